@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Browser tests drive the system's Chromium; Playwright's own browser download does not work here.
+set -euo pipefail
+here=$(dirname "$0")
+if path=$(bash "$here/find-chromium.sh"); then
+  fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || {
+    [ "$(id -u)" = 0 ] && { apt-get update -qq && apt-get install -y -qq fonts-noto-cjk >/dev/null; } \
+      || echo "ensure-chromium: Chinese labels need fonts-noto-cjk (sudo apt-get install -y fonts-noto-cjk)" >&2; }
+  exit 0
+fi
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "ensure-chromium: no Chromium found; installing Debian's chromium and fonts-noto-cjk" >&2
+  apt-get update -qq && apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+  bash "$here/find-chromium.sh" >/dev/null && exit 0
+fi
+echo "ensure-chromium: no Chromium found. Install it with 'sudo apt-get install -y chromium fonts-noto-cjk' or set CHROMIUM_PATH=/path/to/chromium." >&2
+exit 1

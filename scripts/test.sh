@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The one test command (npm test): type-check, unit tests, then browser tests against the production build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+npx tsc --noEmit -p .
+npx vitest run
+bash scripts/ensure-chromium.sh
+npx vite build --logLevel warn
+npx playwright test

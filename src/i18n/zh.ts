@@ -1,0 +1,82 @@
+import type { StringKey } from './en';
+
+/** 简体中文界面文字。与 en.ts 键一一对应（单元测试检查）。 */
+export const zh: Record<StringKey, string> = {
+  'app.title': '浙江5G建设',
+  'app.subtitle': '2023年12月报道的5G基站数据，与全国对比',
+  'app.loading': '地图加载中…',
+  'app.summary.province': '中国分省地图。{metric}。{withData}个地区有数据；其余地区没有公布数据，显示为“无数据”。',
+  'app.summary.city': '浙江省11个设区市地图。{metric}。11个市中有{withData}个有数据。',
+  'source.line': '来源：{sources}',
+  'source.article': '新华社，2023年12月2日',
+  'attribution.boundaries': '边界：Apache ECharts 4.9.0 地图数据（Apache-2.0）',
+  'attribution.statistics': '统计：新华社；浙江省及国家统计局；工业和信息化部',
+
+  'view.china': '全国',
+  'view.zhejiang': '浙江',
+  'view.hangzhou': '杭州',
+  'view.shaoxing': '绍兴',
+
+  'metric.label': '指标',
+  'metric.stations-per-10k': '每万人5G基站数',
+  'metric.stations-per-km2': '每平方公里5G基站数',
+  'metric.regional-stations-per-km2': '每平方公里5G基站数，地区平均（2023年9月）',
+  'metric.residents-per-km2': '每平方公里常住人口（2020年普查）',
+  'metric.residents': '常住人口（2020年普查）',
+
+  'unit.base-stations': '个基站',
+  'unit.stations-per-10k-residents': '个/万人',
+  'unit.stations-per-km2': '个/平方公里',
+  'unit.residents': '人',
+  'unit.residents-per-km2': '人/平方公里',
+  'unit.factories': '家',
+  'unit.platforms': '个',
+
+  'legend.title': '图例',
+  'legend.noData': '无数据（未公布）',
+  'legend.below': '低于{to}',
+  'legend.range': '{from}至{to}（不含）',
+  'legend.above': '{from}及以上',
+  'legend.reference': '全国平均：{value}',
+  'legend.regionalNote': '各省显示的是所在统计地区（东部、中部、西部、东北）的平均值，而非本省数据。',
+
+  'region.east': '东部',
+  'region.central': '中部',
+  'region.west': '西部',
+  'region.northeast': '东北',
+
+  'value.moreThan': '超过{value}',
+  'value.noData': '无数据',
+  'value.asOf': '截至{date}',
+  'value.derived': '计算：{formula}',
+  'value.regionalAverage': '{region}地区平均',
+  'value.areaFromBoundaries': '面积{area}平方公里，据边界计算',
+
+  'popup.close': '关闭',
+  'popup.hangzhou.heading': '杭州：浙江省会',
+  'popup.hangzhou.lead': '浙江省会，新华社2023年12月关于浙江5G网络报道的发稿地。',
+  'popup.shaoxing.heading': '绍兴：数据发布地',
+  'popup.shaoxing.lead': '2023长三角5G+工业互联网大会在此举行，浙江省经济和信息化厅副厅长李敏在会上介绍了以下数据。',
+  'popup.figures': '报道中的浙江',
+  'popup.fig.stations': '浙江：5G基站',
+  'popup.fig.per10k': '浙江：每万人5G基站数',
+  'popup.fig.factories': '浙江：省级未来工厂和智能工厂合计',
+  'popup.fig.platforms': '浙江：省级工业互联网平台',
+  'popup.fig.china': '全国：5G基站',
+  'popup.fig.cityResidents': '{city}：常住人口（普查）',
+  'popup.context': '报道把5G基站视为工业互联网的基础，涉及制造、医疗、交通、人工智能和物联网。',
+  'popup.source': '来源：{source}',
+
+  'date.reported': '{date}报道',
+
+  'control.views': '视图',
+  'control.regions': '地区',
+  'control.reset': '重置视图',
+  'control.language': 'English',
+  'control.languageLabel': '切换到英文',
+
+  'notice.badParam': '链接中的 {param}="{value}" 无法识别，已改为显示{fallback}。',
+  'notice.dismiss': '关闭',
+  'error.load': '地图无法绘制：{problem}',
+  'error.webgl': '此浏览器无法绘制地图（不支持 WebGL）。',
+};

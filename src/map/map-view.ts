@@ -1,0 +1,234 @@
+import { Map as MaplibreMap, Popup, ScaleControl, AttributionControl, NavigationControl, setWorkerUrl, type MapGeoJSONFeature, type PointLike } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { RegionCollection } from '../data/boundaries';
+import type { RegionInfo } from '../data/regions';
+import { t, type Lang } from '../i18n';
+import type { Boundaries, Choropleth } from '../scale/choropleth';
+import { fillColourExpression } from '../scale/expression';
+import type { PopupId, ViewId } from '../state/url-state';
+import { applyChoropleth, applyLanguage } from './apply';
+import { POPUP_REGION, regionPopupContent, storyPopupContent, tooltipContent } from './popup-content';
+import { buildStyle, CITY_LABEL_MIN_ZOOM, LAYER, SOURCE } from './style';
+import { viewBounds } from './views';
+
+setWorkerUrl(workerUrl);
+
+const VIEW_PADDING_PX = 24;
+const FLY_DURATION_MS = 1200;
+
+export interface MapViewOptions {
+  container: HTMLElement;
+  boundaries: Boundaries;
+  choropleth: Choropleth;
+  lang: Lang;
+  view: ViewId;
+  attribution: string;
+  /** Called when the user closes a story popup, so the URL can forget it. */
+  onPopupClosed?: () => void;
+  /** Called when the user asks for a story popup (click, tap, Enter); the app state decides and opens it. */
+  onStoryPopupRequested?: (id: PopupId) => void;
+  preserveDrawingBuffer?: boolean;
+  interactive?: boolean;
+}
+
+type Pickable = { region: RegionInfo; level: 'province' | 'city' };
+
+/** The MapLibre map and everything that talks to it directly: hover, popups, camera. */
+export class MapView {
+  readonly map: MaplibreMap;
+  private choropleth: Choropleth;
+  private lang: Lang;
+  private readonly regions = new Map<string, RegionInfo>();
+  private readonly tooltip = new Popup({ closeButton: false, closeOnClick: false, className: 'map-tooltip', maxWidth: '280px', offset: 8 });
+  private popup: Popup | null = null;
+  private openPopupRegion: string | null = null;
+  private highlighted: { source: string; id: string } | null = null;
+
+  constructor(private readonly options: MapViewOptions) {
+    this.choropleth = options.choropleth;
+    this.lang = options.lang;
+    for (const f of [...options.boundaries.provinces.features, ...options.boundaries.cities.features]) this.regions.set(f.properties.code, f.properties);
+    this.map = new MaplibreMap({
+      container: options.container,
+      style: buildStyle({
+        provinces: options.boundaries.provinces,
+        cities: options.boundaries.cities,
+        lang: options.lang,
+        level: options.choropleth.level,
+        fillColour: fillColourExpression(options.choropleth.scale),
+      }),
+      bounds: this.boundsOf(options.view),
+      fitBoundsOptions: { padding: VIEW_PADDING_PX },
+      attributionControl: false,
+      // No fade-in of labels: the first frame is the finished map.
+      fadeDuration: 0,
+      maxZoom: 11,
+      minZoom: 2,
+      interactive: options.interactive ?? true,
+      canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
+    });
+    this.map.addControl(new AttributionControl({ customAttribution: options.attribution }), 'bottom-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+    if (options.interactive !== false) {
+      this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+      this.bindPointer();
+    }
+    this.map.once('load', () => applyChoropleth(this.map, this.choropleth));
+  }
+
+  private boundsOf(view: ViewId) {
+    const { provinces, cities } = this.options.boundaries;
+    return viewBounds(view, provinces, cities);
+  }
+
+  get currentChoropleth(): Choropleth {
+    return this.choropleth;
+  }
+
+  showChoropleth(choropleth: Choropleth): void {
+    this.choropleth = choropleth;
+    if (this.map.loaded() || this.map.isStyleLoaded()) applyChoropleth(this.map, choropleth);
+    this.refreshOpenPopup();
+  }
+
+  setLang(lang: Lang): void {
+    this.lang = lang;
+    applyLanguage(this.map, lang);
+    this.refreshOpenPopup();
+  }
+
+  /** Moves the camera to a view; `animate: false` for cuts (reduced motion, first frame). */
+  goTo(view: ViewId, animate: boolean): void {
+    const bounds = this.boundsOf(view);
+    const padding = VIEW_PADDING_PX;
+    if (animate) this.map.fitBounds(bounds, { padding, duration: FLY_DURATION_MS, essential: false });
+    else this.map.fitBounds(bounds, { padding, animate: false });
+  }
+
+  regionsAt(level: 'province' | 'city'): RegionInfo[] {
+    const collection: RegionCollection = level === 'province' ? this.options.boundaries.provinces : this.options.boundaries.cities;
+    return collection.features.map((f) => f.properties);
+  }
+
+  openStoryPopup(id: PopupId): void {
+    const region = this.regions.get(POPUP_REGION[id]);
+    if (!region) return;
+    this.openPopupAt(region, storyPopupContent(id, region, this.lang), 'story-popup-container');
+  }
+
+  openRegionPopup(code: string): void {
+    const story = (Object.keys(POPUP_REGION) as PopupId[]).find((id) => POPUP_REGION[id] === code);
+    if (story) {
+      if (this.options.onStoryPopupRequested) this.options.onStoryPopupRequested(story);
+      else this.openStoryPopup(story);
+      return;
+    }
+    const region = this.regions.get(code);
+    if (!region) return;
+    const { value, within } = this.valueFor(region);
+    this.openPopupAt(region, regionPopupContent(region, t(this.lang, `metric.${this.choropleth.metric.id}`), value, this.lang, within), 'region-popup-container');
+  }
+
+  closePopup(): void {
+    this.popup?.remove();
+  }
+
+  get popupRegion(): string | null {
+    return this.openPopupRegion;
+  }
+
+  /** Highlights a region (keyboard focus) and shows its tooltip. */
+  focusRegion(code: string | null): void {
+    this.setHighlight(code);
+    if (code === null) {
+      this.tooltip.remove();
+      return;
+    }
+    const region = this.regions.get(code);
+    if (region) this.showTooltip(region, region.label);
+  }
+
+  private openPopupAt(region: RegionInfo, content: HTMLElement, className: string): void {
+    // Replacing a popup is not the user closing it: forget the old one before it fires 'close'.
+    const previous = this.popup;
+    this.popup = null;
+    previous?.remove();
+    this.tooltip.remove();
+    const popup = new Popup({ className, maxWidth: '360px', focusAfterOpen: true, closeButton: true, anchor: undefined })
+      .setLngLat(region.label)
+      .setDOMContent(content)
+      .addTo(this.map);
+    const closeButton = popup.getElement()?.querySelector('.maplibregl-popup-close-button');
+    closeButton?.setAttribute('aria-label', t(this.lang, 'popup.close'));
+    this.popup = popup;
+    this.openPopupRegion = region.code;
+    popup.on('close', () => {
+      if (this.popup !== popup) return;
+      this.popup = null;
+      this.openPopupRegion = null;
+      this.options.onPopupClosed?.();
+    });
+  }
+
+  private refreshOpenPopup(): void {
+    const code = this.openPopupRegion;
+    if (!code) return;
+    const story = (Object.keys(POPUP_REGION) as PopupId[]).find((id) => POPUP_REGION[id] === code);
+    if (story) this.openStoryPopup(story);
+    else this.openRegionPopup(code);
+  }
+
+  /** The value the choropleth gives a region; a city under a province metric shows its province's. */
+  private valueFor(region: RegionInfo) {
+    if (this.choropleth.level === 'province' && region.parent !== '100000') {
+      const province = this.regions.get(region.parent);
+      return { value: this.choropleth.values.get(region.parent), within: province };
+    }
+    return { value: this.choropleth.values.get(region.code), within: undefined };
+  }
+
+  private showTooltip(region: RegionInfo, at: [number, number] | { lng: number; lat: number }): void {
+    const { value, within } = this.valueFor(region);
+    this.tooltip.setLngLat(at).setDOMContent(tooltipContent(region, value, this.lang, within)).addTo(this.map);
+  }
+
+  private pick(point: PointLike): Pickable | null {
+    const useCities = this.choropleth.level === 'city' || this.map.getZoom() >= CITY_LABEL_MIN_ZOOM;
+    const layers = useCities ? [LAYER.cityFill, LAYER.provinceFill] : [LAYER.provinceFill];
+    const features: MapGeoJSONFeature[] = this.map.queryRenderedFeatures(point, { layers });
+    const feature = features[0];
+    if (!feature) return null;
+    const region = this.regions.get(String(feature.properties['code']));
+    if (!region) return null;
+    return { region, level: feature.layer.id === LAYER.cityFill ? 'city' : 'province' };
+  }
+
+  private setHighlight(code: string | null): void {
+    if (this.highlighted) this.map.setFeatureState(this.highlighted, { hover: false });
+    this.highlighted = null;
+    if (code === null) return;
+    const region = this.regions.get(code);
+    if (!region) return;
+    this.highlighted = { source: region.parent === '100000' ? SOURCE.provinces : SOURCE.cities, id: code };
+    this.map.setFeatureState(this.highlighted, { hover: true });
+  }
+
+  private bindPointer(): void {
+    const canvas = this.map.getCanvasContainer();
+    this.map.on('mousemove', (event) => {
+      const picked = this.pick(event.point);
+      canvas.style.cursor = picked ? 'pointer' : '';
+      this.setHighlight(picked?.region.code ?? null);
+      if (picked && !this.popup) this.showTooltip(picked.region, event.lngLat);
+      else this.tooltip.remove();
+    });
+    this.map.on('mouseout', () => {
+      this.setHighlight(null);
+      this.tooltip.remove();
+    });
+    this.map.on('click', (event) => {
+      const picked = this.pick(event.point);
+      if (picked) this.openRegionPopup(picked.region.code);
+    });
+  }
+}

@@ -1,0 +1,75 @@
+import { describeFigure, describeValue, figureDate, shortCitation } from '../data/describe';
+import { figure, type FigureId } from '../data/figures';
+import type { RegionValue } from '../data/derived';
+import type { RegionInfo } from '../data/regions';
+import { t, type Lang, type StringKey } from '../i18n';
+import type { PopupId } from '../state/url-state';
+import { el } from '../ui/dom';
+
+export const POPUP_REGION: Readonly<Record<PopupId, string>> = { hangzhou: '330100', shaoxing: '330600' };
+
+const HEADLINE_FIGURES: readonly [StringKey, FigureId][] = [
+  ['popup.fig.stations', 'zjStations'],
+  ['popup.fig.per10k', 'zjStationsPer10kReported'],
+  ['popup.fig.factories', 'zjFactories'],
+  ['popup.fig.platforms', 'zjPlatforms'],
+  ['popup.fig.china', 'cnStations'],
+];
+
+const CITY_RESIDENTS: Readonly<Record<PopupId, FigureId>> = { hangzhou: 'hangzhouResidents', shaoxing: 'shaoxingResidents' };
+
+function regionName(region: RegionInfo, lang: Lang): string {
+  return lang === 'zh' ? `${region.name_zh} ${region.name_en}` : `${region.name_en} ${region.name_zh}`;
+}
+
+function figureItem(label: string, id: FigureId, lang: Lang): HTMLElement {
+  const f = figure(id);
+  return el(
+    'li',
+    { 'data-figure': id },
+    el('span', { class: 'figure-label' }, label),
+    el('strong', { class: 'figure-value' }, describeFigure(f, lang)),
+    el('span', { class: 'figure-meta' }, `${figureDate(f, lang)} · ${shortCitation(f, lang)}`),
+  );
+}
+
+/** The article's story at Hangzhou or Shaoxing, every figure with its unit, date and source. */
+export function storyPopupContent(id: PopupId, city: RegionInfo, lang: Lang): HTMLElement {
+  const cityName = lang === 'zh' ? city.name_zh : city.name_en;
+  return el(
+    'article',
+    { class: 'popup story-popup', 'data-popup': id, lang: lang === 'zh' ? 'zh-CN' : 'en' },
+    el('h2', {}, t(lang, `popup.${id}.heading`)),
+    el('p', { class: 'popup-lead' }, t(lang, `popup.${id}.lead`)),
+    el('h3', {}, t(lang, 'popup.figures')),
+    el('ul', { class: 'figures' }, ...HEADLINE_FIGURES.map(([key, fid]) => figureItem(t(lang, key), fid, lang))),
+    el('p', { class: 'popup-context' }, t(lang, 'popup.context')),
+    el('ul', { class: 'figures' }, figureItem(t(lang, 'popup.fig.cityResidents', { city: cityName }), CITY_RESIDENTS[id], lang)),
+  );
+}
+
+/** Any other region: its value under the current metric, or "no data", with how it was obtained. */
+export function regionPopupContent(region: RegionInfo, metricLabel: string, value: RegionValue | undefined, lang: Lang, within?: RegionInfo): HTMLElement {
+  const description = describeValue(value, lang);
+  return el(
+    'article',
+    { class: 'popup region-popup', 'data-region': region.code, lang: lang === 'zh' ? 'zh-CN' : 'en' },
+    el('h2', {}, regionName(region, lang)),
+    within ? el('p', { class: 'popup-within' }, regionName(within, lang)) : null,
+    el('p', { class: 'popup-metric' }, metricLabel),
+    el('p', { class: value ? 'popup-value' : 'popup-value no-data' }, description.value),
+    description.detail.length ? el('ul', { class: 'popup-detail' }, ...description.detail.map((line) => el('li', {}, line))) : null,
+  );
+}
+
+export function tooltipContent(region: RegionInfo, value: RegionValue | undefined, lang: Lang, within?: RegionInfo): HTMLElement {
+  const description = describeValue(value, lang);
+  return el(
+    'div',
+    { class: 'tooltip' },
+    el('strong', {}, regionName(region, lang)),
+    within ? el('span', { class: 'tooltip-within' }, ` · ${lang === 'zh' ? within.name_zh : within.name_en}`) : null,
+    el('br'),
+    el('span', {}, description.value),
+  );
+}

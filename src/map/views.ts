@@ -1,0 +1,21 @@
+import { featureBounds, type Bounds, type RegionCollection } from '../data/boundaries';
+import type { ViewId } from '../state/url-state';
+
+// Mainland China with Hainan and the South China Sea's northern edge; the islands further south
+// are not in the boundary data (see geo/README.md).
+const CHINA_BOUNDS: Bounds = [[73.5, 17.5], [135.1, 53.6]];
+
+export const VIEW_REGION: Readonly<Record<ViewId, string | null>> = {
+  china: null,
+  zhejiang: '330000',
+  hangzhou: '330100',
+  shaoxing: '330600',
+};
+
+export function viewBounds(view: ViewId, provinces: RegionCollection, cities: RegionCollection): Bounds {
+  const code = VIEW_REGION[view];
+  if (code === null) return CHINA_BOUNDS;
+  const feature = [...provinces.features, ...cities.features].find((f) => f.properties.code === code);
+  if (!feature) throw new Error(`views: the boundaries have no region ${code} for the view "${view}"`);
+  return featureBounds(feature);
+}

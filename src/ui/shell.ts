@@ -1,0 +1,17 @@
+import { t } from '../i18n';
+import type { AppState } from '../state/url-state';
+
+/** Title, subtitle and source line: the page's own text, outside the map. */
+export function renderShellText(state: AppState): void {
+  const lang = state.lang;
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  document.title = t(lang, 'app.title');
+  setText('app-title', t(lang, 'app.title'));
+  setText('app-subtitle', t(lang, 'app.subtitle'));
+  setText('source-line', t(lang, 'source.line', { sources: `${t(lang, 'source.article')}; ${t(lang, 'attribution.statistics')}; ${t(lang, 'attribution.boundaries')}` }));
+}
+
+function setText(id: string, text: string): void {
+  const node = document.getElementById(id);
+  if (node) node.textContent = text;
+}

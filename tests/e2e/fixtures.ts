@@ -1,0 +1,54 @@
+import { test as base, expect, type Page, type ConsoleMessage, type Request } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ARTIFACTS_DIR = join(process.cwd(), 'tests', 'artifacts');
+mkdirSync(ARTIFACTS_DIR, { recursive: true });
+
+export interface PageWatch {
+  consoleErrors: string[];
+  offOriginRequests: string[];
+}
+
+/** Every page is watched for console errors and requests that leave the app's origin. */
+export const test = base.extend<{ watch: PageWatch }>({
+  watch: async ({ page, baseURL }, use) => {
+    const origin = new URL(baseURL!).origin;
+    const watch: PageWatch = { consoleErrors: [], offOriginRequests: [] };
+    page.on('console', (message: ConsoleMessage) => {
+      if (message.type() === 'error') watch.consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => watch.consoleErrors.push(String(error)));
+    page.on('request', (request: Request) => {
+      const url = request.url();
+      if (url.startsWith('data:') || url.startsWith('blob:')) return;
+      if (new URL(url).origin !== origin) watch.offOriginRequests.push(url);
+    });
+    await use(watch);
+  },
+});
+
+export { expect };
+
+/** Opens the app and waits for its own readiness signal, never a fixed sleep. */
+export async function openMap(page: Page, query = ''): Promise<void> {
+  await page.goto(`./${query}`);
+  await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset['mapState'] ?? ''), undefined, { timeout: 30_000 });
+  await expect(page.locator('html')).toHaveAttribute('data-map-state', 'ready');
+}
+
+/** Waits until MapLibre has finished drawing after a change (camera move, metric switch). */
+export async function waitForIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = (window as unknown as { __app: { view: { map: { loaded(): boolean; isMoving(): boolean; once(e: string, f: () => void): void; triggerRepaint(): void } } } }).__app.view.map;
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`) });
+}

@@ -1,0 +1,195 @@
+import { test, expect, openMap, screenshot, waitForIdle } from './fixtures';
+import { colourDistance, hexToRgb, pixelsAt, sampleRegions } from './pixels';
+import type { Page } from '@playwright/test';
+
+interface LegendEntry {
+  colour: string;
+  from: number | null;
+  to: number | null;
+  noData: boolean;
+}
+
+async function legendEntries(page: Page): Promise<LegendEntry[]> {
+  return page.locator('.legend-classes li').evaluateAll((items) =>
+    items.map((li) => ({
+      colour: li.getAttribute('data-colour')!,
+      from: li.hasAttribute('data-from') ? Number(li.getAttribute('data-from')) : null,
+      to: li.hasAttribute('data-to') ? Number(li.getAttribute('data-to')) : null,
+      noData: li.hasAttribute('data-no-data'),
+    })),
+  );
+}
+
+function legendColourFor(entries: LegendEntry[], value: number | null): string {
+  const entry = entries.find((e) =>
+    value === null ? e.noData : !e.noData && (e.from === null || value >= e.from) && (e.to === null || value < e.to),
+  );
+  if (!entry) throw new Error(`no legend entry covers ${value}`);
+  return entry.colour;
+}
+
+/** The map's pixel at every region's label point has the legend's colour for that region's value. */
+async function expectMapMatchesLegend(page: Page, minShaded: number): Promise<void> {
+  const entries = await legendEntries(page);
+  const samples = await sampleRegions(page);
+  expect(samples.length).toBeGreaterThan(0);
+  const pixels = await pixelsAt(page.locator('#map canvas'), samples);
+  const mismatches = samples
+    .map((s, i) => ({ ...s, expected: legendColourFor(entries, s.value), got: pixels[i]! }))
+    .filter((s) => colourDistance(s.got, hexToRgb(s.expected)) > 3);
+  expect(mismatches).toEqual([]);
+  expect(samples.filter((s) => s.value !== null).length).toBeGreaterThanOrEqual(minShaded);
+}
+
+test('the default view draws, offline, without console errors', async ({ page, watch }) => {
+  await openMap(page);
+  await expect(page.locator('#app-title')).toHaveText("Zhejiang's 5G build-out");
+  await expect(page.locator('.legend-title')).toHaveText('5G base stations per 10,000 residents');
+  await expect(page.locator('.legend')).toContainText('No data');
+  await expect(page.locator('.legend-reference')).toContainText('China average: 20.1 per 10,000 residents');
+  await expect(page.locator('#source-line')).toContainText('Xinhua, 2 Dec 2023');
+  await expect(page.locator('.maplibregl-ctrl-scale')).toBeVisible();
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('ECharts');
+  const mark = await page.evaluate(() => performance.getEntriesByName('map-ready').length);
+  expect(mark).toBe(1);
+  await screenshot(page, 'map-default');
+  expect(watch.offOriginRequests).toEqual([]);
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('the legend and the map agree at every label point, for each metric', async ({ page, watch }) => {
+  await openMap(page, '?view=zhejiang');
+  await expectMapMatchesLegend(page, 1);
+  await openMap(page, '?view=zhejiang&metric=residents-per-km2');
+  await expectMapMatchesLegend(page, 11);
+  await openMap(page, '?view=china&metric=regional-stations-per-km2');
+  await expectMapMatchesLegend(page, 25);
+  await openMap(page, '?view=china&metric=stations-per-km2');
+  await expectMapMatchesLegend(page, 1);
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+for (const view of ['china', 'zhejiang', 'hangzhou', 'shaoxing'] as const) {
+  test(`deep link ?view=${view} frames its region`, async ({ page, watch }) => {
+    await openMap(page, `?view=${view}&lang=en`);
+    const centre = await page.evaluate(() => (window as unknown as { __app: { view: { map: { getCenter(): { lng: number; lat: number } } } } }).__app.view.map.getCenter());
+    const expected = { china: [104, 36], zhejiang: [120.1, 29.2], hangzhou: [119.5, 29.9], shaoxing: [120.6, 29.75] }[view];
+    expect(Math.abs(centre.lng - expected[0]!)).toBeLessThan(view === 'china' ? 4 : 0.8);
+    expect(Math.abs(centre.lat - expected[1]!)).toBeLessThan(view === 'china' ? 4 : 0.8);
+    await expect(page.locator(`[data-view="${view}"]`)).toHaveAttribute('aria-pressed', 'true');
+    await screenshot(page, `view-${view}`);
+    expect(watch.offOriginRequests).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+}
+
+test('popup deep links tell the article in both languages, with units, dates and sources', async ({ page, watch }) => {
+  await openMap(page, '?view=hangzhou&popup=hangzhou&lang=en');
+  const hangzhou = page.locator('.story-popup[data-popup="hangzhou"]');
+  await expect(hangzhou).toBeVisible();
+  await expect(hangzhou).toContainText('capital');
+  await expect(hangzhou.locator('[data-figure="zjStations"]')).toContainText('220,000 base stations');
+  await expect(hangzhou.locator('[data-figure="zjStations"]')).toContainText('reported 2 Dec 2023');
+  await expect(hangzhou.locator('[data-figure="zjStations"]')).toContainText('Xinhua');
+  await expect(hangzhou.locator('[data-figure="zjStationsPer10kReported"]')).toContainText('more than 33 per 10,000 residents');
+  await expect(hangzhou.locator('[data-figure="zjFactories"]')).toContainText('653 factories');
+  await expect(hangzhou.locator('[data-figure="zjFactories"]')).toContainText('future factories and intelligent factories together');
+  await expect(hangzhou.locator('[data-figure="zjPlatforms"]')).toContainText('535 platforms');
+  await expect(hangzhou.locator('[data-figure="cnStations"]')).toContainText('2.84 million base stations');
+  await expect(hangzhou.locator('[data-figure="cnStations"]')).toContainText('end of May 2023');
+  await screenshot(page, 'popup-hangzhou-en');
+
+  await openMap(page, '?view=shaoxing&popup=shaoxing&lang=zh');
+  const shaoxing = page.locator('.story-popup[data-popup="shaoxing"]');
+  await expect(shaoxing).toBeVisible();
+  await expect(shaoxing).toContainText('2023长三角5G+工业互联网大会');
+  await expect(shaoxing.locator('[data-figure="zjStations"]')).toContainText('22万个基站');
+  await expect(shaoxing.locator('[data-figure="cnStations"]')).toContainText('284万个基站');
+  await expect(shaoxing.locator('[data-figure="cnStations"]')).toContainText('2023年5月末');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await screenshot(page, 'popup-shaoxing-zh');
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('unknown link values fall back to defaults with a visible notice', async ({ page, watch }) => {
+  await openMap(page, '?view=atlantis&metric=bogus&popup=nowhere');
+  await expect(page.locator('.notice')).toHaveCount(3);
+  await expect(page.locator('.notice').first()).toContainText('view="atlantis"');
+  await expect(page.locator('[data-view="zhejiang"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.legend-title')).toHaveText('5G base stations per 10,000 residents');
+  await screenshot(page, 'bad-params');
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('click opens the story popup; hover shows a tooltip with value and unit', async ({ page }) => {
+  await openMap(page, '?view=zhejiang&metric=residents-per-km2');
+  const point = await page.evaluate(() => {
+    const app = (window as unknown as { __app: { view: { map: { project(p: [number, number]): { x: number; y: number } } }; boundaries: { cities: { features: { properties: { code: string; label: [number, number] } }[] } } } }).__app;
+    const at = (code: string) => app.view.map.project(app.boundaries.cities.features.find((f) => f.properties.code === code)!.properties.label);
+    return { hangzhou: at('330100'), ningbo: at('330200') };
+  });
+  const box = (await page.locator('#map').boundingBox())!;
+  await page.mouse.move(box.x + point.ningbo.x + 10, box.y + point.ningbo.y + 10);
+  await expect(page.locator('.map-tooltip')).toContainText('Ningbo');
+  await expect(page.locator('.map-tooltip')).toContainText('residents per km²');
+  await page.mouse.click(box.x + point.hangzhou.x, box.y + point.hangzhou.y);
+  await expect(page.locator('.story-popup[data-popup="hangzhou"]')).toBeVisible();
+  await expect(page).toHaveURL(/popup=hangzhou/);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.story-popup')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/popup=/);
+});
+
+test('keyboard reaches every region and opens its popup with Enter', async ({ page }) => {
+  await openMap(page, '?view=zhejiang&metric=residents-per-km2');
+  const buttons = page.locator('.region-list button');
+  await expect(buttons).toHaveCount(11);
+  await buttons.nth(0).focus();
+  await expect(page.locator('.map-tooltip')).toContainText('Hangzhou');
+  await page.keyboard.press('Tab');
+  await expect(buttons.nth(1)).toBeFocused();
+  await expect(page.locator('.map-tooltip')).toContainText('Ningbo');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.region-popup[data-region="330200"]')).toContainText('Ningbo');
+  await expect(page.locator('.region-popup[data-region="330200"]')).toContainText('census');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.region-popup')).toHaveCount(0);
+  await buttons.nth(5).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.story-popup[data-popup="shaoxing"]')).toBeVisible();
+  await screenshot(page, 'keyboard-shaoxing');
+});
+
+test('switching metric and language updates legend, labels and URL', async ({ page, watch }) => {
+  await openMap(page);
+  await page.selectOption('#metric-select', 'residents-per-km2');
+  await expect(page.locator('.legend-title')).toHaveText('Residents per km² (census 2020)');
+  await expect(page).toHaveURL(/metric=residents-per-km2/);
+  await waitForIdle(page);
+  await expectMapMatchesLegend(page, 11);
+  await page.locator('.lang-switch').click();
+  await expect(page.locator('.legend-title')).toHaveText('每平方公里常住人口（2020年普查）');
+  await expect(page).toHaveURL(/lang=zh/);
+  await screenshot(page, 'metric-switch-zh');
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('usable on a 360 px phone', async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  await openMap(page);
+  await expect(page.locator('.legend')).toBeVisible();
+  await expect(page.locator('#metric-select')).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await screenshot(page, 'viewport-360');
+  await page.close();
+});
+
+test('usable on a 3840 px screen', async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 3840, height: 2160 } });
+  await openMap(page, '?view=china');
+  const fontSize = await page.locator('.legend').evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+  expect(fontSize).toBeGreaterThanOrEqual(18);
+  await screenshot(page, 'viewport-3840');
+  await page.close();
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { formatBreak, formatDate, formatNumber } from '../../../src/data/format';
+import { describeFigure } from '../../../src/data/describe';
+import { figure } from '../../../src/data/figures';
+
+describe('formatNumber', () => {
+  it('writes counts as readers of each language expect', () => {
+    expect(formatNumber(220_000, 'base-stations', 'en', 'rounded')).toBe('220,000');
+    expect(formatNumber(220_000, 'base-stations', 'zh', 'rounded')).toBe('22万');
+    expect(formatNumber(2_840_000, 'base-stations', 'en', 'rounded')).toBe('2.84 million');
+    expect(formatNumber(2_840_000, 'base-stations', 'zh', 'rounded')).toBe('284万');
+    expect(formatNumber(11_936_010, 'residents', 'zh', 'exact')).toBe('11,936,010');
+  });
+  it('keeps the decimals a density needs', () => {
+    expect(formatNumber(33.4498, 'stations-per-10k-residents', 'en')).toBe('33.4');
+    expect(formatNumber(2.0851, 'stations-per-km2', 'en')).toBe('2.09');
+  });
+  it('formats legend breaks compactly', () => {
+    expect(formatBreak(0.25, 'en')).toBe('0.25');
+    expect(formatBreak(1000, 'en')).toBe('1,000');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes month ends as "end of"', () => {
+    expect(formatDate('2023-05-31', 'en')).toBe('end of May 2023');
+    expect(formatDate('2023-05-31', 'zh')).toBe('2023年5月末');
+    expect(formatDate('2023-12-02', 'en')).toBe('2 Dec 2023');
+    expect(formatDate('2023-12-02', 'zh')).toBe('2023年12月2日');
+    expect(formatDate('2021-05', 'en')).toBe('May 2021');
+  });
+});
+
+describe('describeFigure', () => {
+  it('keeps the article\'s "more than"', () => {
+    expect(describeFigure(figure('zjStationsPer10kReported'), 'en')).toBe('more than 33 per 10,000 residents');
+    expect(describeFigure(figure('zjStationsPer10kReported'), 'zh')).toBe('超过33个/万人');
+  });
+});
