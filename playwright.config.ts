@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 
 const PORT = Number(process.env.E2E_PORT ?? 4318);
+// Several people (or agents) can test side by side: each builds into its own folder and port.
+const DIST_DIR = process.env.DIST_DIR ?? 'dist';
 
 function chromiumPath(): string {
   return execFileSync('bash', ['scripts/find-chromium.sh'], { encoding: 'utf8' }).trim();
@@ -32,7 +34,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --outDir ${DIST_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
