@@ -9,6 +9,7 @@ import { renderControlsPanel } from './ui/controls-panel';
 import { LegendControl } from './ui/legend';
 import { showAlert, showParamNotices } from './ui/notices';
 import { renderRegionList } from './ui/region-list';
+import { mapSummary, renderDataTable } from './ui/data-table';
 import { renderShellText } from './ui/shell';
 
 export const BOUNDARY_FILES = {
@@ -60,6 +61,7 @@ export async function startApp(): Promise<App | null> {
       view: state.view,
       attribution: `${t(state.lang, 'attribution.boundaries')} · ${t(state.lang, 'attribution.statistics')}`,
       onPopupClosed: () => store.update({ popup: null }),
+      onPopupOpened: (content) => announce(content.querySelector('h2')?.textContent ?? ''),
       onStoryPopupRequested: (popup) => {
         if (store.state.popup === popup) view.openStoryPopup(popup);
         else store.update({ popup });
@@ -81,10 +83,17 @@ export async function startApp(): Promise<App | null> {
         },
       });
       const level = METRICS[s.metric].level;
-      renderRegionList(byId('regions'), t(s.lang, 'control.regions'), view.regionsAt(level), s.lang, {
+      const regions = view.regionsAt(level);
+      const groups = [
+        { title: t(s.lang, 'control.cities'), regions: view.regionsAt('city') },
+        { title: t(s.lang, 'control.provinces'), regions: view.regionsAt('province') },
+      ];
+      renderRegionList(byId('regions'), t(s.lang, 'control.regions'), groups, s.lang, {
         focus: (code) => view.focusRegion(code),
         open: (code) => view.openRegionPopup(code),
       });
+      renderDataTable(byId('data'), view.currentChoropleth, regions, s.lang);
+      byId('map').setAttribute('aria-label', t(s.lang, 'a11y.mapLabel', { summary: mapSummary(view.currentChoropleth, regions, s.lang) }));
     };
     renderPanels(state);
 
@@ -130,6 +139,12 @@ export async function startApp(): Promise<App | null> {
   const app = { store, view, boundaries };
   (window as unknown as { __app?: App }).__app = app;
   return app;
+}
+
+/** Tells screen readers what just appeared (a popup, a caption) without moving their focus. */
+export function announce(text: string): void {
+  const region = document.getElementById('announcer');
+  if (region) region.textContent = text;
 }
 
 export function prefersReducedMotion(): boolean {

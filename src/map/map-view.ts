@@ -25,6 +25,8 @@ export interface MapViewOptions {
   attribution: string;
   /** Called when the user closes a story popup, so the URL can forget it. */
   onPopupClosed?: () => void;
+  /** Called with a popup's content when it opens, for the screen-reader announcement. */
+  onPopupOpened?: (content: HTMLElement) => void;
   /** Called when the user asks for a story popup (click, tap, Enter); the app state decides and opens it. */
   onStoryPopupRequested?: (id: PopupId) => void;
   preserveDrawingBuffer?: boolean;
@@ -162,6 +164,7 @@ export class MapView {
     closeButton?.setAttribute('aria-label', t(this.lang, 'popup.close'));
     this.popup = popup;
     this.openPopupRegion = region.code;
+    this.options.onPopupOpened?.(content);
     popup.on('close', () => {
       if (this.popup !== popup) return;
       this.popup = null;

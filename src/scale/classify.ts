@@ -1,5 +1,6 @@
 import { scaleThreshold, scaleQuantile, type ScaleThreshold } from 'd3-scale';
-import { schemeYlGnBu } from 'd3-scale-chromatic';
+import { interpolateYlGnBu } from 'd3-scale-chromatic';
+import { rgb } from 'd3-color';
 import type { Classing } from '../data/metrics';
 
 export type ColourScale = ScaleThreshold<number, string>;
@@ -7,14 +8,18 @@ export type ColourScale = ScaleThreshold<number, string>;
 /** "No data" is a colour of its own, outside the sequential palette, and is never a class. */
 export const NO_DATA_COLOUR = '#d4d4d4';
 
+// The palest end of YlGnBu is too close to white and to the no-data grey to carry a class.
+const PALETTE_START = 0.08;
+
 /**
- * ColorBrewer YlGnBu: sequential, documented as colour-blind safe, light-to-dark so that
- * more 5G reads as darker without relying on hue.
+ * ColorBrewer's YlGnBu, sampled evenly along d3's interpolator: sequential, light-to-dark so that
+ * more reads as darker without relying on hue. Even sampling keeps neighbouring classes apart
+ * under simulated protanopia and deuteranopia (tests/unit/scale/colour-vision.test.ts), which
+ * ColorBrewer's own 6-class scheme does not quite do.
  */
 export function palette(classes: number): string[] {
-  const scheme = schemeYlGnBu[Math.max(3, Math.min(9, classes))];
-  if (!scheme) throw new Error(`palette: YlGnBu has no scheme for ${classes} classes (expected 3 to 9)`);
-  return [...scheme].slice(0, classes);
+  if (!Number.isInteger(classes) || classes < 2 || classes > 9) throw new Error(`palette: expected 2 to 9 classes, got ${classes}`);
+  return Array.from({ length: classes }, (_, i) => rgb(interpolateYlGnBu(PALETTE_START + ((1 - PALETTE_START) * i) / (classes - 1))).formatHex());
 }
 
 /** The upper-exclusive breaks between classes. */

@@ -7,21 +7,31 @@ export interface RegionListActions {
   open(code: string): void;
 }
 
-/** Every region as a button, in code order: the keyboard's way to reach each region and its popup. */
-export function renderRegionList(host: HTMLElement, title: string, regions: readonly RegionInfo[], lang: Lang, actions: RegionListActions): void {
-  const list = el('ul', { class: 'region-list' });
-  for (const region of [...regions].sort((a, b) => a.code.localeCompare(b.code))) {
-    const name = lang === 'zh' ? `${region.name_zh} · ${region.name_en}` : `${region.name_en} · ${region.name_zh}`;
-    const button = el('button', { type: 'button', 'data-region': region.code }, name);
-    button.addEventListener('focus', () => actions.focus(region.code));
-    button.addEventListener('blur', () => actions.focus(null));
-    button.addEventListener('click', () => actions.open(region.code));
-    list.append(el('li', {}, button));
-  }
+export interface RegionGroup {
+  title: string;
+  regions: readonly RegionInfo[];
+}
+
+/** Every region as a button, group by group in code order: the keyboard's way to each region and its popup. */
+export function renderRegionList(host: HTMLElement, title: string, groups: readonly RegionGroup[], lang: Lang, actions: RegionListActions): void {
+  const sections = groups.map((group) => {
+    const list = el('ul', { class: 'region-list' });
+    for (const region of [...group.regions].sort((a, b) => a.code.localeCompare(b.code))) {
+      const [first, second, secondLang] = lang === 'zh' ? [region.name_zh, region.name_en, 'en'] : [region.name_en, region.name_zh, 'zh-CN'];
+      // The other language's name is marked as such so screen readers pronounce it right.
+      const button = el('button', { type: 'button', 'data-region': region.code }, first, ' · ', el('span', { lang: secondLang }, second));
+      button.addEventListener('focus', () => actions.focus(region.code));
+      button.addEventListener('blur', () => actions.focus(null));
+      button.addEventListener('click', () => actions.open(region.code));
+      list.append(el('li', {}, button));
+    }
+    return el('section', { class: 'region-group' }, el('h3', {}, group.title), list);
+  });
   const wasOpen = host.querySelector('details')?.open;
   // Phones keep the list folded so the map gets the screen; it opens on demand.
   const open = wasOpen ?? !window.matchMedia('(max-width: 720px)').matches;
-  const details = el('details', { class: 'region-details' }, el('summary', { class: 'region-list-title' }, `${title} (${regions.length})`), list);
+  const count = groups.reduce((n, g) => n + g.regions.length, 0);
+  const details = el('details', { class: 'region-details' }, el('summary', { class: 'region-list-title' }, `${title} (${count})`), ...sections);
   details.open = open;
   host.replaceChildren(details);
 }

@@ -8,6 +8,7 @@ export function renderShellText(state: AppState): void {
   document.title = t(lang, 'app.title');
   setText('app-title', t(lang, 'app.title'));
   setText('app-subtitle', t(lang, 'app.subtitle'));
+  document.querySelector('.skip-link')?.replaceChildren(t(lang, 'a11y.skipToTable'));
   setText('source-line', t(lang, 'source.line', { sources: `${t(lang, 'source.article')}; ${t(lang, 'attribution.statistics')}; ${t(lang, 'attribution.boundaries')}` }));
 }
 

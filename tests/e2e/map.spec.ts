@@ -143,7 +143,8 @@ test('click opens the story popup; hover shows a tooltip with value and unit', a
 test('keyboard reaches every region and opens its popup with Enter', async ({ page }) => {
   await openMap(page, '?view=zhejiang&metric=residents-per-km2');
   const buttons = page.locator('.region-list button');
-  await expect(buttons).toHaveCount(11);
+  // Zhejiang's 11 cities first, then the 34 provinces.
+  await expect(buttons).toHaveCount(45);
   await buttons.nth(0).focus();
   await expect(page.locator('.map-tooltip')).toContainText('Hangzhou');
   await page.keyboard.press('Tab');
