@@ -1,6 +1,5 @@
 import { scaleThreshold, scaleQuantile, type ScaleThreshold } from 'd3-scale';
-import { interpolateYlGnBu } from 'd3-scale-chromatic';
-import { rgb } from 'd3-color';
+import PALETTES from 'virtual:palettes';
 import type { Classing } from '../data/metrics';
 
 export type ColourScale = ScaleThreshold<number, string>;
@@ -8,18 +7,11 @@ export type ColourScale = ScaleThreshold<number, string>;
 /** "No data" is a colour of its own, outside the sequential palette, and is never a class. */
 export const NO_DATA_COLOUR = '#d4d4d4';
 
-// The palest end of YlGnBu is too close to white and to the no-data grey to carry a class.
-const PALETTE_START = 0.08;
-
-/**
- * ColorBrewer's YlGnBu, sampled evenly along d3's interpolator: sequential, light-to-dark so that
- * more reads as darker without relying on hue. Even sampling keeps neighbouring classes apart
- * under simulated protanopia and deuteranopia (tests/unit/scale/colour-vision.test.ts), which
- * ColorBrewer's own 6-class scheme does not quite do.
- */
+/** YlGnBu with the given number of classes; see palette-source.ts for why and how it is sampled. */
 export function palette(classes: number): string[] {
-  if (!Number.isInteger(classes) || classes < 2 || classes > 9) throw new Error(`palette: expected 2 to 9 classes, got ${classes}`);
-  return Array.from({ length: classes }, (_, i) => rgb(interpolateYlGnBu(PALETTE_START + ((1 - PALETTE_START) * i) / (classes - 1))).formatHex());
+  const colours = PALETTES[classes];
+  if (!colours) throw new Error(`palette: expected 2 to 9 classes, got ${classes}`);
+  return [...colours];
 }
 
 /** The upper-exclusive breaks between classes. */

@@ -50,3 +50,11 @@ describe('legend and map expression come from the same scale', () => {
     expect(items[1]).toMatchObject({ from: 0.1, to: 0.25 });
   });
 });
+
+describe('palette table', () => {
+  it('is the build-time table computed from d3-scale-chromatic', async () => {
+    const { computePalette } = await import('../../../src/scale/palette-source');
+    for (let k = 2; k <= 9; k++) expect(palette(k)).toEqual(computePalette(k));
+    expect(() => palette(10)).toThrow(/2 to 9 classes/);
+  });
+});

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export type PayloadPart = 'maplibre' | 'appJs' | 'css' | 'data' | 'html';
+
+/** What the default view downloads, gzip bytes by part, read from the build's manifest. */
+export interface Payload {
+  files: { file: string; part: PayloadPart; gzipBytes: number }[];
+  gzipBytes: Record<PayloadPart, number>;
+  /** Everything the app adds on top of MapLibre itself: app JS, app CSS, HTML and boundary data. */
+  appAddsGzipBytes: number;
+}
+
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  css?: string[];
+}
+
+/** The first view's boundary files, as index.html preloads them. */
+export const DATA_FILES = ['geo/provinces.json', 'geo/zhejiang-cities.json'];
+
+export function isMaplibreFile(file: string): boolean {
+  return /(^|\/)maplibre[-.]/.test(file);
+}
+
+export function gzipSize(path: string): number {
+  return gzipSync(readFileSync(path), { level: 9 }).length;
+}
+
+/** Follows the entry's static imports only: lazily loaded chunks (kiosk, export, your data) are not in the first view. */
+export function firstViewFiles(manifest: Record<string, ManifestChunk>): string[] {
+  const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry);
+  if (!entry) throw new Error('payload: the build manifest has no entry chunk');
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit(entry[0]);
+  return [...files];
+}
+
+export function measurePayload(distDir: string): Payload {
+  const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const worker = Object.values(manifest).find((c) => c.file.includes('maplibre-gl-worker'))?.file;
+  const files: Payload['files'] = [];
+  const add = (file: string, part: PayloadPart) => files.push({ file, part, gzipBytes: gzipSize(join(distDir, file)) });
+  add('index.html', 'html');
+  for (const file of firstViewFiles(manifest)) {
+    const part: PayloadPart = isMaplibreFile(file) ? 'maplibre' : file.endsWith('.css') ? 'css' : 'appJs';
+    add(file, part);
+  }
+  if (worker) add(worker, 'maplibre');
+  for (const file of DATA_FILES) add(file, 'data');
+  const gzipBytes: Record<PayloadPart, number> = { maplibre: 0, appJs: 0, css: 0, data: 0, html: 0 };
+  for (const f of files) gzipBytes[f.part] += f.gzipBytes;
+  return { files, gzipBytes, appAddsGzipBytes: gzipBytes.appJs + gzipBytes.css + gzipBytes.data + gzipBytes.html };
+}
