@@ -2,7 +2,9 @@ import { fetchRegionCollection } from './data/load-boundaries';
 import { METRICS } from './data/metrics';
 import { langFromNavigator, t, type Lang } from './i18n';
 import { MapView } from './map/map-view';
-import { computeChoropleth, type Boundaries } from './scale/choropleth';
+import { computeChoropleth, type Boundaries, type Choropleth } from './scale/choropleth';
+import { metricTitle } from './data/describe';
+import { LoadDataControl, loadUserData, type LoadSource } from './ui/load-data';
 import { DEFAULT_VIEW, parseUrlState, serialiseState, type AppState } from './state/url-state';
 import { Store } from './state/store';
 import { renderControlsPanel } from './ui/controls-panel';
@@ -10,7 +12,8 @@ import { LegendControl } from './ui/legend';
 import { showAlert, showParamNotices } from './ui/notices';
 import { renderRegionList } from './ui/region-list';
 import { mapSummary, renderDataTable } from './ui/data-table';
-import { renderShellText } from './ui/shell';
+import { attributionText, renderShellText } from './ui/shell';
+import { ExportControl, exposeSnapshotHook } from './ui/export-control';
 
 export const BOUNDARY_FILES = {
   provinces: `${import.meta.env.BASE_URL}geo/provinces.json`,
@@ -18,6 +21,8 @@ export const BOUNDARY_FILES = {
 } as const;
 
 type MapState = 'loading' | 'ready' | 'error';
+
+const KIOSK_RETRY_AFTER_ERROR_MS = 30_000;
 
 function setMapState(state: MapState): void {
   document.documentElement.dataset['mapState'] = state;
@@ -42,16 +47,22 @@ export interface App {
 
 export async function startApp(): Promise<App | null> {
   setMapState('loading');
+  performance.mark('app-start');
   const browserLang: Lang = langFromNavigator(navigator.languages ?? [navigator.language]);
   const { state, notices } = parseUrlState(location.search, browserLang);
   const store = new Store(state);
+  // Kiosk code and styles are fetched only for ?kiosk, while the map loads; the kiosk starts once the map is ready.
+  const kiosk = state.kiosk ? import('./kiosk/kiosk') : null;
+  if (state.kiosk) document.documentElement.classList.add('kiosk');
   renderShellText(state);
   showParamNotices(byId('notices'), notices, state.lang);
 
   let boundaries: Boundaries;
   let view: MapView;
+  let loadData: LoadDataControl;
   try {
     boundaries = await loadBoundaries();
+    performance.mark('boundaries-loaded');
     const choropleth = computeChoropleth(METRICS[state.metric], boundaries);
     view = new MapView({
       container: byId('map'),
@@ -59,7 +70,7 @@ export async function startApp(): Promise<App | null> {
       choropleth,
       lang: state.lang,
       view: state.view,
-      attribution: `${t(state.lang, 'attribution.boundaries')} · ${t(state.lang, 'attribution.statistics')}`,
+      attribution: attributionText(state.lang),
       onPopupClosed: () => store.update({ popup: null }),
       onPopupOpened: (content) => announce(content.querySelector('h2')?.textContent ?? ''),
       onStoryPopupRequested: (popup) => {
@@ -70,21 +81,40 @@ export async function startApp(): Promise<App | null> {
     view.map.on('error', (event) => console.error(event.error));
     const legend = new LegendControl();
     view.map.addControl(legend, 'bottom-left');
+    view.map.addControl(new ExportControl({ store, view, boundaries }), 'top-right');
     legend.render(choropleth, state.lang);
+
+    // The user's own data (src/byod, loaded on first use): shown instead of the chosen metric while `userData` is set.
+    let userChoropleth: Choropleth | null = null;
+    const choroplethFor = (s: AppState): Choropleth => (s.userData && userChoropleth ? userChoropleth : computeChoropleth(METRICS[s.metric], boundaries));
+    const showUserData = (shown: Choropleth) => {
+      userChoropleth = shown;
+      if (!store.state.userData) return store.update({ userData: true });
+      view.showChoropleth(shown);
+      legend.render(shown, store.state.lang);
+      renderPanels(store.state);
+    };
+    loadData = new LoadDataControl({
+      lang: () => store.state.lang,
+      load: (sources, report) => loadUserData(() => ({ view, boundaries, store, showUserData }), sources, report),
+    });
+    view.map.addControl(loadData, 'top-left');
 
     const renderPanels = (s: AppState) => {
       renderControlsPanel(byId('controls'), s, {
         setView: (v) => store.update({ view: v, popup: v === 'hangzhou' || v === 'shaoxing' ? v : null }),
-        setMetric: (metric) => store.update({ metric }),
+        setMetric: (metric) => store.update({ metric, userData: false }),
+        showUserData: () => store.update({ userData: true }),
         setLang: (lang) => store.update({ lang }),
         resetView: () => {
           store.update({ view: DEFAULT_VIEW, popup: null });
           view.goTo(DEFAULT_VIEW, !prefersReducedMotion());
         },
-      });
-      const level = METRICS[s.metric].level;
+      }, userChoropleth ? metricTitle(userChoropleth.metric, s.lang) : null);
+      const level = view.currentChoropleth.level;
       const regions = view.regionsAt(level);
       const groups = [
+        ...(level === 'custom' ? [{ title: t(s.lang, 'control.customRegions'), regions }] : []),
         { title: t(s.lang, 'control.cities'), regions: view.regionsAt('city') },
         { title: t(s.lang, 'control.provinces'), regions: view.regionsAt('province') },
       ];
@@ -99,14 +129,18 @@ export async function startApp(): Promise<App | null> {
 
     store.subscribe((next, previous) => {
       history.replaceState(null, '', `${location.pathname}${serialiseState(next, browserLang)}${location.hash}`);
-      if (next.metric !== previous.metric) {
-        const updated = computeChoropleth(METRICS[next.metric], boundaries);
+      if (next.metric !== previous.metric || next.userData !== previous.userData) {
+        const wasCustom = view.currentChoropleth.level === 'custom';
+        const updated = choroplethFor(next);
         view.showChoropleth(updated);
         legend.render(updated, next.lang);
+        if (updated.level === 'custom' && !wasCustom) view.fitCustomBoundaries(!prefersReducedMotion());
+        else if (wasCustom && updated.level !== 'custom') view.goTo(next.view, !prefersReducedMotion());
       } else if (next.lang !== previous.lang) {
-        legend.render(computeChoropleth(METRICS[next.metric], boundaries), next.lang);
+        legend.render(view.currentChoropleth, next.lang);
       }
       if (next.lang !== previous.lang) {
+        loadData.setLang(next.lang);
         view.setLang(next.lang);
         renderShellText(next);
       }
@@ -123,6 +157,7 @@ export async function startApp(): Promise<App | null> {
     });
 
     view.map.once('load', () => {
+      performance.mark('map-load');
       if (store.state.popup) view.openStoryPopup(store.state.popup);
       view.map.once('idle', () => {
         performance.mark('map-ready');
@@ -134,10 +169,19 @@ export async function startApp(): Promise<App | null> {
     showAlert(byId('alert'), t(state.lang, 'error.load', { problem: message }));
     setMapState('error');
     console.error(error);
+    // Nobody is there to press reload: an unattended kiosk tries again rather than show the error all day.
+    if (state.kiosk) setTimeout(() => location.reload(), KIOSK_RETRY_AFTER_ERROR_MS);
     return null;
   }
   const app = { store, view, boundaries };
   (window as unknown as { __app?: App }).__app = app;
+  const linked: LoadSource[] = [
+    ...(state.boundaries ? [{ kind: 'link', path: state.boundaries, role: 'boundaries', key: state.key } as const] : []),
+    ...(state.data ? [{ kind: 'link', path: state.data, role: 'metrics', key: state.key } as const] : []),
+  ];
+  if (linked.length) loadData.load(linked);
+  exposeSnapshotHook(app);
+  kiosk?.then(({ startKiosk }) => startKiosk(app)).catch((error: unknown) => console.error(error));
   return app;
 }
 

@@ -3,6 +3,8 @@ import type { RegionValue } from './derived';
 import type { Figure } from './figures';
 import { formatDate, formatNumber, withUnit } from './format';
 import { SOURCES } from './sources';
+import { isUserValue, type UserMetric, type UserValue } from './user-data';
+import type { Metric } from './metrics';
 
 /** A figure as words: "more than 33 per 10,000 residents". */
 export function describeFigure(f: Figure, lang: Lang): string {
@@ -33,8 +35,9 @@ export interface ValueDescription {
   detail: string[];
 }
 
-export function describeValue(v: RegionValue | undefined, lang: Lang): ValueDescription {
+export function describeValue(v: RegionValue | UserValue | undefined, lang: Lang): ValueDescription {
   if (!v) return { value: t(lang, 'value.noData'), detail: [] };
+  if (isUserValue(v)) return describeUserValue(v, lang);
   const number = withUnit(formatNumber(v.value, v.unit, lang), t(lang, `unit.${v.unit}`), lang);
   const detail: string[] = [];
   if (v.averageOf) detail.push(t(lang, 'value.regionalAverage', { region: t(lang, `region.${v.averageOf}` as 'region.east') }));
@@ -50,4 +53,20 @@ function formula(v: RegionValue, lang: Lang): string {
   if (v.areaKm2 !== undefined) return `${top} ÷ ${formatNumber(v.areaKm2, 'residents', lang)} km²`;
   if (second) return `${top} ÷ ${formatNumber(second.value, second.unit, lang, second.qualifier)} × 10,000`;
   return top;
+}
+
+/** A metric's name as the legend, popups and the table title it. */
+export function metricTitle(metric: Metric | UserMetric, lang: Lang): string {
+  return metric.id === 'user' ? t(lang, 'byod.metricTitle', { name: metric.name }) : t(lang, `metric.${metric.id}`);
+}
+
+/** A value from the user's file: the number with the file's unit, then its date, source and row. */
+function describeUserValue(v: UserValue, lang: Lang): ValueDescription {
+  const digits = v.value !== 0 && Math.abs(v.value) < 1 ? 3 : 2;
+  const number = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits }).format(v.value);
+  const detail: string[] = [];
+  if (v.date) detail.push(t(lang, 'value.asOf', { date: formatDate(v.date, lang) }));
+  if (v.source) detail.push(t(lang, 'byod.value.source', { source: v.source }));
+  detail.push(t(lang, 'byod.value.from', { where: t(lang, v.placeKind === 'item' ? 'byod.where.item' : 'byod.where.row', { file: v.file, row: v.row }) }));
+  return { value: v.unit ? withUnit(number, v.unit, lang) : number, detail };
 }

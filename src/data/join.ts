@@ -35,15 +35,22 @@ export interface JoinReport<Extra> {
  * Joins records to regions by code, then by Chinese or English name (with or without 市/省).
  * Nothing is dropped silently: every record ends up matched or in one of the problem lists.
  */
-export function joinMetrics<Extra>(regions: readonly RegionInfo[], records: readonly MetricRecord<Extra>[]): JoinReport<Extra> {
-  const byKey = indexRegions(regions);
+export function joinMetrics<Extra>(
+  regions: readonly RegionInfo[],
+  records: readonly MetricRecord<Extra>[],
+  options: { maxSuggestions?: number } = {},
+): JoinReport<Extra> {
+  const resolve = keyResolver(regions);
   const report: JoinReport<Extra> = { matched: [], unknownKeys: [], invalidValues: [], duplicates: [], regionsWithoutValue: [] };
   const seen = new Map<string, MetricRecord<Extra>>();
+  // Suggestions compare a key with every region's names: bounded, so a file of thousands of wrong keys stays fast.
+  const maxSuggestions = options.maxSuggestions ?? Infinity;
 
   for (const record of records) {
-    const region = byKey.get(normaliseKey(record.key)) ?? byKey.get(normaliseKey(stripChineseSuffix(record.key)));
+    const region = resolve(record.key);
     if (!region) {
-      report.unknownKeys.push({ record, problem: `no region has the code or name "${record.key}"`, suggestion: closestRegion(record.key, regions) });
+      const suggestion = report.unknownKeys.length < maxSuggestions ? closestRegion(record.key, regions) : undefined;
+      report.unknownKeys.push({ record, problem: `no region has the code or name "${record.key}"`, suggestion });
       continue;
     }
     const value = parseValue(record.value);
@@ -63,13 +70,16 @@ export function joinMetrics<Extra>(regions: readonly RegionInfo[], records: read
   return report;
 }
 
-function indexRegions(regions: readonly RegionInfo[]): Map<string, RegionInfo> {
+/** The region a key names (code, or Chinese or English name with or without 市/省), as joinMetrics finds it. */
+export function keyResolver(regions: readonly RegionInfo[]): (key: string) => RegionInfo | undefined {
   const index = new Map<string, RegionInfo>();
   for (const region of regions) {
     index.set(region.code, region);
+    // Codes of loaded boundaries may hold letters; they match in any case, like names.
+    index.set(normaliseKey(region.code), region);
     for (const key of nameKeys(region)) index.set(key, region);
   }
-  return index;
+  return (key) => index.get(key.trim()) ?? index.get(normaliseKey(key)) ?? index.get(normaliseKey(stripChineseSuffix(key)));
 }
 
 /** A finite, non-negative number, or a sentence saying what is wrong with the value. */

@@ -9,7 +9,12 @@ const TABLES: Record<Lang, Record<StringKey, string>> = { en, zh };
 
 /** A translated string with {placeholders} filled in; a missing placeholder stays visible rather than vanishing. */
 export function t(lang: Lang, key: StringKey, values: Record<string, string | number> = {}): string {
-  return TABLES[lang][key].replace(/\{(\w+)\}/gu, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return fillPlaceholders(TABLES[lang][key], values);
+}
+
+/** For tables loaded with a lazy feature (src/i18n/export-*.ts) as for the main ones. */
+export function fillPlaceholders(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/gu, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 export function isLang(value: string): value is Lang {

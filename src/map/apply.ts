@@ -1,21 +1,39 @@
-import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
+import type { RegionCollection } from '../data/boundaries';
+import type { MapLevel } from '../data/user-data';
 import type { Lang } from '../i18n';
 import type { Choropleth } from '../scale/choropleth';
 import { fillColourExpression } from '../scale/expression';
-import { choroplethPaint, LAYER, labelText, SOURCE } from './style';
+import { choroplethPaint, CUSTOM_LAYERS, customLabelText, LAYER, labelPoints, labelText, SOURCE } from './style';
 
 /** The only place that hands choropleth data to MapLibre: values as feature-state, colours as one expression. */
 export function applyChoropleth(map: MaplibreMap, choropleth: Choropleth): void {
   map.removeFeatureState({ source: SOURCE.provinces });
   map.removeFeatureState({ source: SOURCE.cities });
-  const source = choropleth.level === 'province' ? SOURCE.provinces : SOURCE.cities;
+  map.removeFeatureState({ source: SOURCE.custom });
+  const source = sourceOfLevel(choropleth.level);
   for (const [code, value] of choropleth.values) map.setFeatureState({ source, id: code }, { value: value.value });
   const paint = choroplethPaint(choropleth.level, fillColourExpression(choropleth.scale));
   for (const [layer, properties] of Object.entries(paint)) {
     for (const [name, value] of Object.entries(properties)) map.setPaintProperty(layer, name as never, value as never);
   }
+  // Loaded boundaries replace the built-in names; the built-in outlines stay as context.
+  const custom = choropleth.level === 'custom';
+  for (const layer of CUSTOM_LAYERS) map.setLayoutProperty(layer, 'visibility', custom ? 'visible' : 'none');
+  for (const layer of [LAYER.provinceLabel, LAYER.cityLabel]) map.setLayoutProperty(layer, 'visibility', custom ? 'none' : 'visible');
+}
+
+export function sourceOfLevel(level: MapLevel): string {
+  return level === 'province' ? SOURCE.provinces : level === 'city' ? SOURCE.cities : SOURCE.custom;
+}
+
+/** Puts boundaries the user loaded into the map's (until then empty) custom source. */
+export function applyCustomBoundaries(map: MaplibreMap, collection: RegionCollection): void {
+  (map.getSource(SOURCE.custom) as GeoJSONSource).setData(collection as never);
+  (map.getSource(SOURCE.customLabels) as GeoJSONSource).setData(labelPoints(collection, 'custom') as never);
 }
 
 export function applyLanguage(map: MaplibreMap, lang: Lang): void {
   for (const layer of [LAYER.provinceLabel, LAYER.cityLabel]) map.setLayoutProperty(layer, 'text-field', labelText(lang));
+  map.setLayoutProperty(LAYER.customLabel, 'text-field', customLabelText(lang));
 }

@@ -1,17 +1,21 @@
-import { Map as MaplibreMap, Popup, ScaleControl, AttributionControl, NavigationControl, setWorkerUrl, type MapGeoJSONFeature, type PointLike } from 'maplibre-gl';
+import { Map as MaplibreMap, Popup, ScaleControl, AttributionControl, NavigationControl, prewarm, setWorkerUrl, type MapGeoJSONFeature, type PaddingOptions, type PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { RegionCollection } from '../data/boundaries';
+import type { Bounds, RegionCollection } from '../data/boundaries';
+import { metricTitle } from '../data/describe';
+import type { MapLevel } from '../data/user-data';
 import type { RegionInfo } from '../data/regions';
 import { t, type Lang } from '../i18n';
 import type { Boundaries, Choropleth } from '../scale/choropleth';
 import { fillColourExpression } from '../scale/expression';
 import type { PopupId, ViewId } from '../state/url-state';
-import { applyChoropleth, applyLanguage } from './apply';
+import { applyChoropleth, applyCustomBoundaries, applyLanguage } from './apply';
 import { POPUP_REGION, regionPopupContent, storyPopupContent, tooltipContent } from './popup-content';
 import { buildStyle, CITY_LABEL_MIN_ZOOM, LAYER, SOURCE } from './style';
-import { viewBounds } from './views';
+import { VIEW_REGION, viewBounds } from './views';
 
 setWorkerUrl(workerUrl);
+// Start MapLibre's worker while the boundaries are still on their way, not after.
+prewarm();
 
 const VIEW_PADDING_PX = 24;
 const FLY_DURATION_MS = 1200;
@@ -33,7 +37,7 @@ export interface MapViewOptions {
   interactive?: boolean;
 }
 
-type Pickable = { region: RegionInfo; level: 'province' | 'city' };
+type Pickable = { region: RegionInfo; level: MapLevel };
 
 /** The MapLibre map and everything that talks to it directly: hover, popups, camera. */
 export class MapView {
@@ -41,10 +45,15 @@ export class MapView {
   private choropleth: Choropleth;
   private lang: Lang;
   private readonly regions = new Map<string, RegionInfo>();
+  /** Boundaries the user loaded; their codes may repeat built-in ones, so they have their own lookup. */
+  private custom: { collection: RegionCollection; regions: Map<string, RegionInfo>; bounds: Bounds } | null = null;
+  /** Set once the map's 'load' has fired: from then on the style's sources and layers exist. */
+  private styleReady = false;
   private readonly tooltip = new Popup({ closeButton: false, closeOnClick: false, className: 'map-tooltip', maxWidth: '280px', offset: 8 });
   private popup: Popup | null = null;
   private openPopupRegion: string | null = null;
   private highlighted: { source: string; id: string } | null = null;
+  private selectedCity: string | null = null;
 
   constructor(private readonly options: MapViewOptions) {
     this.choropleth = options.choropleth;
@@ -75,7 +84,15 @@ export class MapView {
       this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
       this.bindPointer();
     }
-    this.map.once('load', () => applyChoropleth(this.map, this.choropleth));
+    this.selectedCity = VIEW_REGION[options.view] !== '330000' ? VIEW_REGION[options.view] : null;
+    const restore = () => {
+      this.styleReady = true;
+      applyChoropleth(this.map, this.choropleth);
+      this.reapplySelection();
+    };
+    this.map.once('load', restore);
+    // A restored WebGL context rebuilds the style without feature state: the choropleth's values go back in.
+    this.map.on('webglcontextrestored', () => this.map.once('style.load', restore));
   }
 
   private boundsOf(view: ViewId) {
@@ -89,7 +106,11 @@ export class MapView {
 
   showChoropleth(choropleth: Choropleth): void {
     this.choropleth = choropleth;
-    if (this.map.loaded() || this.map.isStyleLoaded()) applyChoropleth(this.map, choropleth);
+    // isStyleLoaded() is false while any source loads (new data, tiles); after 'load' the style can always take paint and state.
+    if (this.styleReady || this.map.loaded() || this.map.isStyleLoaded()) {
+      applyChoropleth(this.map, choropleth);
+      this.reapplySelection();
+    }
     this.refreshOpenPopup();
   }
 
@@ -99,17 +120,58 @@ export class MapView {
     this.refreshOpenPopup();
   }
 
-  /** Moves the camera to a view; `animate: false` for cuts (reduced motion, first frame). */
-  goTo(view: ViewId, animate: boolean): void {
+  /** Moves the camera to a view; `animate: false` for cuts (reduced motion, first frame); `padding` keeps room free (a kiosk's popup). */
+  goTo(view: ViewId, animate: boolean, padding: number | PaddingOptions = VIEW_PADDING_PX): void {
+    this.selectViewRegion(view);
     const bounds = this.boundsOf(view);
-    const padding = VIEW_PADDING_PX;
     if (animate) this.map.fitBounds(bounds, { padding, duration: FLY_DURATION_MS, essential: false });
     else this.map.fitBounds(bounds, { padding, animate: false });
   }
 
-  regionsAt(level: 'province' | 'city'): RegionInfo[] {
+  /** Outlines the city a view is about; feature-state, so it survives metric switches only if re-applied. */
+  private selectViewRegion(view: ViewId): void {
+    if (this.selectedCity) this.map.setFeatureState({ source: SOURCE.cities, id: this.selectedCity }, { selected: false });
+    const code = VIEW_REGION[view];
+    this.selectedCity = code && code !== '330000' ? code : null;
+    if (this.selectedCity && this.map.isStyleLoaded()) this.map.setFeatureState({ source: SOURCE.cities, id: this.selectedCity }, { selected: true });
+  }
+
+  private reapplySelection(): void {
+    if (this.selectedCity) this.map.setFeatureState({ source: SOURCE.cities, id: this.selectedCity }, { selected: true });
+  }
+
+  regionsAt(level: MapLevel): RegionInfo[] {
+    if (level === 'custom') return [...(this.custom?.regions.values() ?? [])];
     const collection: RegionCollection = level === 'province' ? this.options.boundaries.provinces : this.options.boundaries.cities;
     return collection.features.map((f) => f.properties);
+  }
+
+  /** Resolves once the style's sources and layers exist, so data can be put into them. */
+  whenStyleReady(): Promise<void> {
+    return this.styleReady ? Promise.resolve() : new Promise((resolve) => this.map.once('load', () => resolve()));
+  }
+
+  /** Draws boundaries the user loaded (hidden until a choropleth on the 'custom' level is shown) and frames them. */
+  showCustomBoundaries(collection: RegionCollection, bounds: Bounds): void {
+    this.closePopup();
+    this.custom = { collection, bounds, regions: new Map(collection.features.map((f) => [f.properties.code, f.properties])) };
+    applyCustomBoundaries(this.map, collection);
+    this.fitCustomBoundaries(false);
+  }
+
+  fitCustomBoundaries(animate: boolean): void {
+    if (this.custom) this.map.fitBounds(this.custom.bounds, { padding: VIEW_PADDING_PX, animate });
+  }
+
+  /** A region of the shown level: loaded boundaries when they are shown, the built-in regions otherwise. */
+  private regionFor(code: string): RegionInfo | undefined {
+    return this.choropleth.level === 'custom' ? this.custom?.regions.get(code) : this.regions.get(code);
+  }
+
+  private storyAt(code: string): PopupId | undefined {
+    // The article's story belongs to the article's figures; the user's data gets its own popup.
+    if (this.choropleth.metric.id === 'user') return undefined;
+    return (Object.keys(POPUP_REGION) as PopupId[]).find((id) => POPUP_REGION[id] === code);
   }
 
   openStoryPopup(id: PopupId): void {
@@ -119,16 +181,16 @@ export class MapView {
   }
 
   openRegionPopup(code: string): void {
-    const story = (Object.keys(POPUP_REGION) as PopupId[]).find((id) => POPUP_REGION[id] === code);
+    const story = this.storyAt(code);
     if (story) {
       if (this.options.onStoryPopupRequested) this.options.onStoryPopupRequested(story);
       else this.openStoryPopup(story);
       return;
     }
-    const region = this.regions.get(code);
+    const region = this.regionFor(code);
     if (!region) return;
     const { value, within } = this.valueFor(region);
-    this.openPopupAt(region, regionPopupContent(region, t(this.lang, `metric.${this.choropleth.metric.id}`), value, this.lang, within), 'region-popup-container');
+    this.openPopupAt(region, regionPopupContent(region, metricTitle(this.choropleth.metric, this.lang), value, this.lang, within), 'region-popup-container');
   }
 
   closePopup(): void {
@@ -146,7 +208,7 @@ export class MapView {
       this.tooltip.remove();
       return;
     }
-    const region = this.regions.get(code);
+    const region = this.regionFor(code);
     if (region) this.showTooltip(region, region.label);
   }
 
@@ -176,13 +238,13 @@ export class MapView {
   private refreshOpenPopup(): void {
     const code = this.openPopupRegion;
     if (!code) return;
-    const story = (Object.keys(POPUP_REGION) as PopupId[]).find((id) => POPUP_REGION[id] === code);
+    const story = this.storyAt(code);
     if (story) this.openStoryPopup(story);
     else this.openRegionPopup(code);
   }
 
   /** The value the choropleth gives a region; a city under a province metric shows its province's. */
-  private valueFor(region: RegionInfo) {
+  valueFor(region: RegionInfo) {
     if (this.choropleth.level === 'province' && region.parent !== '100000') {
       const province = this.regions.get(region.parent);
       return { value: this.choropleth.values.get(region.parent), within: province };
@@ -196,6 +258,11 @@ export class MapView {
   }
 
   private pick(point: PointLike): Pickable | null {
+    if (this.choropleth.level === 'custom') {
+      const feature = this.map.queryRenderedFeatures(point, { layers: [LAYER.customFill] })[0];
+      const region = feature ? this.custom?.regions.get(String(feature.properties['code'])) : undefined;
+      return region ? { region, level: 'custom' } : null;
+    }
     const useCities = this.choropleth.level === 'city' || this.map.getZoom() >= CITY_LABEL_MIN_ZOOM;
     const layers = useCities ? [LAYER.cityFill, LAYER.provinceFill] : [LAYER.provinceFill];
     const features: MapGeoJSONFeature[] = this.map.queryRenderedFeatures(point, { layers });
@@ -210,9 +277,10 @@ export class MapView {
     if (this.highlighted) this.map.setFeatureState(this.highlighted, { hover: false });
     this.highlighted = null;
     if (code === null) return;
-    const region = this.regions.get(code);
+    const region = this.regionFor(code);
     if (!region) return;
-    this.highlighted = { source: region.parent === '100000' ? SOURCE.provinces : SOURCE.cities, id: code };
+    const source = this.choropleth.level === 'custom' ? SOURCE.custom : region.parent === '100000' ? SOURCE.provinces : SOURCE.cities;
+    this.highlighted = { source, id: code };
     this.map.setFeatureState(this.highlighted, { hover: true });
   }
 

@@ -1,6 +1,7 @@
 import { describeFigure, describeValue, figureDate, shortCitation } from '../data/describe';
 import { figure, type FigureId } from '../data/figures';
 import type { RegionValue } from '../data/derived';
+import type { UserValue } from '../data/user-data';
 import type { RegionInfo } from '../data/regions';
 import { t, type Lang, type StringKey } from '../i18n';
 import type { PopupId } from '../state/url-state';
@@ -8,7 +9,7 @@ import { el } from '../ui/dom';
 
 export const POPUP_REGION: Readonly<Record<PopupId, string>> = { hangzhou: '330100', shaoxing: '330600' };
 
-const HEADLINE_FIGURES: readonly [StringKey, FigureId][] = [
+export const HEADLINE_FIGURES: readonly [StringKey, FigureId][] = [
   ['popup.fig.stations', 'zjStations'],
   ['popup.fig.per10k', 'zjStationsPer10kReported'],
   ['popup.fig.factories', 'zjFactories'],
@@ -16,9 +17,11 @@ const HEADLINE_FIGURES: readonly [StringKey, FigureId][] = [
   ['popup.fig.china', 'cnStations'],
 ];
 
-const CITY_RESIDENTS: Readonly<Record<PopupId, FigureId>> = { hangzhou: 'hangzhouResidents', shaoxing: 'shaoxingResidents' };
+export const CITY_RESIDENTS: Readonly<Record<PopupId, FigureId>> = { hangzhou: 'hangzhouResidents', shaoxing: 'shaoxingResidents' };
 
 function regionName(region: RegionInfo, lang: Lang): string {
+  // Loaded boundaries often carry one name only.
+  if (region.name_zh === region.name_en) return region.name_zh;
   return lang === 'zh' ? `${region.name_zh} ${region.name_en}` : `${region.name_en} ${region.name_zh}`;
 }
 
@@ -49,7 +52,7 @@ export function storyPopupContent(id: PopupId, city: RegionInfo, lang: Lang): HT
 }
 
 /** Any other region: its value under the current metric, or "no data", with how it was obtained. */
-export function regionPopupContent(region: RegionInfo, metricLabel: string, value: RegionValue | undefined, lang: Lang, within?: RegionInfo): HTMLElement {
+export function regionPopupContent(region: RegionInfo, metricLabel: string, value: RegionValue | UserValue | undefined, lang: Lang, within?: RegionInfo): HTMLElement {
   const description = describeValue(value, lang);
   return el(
     'article',
@@ -62,7 +65,7 @@ export function regionPopupContent(region: RegionInfo, metricLabel: string, valu
   );
 }
 
-export function tooltipContent(region: RegionInfo, value: RegionValue | undefined, lang: Lang, within?: RegionInfo): HTMLElement {
+export function tooltipContent(region: RegionInfo, value: RegionValue | UserValue | undefined, lang: Lang, within?: RegionInfo): HTMLElement {
   const description = describeValue(value, lang);
   return el(
     'div',

@@ -2,9 +2,10 @@ import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { RegionCollection } from '../data/boundaries';
 import type { Level } from '../data/metrics';
+import type { MapLevel } from '../data/user-data';
 import type { Lang } from '../i18n';
 
-export const SOURCE = { provinces: 'provinces', cities: 'cities', labels: 'labels' } as const;
+export const SOURCE = { provinces: 'provinces', cities: 'cities', labels: 'labels', custom: 'custom', customLabels: 'custom-labels' } as const;
 export const LAYER = {
   provinceFill: 'province-fill',
   cityFill: 'city-fill',
@@ -14,14 +15,22 @@ export const LAYER = {
   cityHighlight: 'city-highlight-line',
   provinceLabel: 'province-label',
   cityLabel: 'city-label',
+  customFill: 'custom-fill',
+  customLine: 'custom-line',
+  customHighlight: 'custom-highlight-line',
+  customLabel: 'custom-label',
 } as const;
+
+/** Layers that draw boundaries the user loaded; hidden unless the shown metric is on them. */
+export const CUSTOM_LAYERS = [LAYER.customFill, LAYER.customLine, LAYER.customHighlight, LAYER.customLabel] as const;
 
 export const COLOURS = {
   sea: '#dbe7ef',
   land: '#f3f1ec',
   provinceBorder: '#ffffff',
   cityBorder: '#4a4a4a',
-  highlight: '#111111',
+  // Orange is outside the blue-green palette, so the outline shows on every class and on no-data grey.
+  highlight: '#d9480f',
   labelText: '#1f1f1f',
   labelHalo: '#ffffff',
 } as const;
@@ -36,11 +45,11 @@ export interface StyleInput {
   provinces: RegionCollection;
   cities: RegionCollection;
   lang: Lang;
-  level: Level;
+  level: MapLevel;
   fillColour: ExpressionSpecification | string;
 }
 
-export function labelPoints(collection: RegionCollection, level: Level): FeatureCollection<Point> {
+export function labelPoints(collection: RegionCollection, level: MapLevel): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
     features: collection.features.map((f) => ({
@@ -59,17 +68,33 @@ export function labelText(lang: Lang): ExpressionSpecification {
 }
 
 const hovered: ExpressionSpecification = ['any', ['boolean', ['feature-state', 'hover'], false], ['boolean', ['feature-state', 'focus'], false]];
+// The city a view is about (Hangzhou, Shaoxing) keeps a strong outline while the camera is there.
+const highlightWidth: ExpressionSpecification = ['case', ['boolean', ['feature-state', 'selected'], false], 3.5, 2.5];
+const highlightOpacity: ExpressionSpecification = ['case', ['any', hovered, ['boolean', ['feature-state', 'selected'], false]], 1, 0];
 
 /** Paint of the layers that change with the metric's level; shared by the style and by metric switches. */
-export function choroplethPaint(level: Level, fillColour: ExpressionSpecification | string) {
+export function choroplethPaint(level: MapLevel, fillColour: ExpressionSpecification | string) {
   const shadedProvinces = level === 'province';
+  // Under loaded boundaries the built-in regions are plain land around them, as context.
+  const custom = level === 'custom';
   return {
     [LAYER.provinceFill]: { 'fill-color': shadedProvinces ? fillColour : COLOURS.land },
     // Under a province metric the cities stay transparent but still answer hover and click.
-    [LAYER.cityFill]: { 'fill-color': shadedProvinces ? COLOURS.land : fillColour, 'fill-opacity': shadedProvinces ? 0 : 1 },
+    [LAYER.cityFill]: { 'fill-color': shadedProvinces || custom ? COLOURS.land : fillColour, 'fill-opacity': shadedProvinces || custom ? 0 : 1 },
     [LAYER.provinceLine]: { 'line-color': shadedProvinces ? COLOURS.provinceBorder : '#9a9a9a' },
+    // Over one dark provincial colour, dark city borders vanish; light ones read on any class.
+    [LAYER.cityLine]: { 'line-color': shadedProvinces ? COLOURS.provinceBorder : COLOURS.cityBorder, 'line-opacity': shadedProvinces ? 0.8 : 0.55 },
+    [LAYER.customFill]: { 'fill-color': custom ? fillColour : COLOURS.land },
   } as const;
 }
+
+/** Primary name in the reader's language; a loaded area whose two names are the same says it once. */
+export function customLabelText(lang: Lang): ExpressionSpecification {
+  const first = lang === 'zh' ? 'name_zh' : 'name_en';
+  return ['case', ['==', ['get', 'name_zh'], ['get', 'name_en']], ['format', ['get', first], {}], labelText(lang)];
+}
+
+const EMPTY_COLLECTION = { type: 'FeatureCollection', features: [] } as const;
 
 /** The whole map as data; map/apply.ts hands it to MapLibre. */
 export function buildStyle(input: StyleInput): StyleSpecification {
@@ -82,6 +107,9 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       [SOURCE.provinces]: { type: 'geojson', data: input.provinces as never, promoteId: 'code' },
       [SOURCE.cities]: { type: 'geojson', data: input.cities as never, promoteId: 'code' },
       [SOURCE.labels]: { type: 'geojson', data: labels as never },
+      // Filled when the user loads boundaries (src/byod); empty and hidden until then.
+      [SOURCE.custom]: { type: 'geojson', data: EMPTY_COLLECTION as never, promoteId: 'code' },
+      [SOURCE.customLabels]: { type: 'geojson', data: EMPTY_COLLECTION as never },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': COLOURS.sea } },
@@ -107,7 +135,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         id: LAYER.cityLine,
         type: 'line',
         source: SOURCE.cities,
-        paint: { 'line-color': COLOURS.cityBorder, 'line-opacity': 0.55, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.3, 9, 1.2] },
+        paint: { ...paint[LAYER.cityLine], 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.3, 9, 1.2] },
       },
       {
         id: LAYER.highlight,
@@ -119,10 +147,32 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         id: LAYER.cityHighlight,
         type: 'line',
         source: SOURCE.cities,
+        paint: { 'line-color': COLOURS.highlight, 'line-width': highlightWidth, 'line-opacity': highlightOpacity },
+      },
+      { id: LAYER.customFill, type: 'fill', source: SOURCE.custom, layout: { visibility: 'none' }, paint: { ...paint[LAYER.customFill] } },
+      {
+        id: LAYER.customLine,
+        type: 'line',
+        source: SOURCE.custom,
+        layout: { visibility: 'none' },
+        paint: { 'line-color': COLOURS.cityBorder, 'line-opacity': 0.6, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.3, 10, 1.2] },
+      },
+      {
+        id: LAYER.customHighlight,
+        type: 'line',
+        source: SOURCE.custom,
+        layout: { visibility: 'none' },
         paint: { 'line-color': COLOURS.highlight, 'line-width': 2.5, 'line-opacity': ['case', hovered, 1, 0] },
       },
       labelLayer(LAYER.provinceLabel, 'province', input.lang, { maxzoom: CITY_LABEL_MIN_ZOOM }),
       labelLayer(LAYER.cityLabel, 'city', input.lang, { minzoom: CITY_LABEL_MIN_ZOOM }),
+      {
+        id: LAYER.customLabel,
+        type: 'symbol',
+        source: SOURCE.customLabels,
+        layout: { visibility: 'none', 'text-field': customLabelText(input.lang), 'text-font': LABEL_FONTS, 'text-size': 12, 'text-max-width': 8, 'text-padding': 2 },
+        paint: { 'text-color': COLOURS.labelText, 'text-halo-color': COLOURS.labelHalo, 'text-halo-width': 1.5 },
+      },
     ],
   };
 }

@@ -1,18 +1,19 @@
 import type { RegionValue } from '../data/derived';
 import { joinMetrics, type JoinReport } from '../data/join';
-import type { Level, Metric } from '../data/metrics';
+import type { Metric } from '../data/metrics';
+import type { MapLevel, UserMetric, UserValue } from '../data/user-data';
 import type { RegionInfo } from '../data/regions';
 import { areaLookup, regionsOf, type RegionCollection } from '../data/boundaries';
 import { colourScale, type ColourScale } from './classify';
 
-/** Everything the map and the legend need to shade one metric. */
+/** Everything the map and the legend need to shade one metric: a built-in one, or one from the user's file. */
 export interface Choropleth {
-  metric: Metric;
-  level: Level;
+  metric: Metric | UserMetric;
+  level: MapLevel;
   /** Values by region code; a region missing here is "no data". */
-  values: Map<string, RegionValue>;
+  values: Map<string, RegionValue | UserValue>;
   scale: ColourScale;
-  report: JoinReport<RegionValue>;
+  report: JoinReport<unknown>;
   reference?: RegionValue;
 }
 

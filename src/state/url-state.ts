@@ -29,6 +29,8 @@ export interface AppState {
   boundaries: string | null;
   /** Property of the boundary features holding the join key. */
   key: string | null;
+  /** The user's loaded data is shown instead of `metric` (src/byod); runtime only, never in the URL. */
+  userData?: boolean;
 }
 
 /** A URL value that was not understood, and what is shown instead. */

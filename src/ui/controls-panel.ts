@@ -8,10 +8,15 @@ export interface ControlsPanelActions {
   setMetric(metric: MetricId): void;
   setLang(lang: Lang): void;
   resetView(): void;
+  /** Shows the data the user loaded again; present only once there is some. */
+  showUserData?(): void;
 }
 
+/** The option value of the user's loaded data in the metric list. */
+export const USER_DATA_OPTION = 'user';
+
 /** View buttons, metric choice, language switch and reset: redrawn from the state, never holding a copy. */
-export function renderControlsPanel(host: HTMLElement, state: AppState, actions: ControlsPanelActions): void {
+export function renderControlsPanel(host: HTMLElement, state: AppState, actions: ControlsPanelActions, userDataTitle: string | null = null): void {
   const lang = state.lang;
   const views = el(
     'div',
@@ -25,10 +30,18 @@ export function renderControlsPanel(host: HTMLElement, state: AppState, actions:
   const select = el('select', { id: 'metric-select', 'data-control': 'metric' });
   for (const id of METRIC_IDS) {
     const option = el('option', { value: id }, t(lang, `metric.${id}`));
-    option.selected = id === state.metric;
+    option.selected = id === state.metric && !state.userData;
     select.append(option);
   }
-  select.addEventListener('change', () => actions.setMetric(select.value as MetricId));
+  if (userDataTitle !== null) {
+    const option = el('option', { value: USER_DATA_OPTION }, userDataTitle);
+    option.selected = state.userData === true;
+    select.append(option);
+  }
+  select.addEventListener('change', () => {
+    if (select.value === USER_DATA_OPTION) actions.showUserData?.();
+    else actions.setMetric(select.value as MetricId);
+  });
   const metric = el('label', { class: 'metric-choice', for: 'metric-select' }, el('span', {}, t(lang, 'metric.label')), select);
   const other: Lang = lang === 'en' ? 'zh' : 'en';
   const language = el('button', { type: 'button', class: 'lang-switch', 'data-control': 'lang', 'data-lang': other, lang: other === 'zh' ? 'zh-CN' : 'en', 'aria-label': t(lang, 'control.languageLabel') }, t(lang, 'control.language'));

@@ -1,4 +1,4 @@
-import { describeValue } from '../data/describe';
+import { describeValue, metricTitle } from '../data/describe';
 import type { RegionInfo } from '../data/regions';
 import { t, type Lang } from '../i18n';
 import type { Choropleth } from '../scale/choropleth';
@@ -34,8 +34,10 @@ export function tableRows(choropleth: Choropleth, regions: readonly RegionInfo[]
 /** A sentence saying what the map shows, for screen readers and for the table's caption. */
 export function mapSummary(choropleth: Choropleth, regions: readonly RegionInfo[], lang: Lang): string {
   const withData = regions.filter((r) => choropleth.values.has(r.code)).length;
+  const metric = metricTitle(choropleth.metric, lang);
+  if (choropleth.level === 'custom') return t(lang, 'app.summary.custom', { metric, withData, count: regions.length });
   const key = choropleth.level === 'city' ? 'app.summary.city' : 'app.summary.province';
-  return t(lang, key, { metric: t(lang, `metric.${choropleth.metric.id}`), withData });
+  return t(lang, key, { metric, withData });
 }
 
 export function renderDataTable(host: HTMLElement, choropleth: Choropleth, regions: readonly RegionInfo[], lang: Lang): void {

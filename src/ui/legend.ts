@@ -1,5 +1,5 @@
 import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
-import { describeValue } from '../data/describe';
+import { describeValue, metricTitle } from '../data/describe';
 import { t, type Lang } from '../i18n';
 import type { Choropleth } from '../scale/choropleth';
 import { legendItems } from '../scale/legend-items';
@@ -18,11 +18,11 @@ export class LegendControl implements IControl {
   }
 
   render(choropleth: Choropleth, lang: Lang): void {
-    const metricTitle = t(lang, `metric.${choropleth.metric.id}`);
+    const title = metricTitle(choropleth.metric, lang);
     const items = legendItems(choropleth.scale, lang);
     const reference = choropleth.reference ? describeValue(choropleth.reference, lang).value : null;
     this.container.replaceChildren(...[
-      el('h2', { id: 'legend-title', class: 'legend-title' }, metricTitle),
+      el('h2', { id: 'legend-title', class: 'legend-title' }, title),
       el(
         'ul',
         { class: 'legend-classes' },
@@ -35,8 +35,9 @@ export class LegendControl implements IControl {
               ...(item.to !== undefined ? { 'data-to': String(item.to) } : {}),
               ...(item.noData ? { 'data-no-data': 'true' } : {}),
             },
-            el('span', { class: item.noData ? 'swatch swatch-no-data' : 'swatch', style: `background:${item.colour}`, 'aria-hidden': 'true' }),
-            el('span', { class: 'legend-label' }, item.label),
+            swatch(item.colour, item.noData === true),
+            // The user's file cannot know what was published: its gaps are simply not in the file.
+            el('span', { class: 'legend-label' }, item.noData && choropleth.metric.id === 'user' ? t(lang, 'byod.legendNoData') : item.label),
           ),
         ),
       ),
@@ -44,4 +45,11 @@ export class LegendControl implements IControl {
       choropleth.metric.regionalAverage ? el('p', { class: 'legend-note' }, t(lang, 'legend.regionalNote')) : null,
     ].filter((node) => node !== null) as HTMLElement[]);
   }
+}
+
+/** Coloured through the CSSOM, not a style attribute, which the Content-Security-Policy would block. */
+function swatch(colour: string, noData: boolean): HTMLElement {
+  const node = el('span', { class: noData ? 'swatch swatch-no-data' : 'swatch', 'aria-hidden': 'true' });
+  node.style.background = colour;
+  return node;
 }

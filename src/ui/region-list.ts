@@ -19,7 +19,9 @@ export function renderRegionList(host: HTMLElement, title: string, groups: reado
     for (const region of [...group.regions].sort((a, b) => a.code.localeCompare(b.code))) {
       const [first, second, secondLang] = lang === 'zh' ? [region.name_zh, region.name_en, 'en'] : [region.name_en, region.name_zh, 'zh-CN'];
       // The other language's name is marked as such so screen readers pronounce it right.
-      const button = el('button', { type: 'button', 'data-region': region.code }, first, ' · ', el('span', { lang: secondLang }, second));
+      // Loaded boundaries often have one name only: said once.
+      const other = second === first ? [] : [' · ', el('span', { lang: secondLang }, second)];
+      const button = el('button', { type: 'button', 'data-region': region.code }, first, ...other);
       button.addEventListener('focus', () => actions.focus(region.code));
       button.addEventListener('blur', () => actions.focus(null));
       button.addEventListener('click', () => actions.open(region.code));

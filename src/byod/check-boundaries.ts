@@ -1,0 +1,235 @@
+import type { Feature, Position } from 'geojson';
+import { AT_FILE, issue, type Issue, type IssueCode, type IssuePlace, type Note } from './issues';
+import { MAX_LISTED_PROBLEMS } from './limits';
+import { ringCrossing } from './ring-crossing';
+
+/** Most features a boundary file may have: measured in README "Your own data". */
+export const MAX_BOUNDARY_FEATURES = 20_000;
+
+// Properties tried, in this order, when the user names no key.
+const KEY_CANDIDATES = ['code', 'adcode', 'id', 'gb', 'admin_code', 'name', 'name_zh', 'name_en'];
+const NAME_ZH = ['name_zh', 'name', '名称', 'name_cn'];
+const NAME_EN = ['name_en', 'name', 'name_zh'];
+
+export interface CheckedFeature {
+  feature: Feature;
+  code: string;
+  name_zh: string;
+  name_en: string;
+  polygons: Position[][][];
+}
+
+export interface CheckedBoundaries {
+  key: string;
+  keyDetected: boolean;
+  features: CheckedFeature[];
+  polygons: number;
+  positions: number;
+  bounds: [[number, number], [number, number]];
+}
+
+export type CheckResult = { ok: true; checked: CheckedBoundaries; notes: Note[] } | { ok: false; issues: Issue[]; notes: Note[] };
+
+/**
+ * A parsed GeoJSON file checked as the boundaries of a choropleth: a FeatureCollection of Polygons
+ * and MultiPolygons in longitude/latitude, with closed, uncrossed rings and a key property that
+ * names every feature once. Every problem names the feature (1-based, with its key when known).
+ */
+export function checkBoundaries(data: unknown, file: string, requestedKey: string | null): CheckResult {
+  const notes: Note[] = [];
+  const refuse = (code: IssueCode, params: Record<string, string | number> = {}): CheckResult => ({ ok: false, issues: [issue(code, file, AT_FILE, params)], notes });
+  if (!isObject(data)) return refuse('notFeatureCollection', { found: typeName(data) });
+  if (data['type'] === 'Topology') return refuse('topoJson');
+  if (data['type'] !== 'FeatureCollection' || !Array.isArray(data['features'])) return refuse('notFeatureCollection', { found: String(data['type'] ?? typeName(data)) });
+  const crs = crsName(data['crs']);
+  if (crs && !/CRS84|4326|WGS ?84/iu.test(crs)) return refuse('projectedCrs', { crs });
+  const features = data['features'] as unknown[];
+  if (features.length === 0) return refuse('noFeatures');
+  if (features.length > MAX_BOUNDARY_FEATURES) return refuse('tooManyFeatures', { count: features.length, limit: MAX_BOUNDARY_FEATURES });
+
+  const types = new Map<string, number>();
+  for (const f of features) {
+    const type = isObject(f) && isObject(f['geometry']) ? String(f['geometry']['type']) : 'null';
+    types.set(type, (types.get(type) ?? 0) + 1);
+  }
+  if (!types.has('Polygon') && !types.has('MultiPolygon')) {
+    return refuse('noPolygons', { found: [...types].map(([type, count]) => `${count} × ${type}`).join(', ') });
+  }
+
+  const key = requestedKey ?? detectKey(features);
+  if (key === null) return refuse('noKeyProperty', { found: propertyNames(features[0]).join(', ') });
+  notes.push({ code: requestedKey ? 'keyGiven' : 'keyDetected', params: { key } });
+
+  const issues: Issue[] = [];
+  let more = 0;
+  const report = (code: IssueCode, place: IssuePlace, params: Record<string, string | number> = {}) => {
+    if (issues.length < MAX_LISTED_PROBLEMS) issues.push(issue(code, file, place, params));
+    else more++;
+  };
+  const checked: CheckedFeature[] = [];
+  const firstWithKey = new Map<string, number>();
+  let projectedSeen = false;
+  let [polygonCount, positionCount] = [0, 0];
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+
+  features.forEach((raw, index) => {
+    const number = index + 1;
+    const props = isObject(raw) && isObject(raw['properties']) ? raw['properties'] : {};
+    const keyValue = props[key];
+    const code = typeof keyValue === 'string' || typeof keyValue === 'number' ? String(keyValue).trim() : '';
+    const place: IssuePlace = code ? { kind: 'feature', feature: number, key, value: code } : { kind: 'feature', feature: number };
+    if (!isObject(raw) || raw['type'] !== 'Feature') {
+      report('notPolygon', place, { type: isObject(raw) ? String(raw['type']) : typeName(raw) });
+      return;
+    }
+    if (!code) {
+      report('keyMissing', place, { key, found: Object.keys(props).join(', ') || '—' });
+      return;
+    }
+    const earlier = firstWithKey.get(code);
+    if (earlier !== undefined) report('duplicateFeatureKey', place, { value: code, first: earlier });
+    else firstWithKey.set(code, number);
+
+    const geometry = raw['geometry'];
+    if (!isObject(geometry)) {
+      report('noGeometry', place);
+      return;
+    }
+    if (geometry['type'] !== 'Polygon' && geometry['type'] !== 'MultiPolygon') {
+      report('notPolygon', place, { type: String(geometry['type']) });
+      return;
+    }
+    const polygons = (geometry['type'] === 'Polygon' ? [geometry['coordinates']] : geometry['coordinates']) as unknown;
+    if (!Array.isArray(polygons) || polygons.length === 0) {
+      report('badCoordinates', place, { polygon: 1, ring: 1 });
+      return;
+    }
+    let featureOk = true;
+    polygons.forEach((polygon: unknown, p) => {
+      if (!featureOk) return;
+      if (!Array.isArray(polygon) || polygon.length === 0) {
+        report('badCoordinates', place, { polygon: p + 1, ring: 1 });
+        featureOk = false;
+        return;
+      }
+      polygonCount++;
+      polygon.forEach((ring: unknown, r) => {
+        if (!featureOk) return;
+        const where = { polygon: p + 1, ring: r + 1 };
+        if (!Array.isArray(ring) || !ring.every(isPosition)) {
+          report('badCoordinates', place, where);
+          featureOk = false;
+          return;
+        }
+        const positions = ring as Position[];
+        positionCount += positions.length;
+        for (const [x, y] of positions as [number, number][]) {
+          if (Math.abs(x) <= 180 && Math.abs(y) <= 90) {
+            west = Math.min(west, x);
+            east = Math.max(east, x);
+            south = Math.min(south, y);
+            north = Math.max(north, y);
+            continue;
+          }
+          featureOk = false;
+          const at = { ...where, x: roundCoordinate(x), y: roundCoordinate(y) };
+          if (Math.abs(x) > 1000 || Math.abs(y) > 1000) {
+            if (!projectedSeen) report('projected', place, at);
+            projectedSeen = true;
+          } else if (Math.abs(y) > 90 && Math.abs(x) <= 90) report('swappedLngLat', place, at);
+          else report('outOfRange', place, at);
+          return;
+        }
+        if (positions.length < 4) {
+          report('tooFewPositions', place, { ...where, count: positions.length });
+          featureOk = false;
+          return;
+        }
+        const first = positions[0]!;
+        const last = positions[positions.length - 1]!;
+        if (first[0] !== last[0] || first[1] !== last[1]) {
+          report('unclosedRing', place, { ...where, first: formatPosition(first), last: formatPosition(last) });
+          featureOk = false;
+          return;
+        }
+        const crossing = ringCrossing(positions);
+        if (crossing) {
+          report('selfIntersection', place, { ...where, at: formatPosition(crossing) });
+          featureOk = false;
+        }
+      });
+    });
+    if (featureOk) {
+      checked.push({ feature: raw as unknown as Feature, code, name_zh: nameOf(props, NAME_ZH, code), name_en: nameOf(props, NAME_EN, code), polygons: polygons as Position[][][] });
+    }
+  });
+  if (issues.length) {
+    if (more) notes.push({ code: 'moreProblems', params: { more } });
+    return { ok: false, issues, notes };
+  }
+  return {
+    ok: true,
+    checked: { key, keyDetected: requestedKey === null, features: checked, polygons: polygonCount, positions: positionCount, bounds: [[west, south], [east, north]] },
+    notes,
+  };
+}
+
+/** The first candidate property that every feature has, with a different value in each. */
+export function detectKey(features: readonly unknown[]): string | null {
+  const names = propertyNames(features[0]);
+  const ordered = [...KEY_CANDIDATES.flatMap((c) => names.filter((n) => n.toLowerCase() === c)), ...names];
+  for (const name of new Set(ordered)) {
+    const values = new Set<string>();
+    let usable = true;
+    for (const f of features) {
+      const props = isObject(f) && isObject(f['properties']) ? f['properties'] : {};
+      const value = props[name];
+      if ((typeof value !== 'string' && typeof value !== 'number') || String(value).trim() === '' || values.has(String(value).trim())) {
+        usable = false;
+        break;
+      }
+      values.add(String(value).trim());
+    }
+    if (usable) return name;
+  }
+  return null;
+}
+
+function propertyNames(feature: unknown): string[] {
+  return isObject(feature) && isObject(feature['properties']) ? Object.keys(feature['properties']) : [];
+}
+
+function nameOf(props: Record<string, unknown>, candidates: readonly string[], fallback: string): string {
+  for (const candidate of candidates) {
+    const name = Object.keys(props).find((k) => k.toLowerCase() === candidate);
+    const value = name === undefined ? undefined : props[name];
+    if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  }
+  return fallback;
+}
+
+function crsName(crs: unknown): string | null {
+  if (!isObject(crs) || !isObject(crs['properties'])) return null;
+  const name = crs['properties']['name'];
+  return typeof name === 'string' ? name : null;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isPosition(value: unknown): boolean {
+  return Array.isArray(value) && value.length >= 2 && typeof value[0] === 'number' && typeof value[1] === 'number' && Number.isFinite(value[0]) && Number.isFinite(value[1]);
+}
+
+function typeName(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+}
+
+function roundCoordinate(v: number): number {
+  return Math.abs(v) >= 1000 ? Math.round(v) : Math.round(v * 1e6) / 1e6;
+}
+
+export function formatPosition(p: Position): string {
+  return `${roundCoordinate(p[0]!)}, ${roundCoordinate(p[1]!)}`;
+}

@@ -1,0 +1,112 @@
+/**
+ * Every problem found in a user's file, as a value: which file, where in it, what is wrong.
+ * The UI turns the code and its parameters into a sentence in the reader's language
+ * (src/i18n, keys "byod.issue.<code>"), so nothing here is English or Chinese.
+ */
+
+export const ISSUE_CODES = [
+  'tooLarge',
+  'empty',
+  'spreadsheet',
+  'binary',
+  'notText',
+  'webPage',
+  'httpError',
+  'fetchFailed',
+  'unclosedQuote',
+  'oneColumn',
+  'missingColumns',
+  'duplicateColumn',
+  'headerIsData',
+  'noRows',
+  'tooManyFields',
+  'missingCell',
+  'decimalComma',
+  'mixedMetric',
+  'mixedUnit',
+  'jsonSyntax',
+  'jsonShape',
+  'jsonItem',
+  'geoJsonAsMetrics',
+  'valueEmpty',
+  'valueNotNumber',
+  'valueNaN',
+  'valueInfinite',
+  'valueNegative',
+  'valueWrongType',
+  'unknownKey',
+  'unknownKeySuggest',
+  'otherLevel',
+  'duplicateKey',
+  'noMatches',
+  'topoJson',
+  'notFeatureCollection',
+  'noFeatures',
+  'noPolygons',
+  'notPolygon',
+  'noGeometry',
+  'badCoordinates',
+  'tooFewPositions',
+  'unclosedRing',
+  'outOfRange',
+  'swappedLngLat',
+  'projected',
+  'projectedCrs',
+  'selfIntersection',
+  'keyMissing',
+  'noKeyProperty',
+  'duplicateFeatureKey',
+  'tooManyFeatures',
+  'unexpected',
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/** Where in the file: a spreadsheet row (header = row 1), a JSON item, or a GeoJSON feature (1-based). */
+export type IssuePlace =
+  | { kind: 'file' }
+  | { kind: 'row'; row: number }
+  | { kind: 'item'; row: number }
+  | { kind: 'feature'; feature: number; key?: string; value?: string };
+
+export type IssueParams = Record<string, string | number>;
+
+export interface Issue {
+  code: IssueCode;
+  file: string;
+  place: IssuePlace;
+  params: IssueParams;
+}
+
+/** Things worth saying about a file that loaded: how it was read and what it lacks. */
+export const NOTE_CODES = [
+  'decodedGbk',
+  'decodedUtf16',
+  'delimiter',
+  'levelChosen',
+  'regionsWithoutValue',
+  'keyDetected',
+  'keyGiven',
+  'boundariesWithoutMetrics',
+  'boundaryStats',
+  'moreProblems',
+] as const;
+export type NoteCode = (typeof NOTE_CODES)[number];
+
+export interface Note {
+  code: NoteCode;
+  params: IssueParams;
+}
+
+export function issue(code: IssueCode, file: string, place: IssuePlace, params: IssueParams = {}): Issue {
+  return { code, file, place, params };
+}
+
+export const AT_FILE: IssuePlace = { kind: 'file' };
+
+/** A load that cannot be shown: the issues say why; the map keeps what it had. */
+export class LoadRefused extends Error {
+  constructor(readonly issues: Issue[], readonly notes: Note[] = []) {
+    super(issues.map((i) => `${i.file}: ${i.code}`).join('; '));
+    this.name = 'LoadRefused';
+  }
+}

@@ -1,0 +1,40 @@
+import { area as turfArea, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { labelPoint } from '../../geo/label';
+import type { RegionCollection, RegionFeature } from '../data/boundaries';
+import type { CheckedBoundaries } from './check-boundaries';
+
+/** Loaded boundaries take this `parent`, so that nothing confuses them with the built-in regions. */
+export const CUSTOM_PARENT = 'custom';
+
+const M2_PER_KM2 = 1_000_000;
+
+/**
+ * Checked features as the map's regions: the same properties as the built-in boundary files,
+ * with a geodesic area (turf) and a label point inside the largest polygon (pole of inaccessibility,
+ * as geo/ computes it for the built-in files; turf's pointOnFeature if that ever falls outside).
+ */
+export function toRegionCollection(checked: CheckedBoundaries): RegionCollection {
+  const features: RegionFeature[] = checked.features.map((f) => {
+    const geometry: Polygon | MultiPolygon = f.polygons.length === 1 ? { type: 'Polygon', coordinates: f.polygons[0]! } : { type: 'MultiPolygon', coordinates: f.polygons };
+    const areaKm2 = Math.round((turfArea(geometry) / M2_PER_KM2) * 1000) / 1000;
+    return {
+      type: 'Feature',
+      geometry,
+      properties: { code: f.code, name_zh: f.name_zh, name_en: f.name_en, area_km2: areaKm2, label: insideLabel(f.polygons, geometry), parent: CUSTOM_PARENT },
+    };
+  });
+  return { type: 'FeatureCollection', features };
+}
+
+function insideLabel(polygons: Position[][][], geometry: Polygon | MultiPolygon): [number, number] {
+  const outer = polygons.flatMap((p) => p[0] ?? []);
+  const xs = outer.map((p) => p[0]!);
+  const ys = outer.map((p) => p[1]!);
+  const size = Math.min(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+  // A hundredth of the shape is finer than any label needs and keeps thousands of features quick.
+  const label = labelPoint(polygons, Math.max(size / 100, 1e-7));
+  if (booleanPointInPolygon(label, geometry)) return label;
+  const [lng, lat] = pointOnFeature(geometry).geometry.coordinates;
+  return [lng!, lat!];
+}

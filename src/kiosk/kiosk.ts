@@ -1,0 +1,327 @@
+import './kiosk.css';
+import type { PaddingOptions } from 'maplibre-gl';
+import type { App } from '../app';
+import { t, type Lang } from '../i18n';
+import { showAlert } from '../ui/notices';
+import { CaptionBand } from './caption-band';
+import { onInput, onResume, onTick, resumeAtMs, TOUR_PLAYING, type IdleState } from './idle';
+import { loadTour } from './load-tour';
+import { TourPlayer } from './player';
+import { loadReloadTimes, saveResumePoint, takeResumePoint, type ResumePoint } from './resume';
+import { Timers } from './timers';
+import type { TourStep } from './tour';
+import { ScreenWakeLock, type WakeLockState } from './wake-lock';
+import { recentReloads, reloadDelayMs, Watchdog } from './watchdog';
+
+/** Every delay the kiosk uses. Tests may shorten them with `window.__kioskTimings` (set before the page loads). */
+export interface KioskTimings {
+  /** A lost WebGL context not given back within this long is recovered by reloading the page. */
+  contextRestoreTimeoutMs: number;
+  frameStallMs: number;
+  renderStallMs: number;
+  watchdogCheckMs: number;
+  cursorHideMs: number;
+  /** How long a problem with the tour file stays on screen. */
+  noticeVisibleMs: number;
+}
+
+const DEFAULT_TIMINGS: KioskTimings = {
+  contextRestoreTimeoutMs: 10_000,
+  frameStallMs: 20_000,
+  renderStallMs: 30_000,
+  watchdogCheckMs: 2_000,
+  cursorHideMs: 3_000,
+  noticeVisibleMs: 60_000,
+};
+
+// A step must outlast the 1.2 s camera move (map-view.ts) and leave time to look; shorter steps cut.
+const MIN_ANIMATED_STEP_MS = 3_000;
+// Mice report sub-pixel jitter, and Chrome repeats the last position after layout changes: neither is a visitor.
+const POINTER_JITTER_PX = 3;
+const INPUT_EVENTS = ['pointerdown', 'pointermove', 'wheel', 'keydown', 'touchstart'] as const;
+// A step with a popup frames its city in the top part of the map, so the popup hanging below it fits.
+const POPUP_STEP_CITY_SHARE = 0.3;
+const VIEW_PADDING_PX = 24;
+
+function viewPadding(step: TourStep, mapHeightPx: number): number | PaddingOptions {
+  if (step.popup === null) return VIEW_PADDING_PX;
+  const bottom = Math.max(VIEW_PADDING_PX, Math.round(mapHeightPx * (1 - POPUP_STEP_CITY_SHARE)));
+  return { top: VIEW_PADDING_PX, left: VIEW_PADDING_PX, right: VIEW_PADDING_PX, bottom };
+}
+
+/** What tests and operators can read from `window.__kiosk`. */
+export interface KioskHandle {
+  readonly stepIndex: number;
+  readonly stepsPlayed: number;
+  readonly stepCount: number;
+  readonly mode: IdleState['mode'];
+  readonly contextLost: boolean;
+  readonly wakeLock: WakeLockState;
+  readonly tourFile: string;
+  readonly tourProblems: readonly string[];
+  /** Why the page last reloaded itself, if it did. */
+  readonly resumedAfter: string | null;
+  stop(): void;
+}
+
+function readTimings(): KioskTimings {
+  const overrides = (window as unknown as { __kioskTimings?: Partial<Record<keyof KioskTimings, unknown>> }).__kioskTimings ?? {};
+  const timings = { ...DEFAULT_TIMINGS };
+  for (const key of Object.keys(DEFAULT_TIMINGS) as (keyof KioskTimings)[]) {
+    const value = overrides[key];
+    if (typeof value === 'number' && Number.isFinite(value) && value > 0) timings[key] = value;
+  }
+  return timings;
+}
+
+function reducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+function whenMapReady(): Promise<void> {
+  const html = document.documentElement;
+  return new Promise((resolve) => {
+    if (html.dataset['mapState'] === 'ready') return resolve();
+    const observer = new MutationObserver(() => {
+      if (html.dataset['mapState'] !== 'ready') return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(html, { attributes: true, attributeFilter: ['data-map-state'] });
+  });
+}
+
+/** sessionStorage can be switched off; the kiosk then just starts its tour from the top. */
+function session(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs the map unattended: plays the tour through the store, hands the map to a visitor on any input and
+ * takes it back after `?idle` seconds, keeps the screen awake, and recovers from a lost WebGL context or
+ * a page that stopped drawing. Everything it starts is undone by `stop()`.
+ */
+export async function startKiosk(app: App): Promise<KioskHandle> {
+  const { store, view } = app;
+  const map = view.map;
+  const html = document.documentElement;
+  html.classList.add('kiosk', 'kiosk-cursor-hidden');
+  const timings = readTimings();
+  const [{ tour, problems }] = await Promise.all([loadTour(store.state.tour), whenMapReady()]);
+
+  const homeLang: Lang = store.state.lang;
+  const idleMs = store.state.idleSeconds * 1000;
+  const timers = new Timers();
+  const storage = session();
+  const resumePoint: ResumePoint | null = storage ? takeResumePoint(storage) : null;
+  const watchdog = new Watchdog({ frameStallMs: timings.frameStallMs, renderStallMs: timings.renderStallMs }, performance.now());
+  const wakeLock = new ScreenWakeLock();
+  let idle: IdleState = TOUR_PLAYING;
+  let contextLost = false;
+  let reloadReason: string | null = null;
+  let langOnResume: Lang | null = null;
+  let lastPointer: { x: number; y: number } | null = null;
+  let frameRequested = false;
+
+  const band = new CaptionBand(tour.steps.length, store.state.idleSeconds, store.state.lang, () => setIdle(onResume(), null));
+
+  const show = (step: TourStep, index: number, durationMs: number, resumed: boolean) => {
+    const animate = !reducedMotion() && durationMs >= MIN_ANIMATED_STEP_MS;
+    // Whatever a visitor left open (a tooltip, another region's popup) goes before the tour takes over.
+    if (resumed) view.focusRegion(null);
+    if (resumed || step.popup === null) view.closePopup();
+    const lang = resumed && langOnResume ? { lang: langOnResume } : {};
+    langOnResume = null;
+    store.update({ view: step.view, metric: step.metric, popup: step.popup, ...lang });
+    // The app eases on every view change; a step too short for the move, or reduced motion, cuts instead.
+    // Called even when the view did not change, to bring back a camera the visitor moved.
+    view.goTo(step.view, animate, viewPadding(step, map.getContainer().clientHeight));
+    // Nobody is at the keyboard: a popup the tour opened must not show a focus ring.
+    if (document.activeElement instanceof HTMLElement && document.activeElement.closest('.maplibregl-popup')) document.activeElement.blur();
+    map.triggerRepaint();
+    watchdog.expectRender(performance.now());
+    band.showStep(step, index, durationMs, !reducedMotion());
+    html.dataset['kioskStep'] = String(index);
+  };
+
+  const player = new TourPlayer(tour, timers, { intervalSecondsOverride: store.state.tourIntervalSeconds, show }, resumePoint ?? undefined);
+
+  /** The tour plays exactly when no visitor has the map and the map can draw. */
+  const sync = () => {
+    const shouldPlay = idle.mode === 'tour' && !contextLost;
+    if (shouldPlay && !player.playing) player.play();
+    else if (!shouldPlay && player.playing) player.pause();
+  };
+
+  const checkIdle = () => setIdle(onTick(idle, performance.now(), idleMs), homeLang);
+
+  function setIdle(next: IdleState, resumeLang: Lang | null): void {
+    const changed = next.mode !== idle.mode;
+    idle = next;
+    if (changed) {
+      html.dataset['kioskMode'] = next.mode;
+      band.showMode(next.mode);
+      if (next.mode === 'tour') langOnResume = resumeLang;
+    }
+    const resumeAt = resumeAtMs(idle, idleMs);
+    if (resumeAt === null) timers.clear('idle');
+    // One timer for the earliest possible resume; when it fires it looks again (the visitor may have touched since).
+    else if (!timers.has('idle')) timers.set('idle', resumeAt - performance.now(), checkIdle);
+    sync();
+  }
+
+  const hideCursor = () => html.classList.add('kiosk-cursor-hidden');
+  const onUserInput = (event: Event) => {
+    if (event instanceof PointerEvent && event.pointerType === 'mouse') {
+      html.classList.remove('kiosk-cursor-hidden');
+      timers.set('cursor', timings.cursorHideMs, hideCursor);
+    }
+    if (event.type === 'pointermove') {
+      const { screenX: x, screenY: y } = event as PointerEvent;
+      const previous = lastPointer;
+      lastPointer = { x, y };
+      if (!previous || Math.abs(x - previous.x) + Math.abs(y - previous.y) <= POINTER_JITTER_PX) return;
+    }
+    setIdle(onInput(idle, performance.now()), null);
+  };
+
+  const requestReload = (reason: string) => {
+    if (timers.has('reload')) return;
+    reloadReason = reason;
+    const reloads = storage ? loadReloadTimes(storage) : [];
+    const delayMs = reloadDelayMs(reloads, Date.now());
+    console.warn(`kiosk: reloading the page (${reason})${delayMs ? ` in ${Math.round(delayMs / 1000)} s` : ''}`);
+    timers.set('reload', delayMs, () => {
+      const now = Date.now();
+      if (storage) saveResumePoint(storage, { stepIndex: player.stepIndex, stepsPlayed: player.stepsPlayed, reason }, [...recentReloads(reloads, now), now]);
+      location.reload();
+    });
+  };
+
+  let afterStyleLoad: (() => void) | null = null;
+  const onContextLost = () => {
+    contextLost = true;
+    html.dataset['kioskGl'] = 'lost';
+    sync();
+    timers.set('context-restore', timings.contextRestoreTimeoutMs, () => requestReload('context-lost'));
+  };
+  const onContextRestored = () => {
+    timers.clear('context-restore');
+    if (reloadReason === 'context-lost') {
+      timers.clear('reload');
+      reloadReason = null;
+    }
+    if (afterStyleLoad) map.off('style.load', afterStyleLoad);
+    // The restored map rebuilds its style; the tour goes on once that style can take changes.
+    afterStyleLoad = () => {
+      afterStyleLoad = null;
+      contextLost = false;
+      html.dataset['kioskGl'] = 'restored';
+      watchdog.reset(performance.now());
+      sync();
+    };
+    if (map.style && map.isStyleLoaded()) afterStyleLoad();
+    else map.once('style.load', afterStyleLoad);
+  };
+
+  const onRender = () => watchdog.rendered();
+  const onFrame = () => {
+    frameRequested = false;
+    watchdog.frame(performance.now());
+  };
+  const checkWatchdog = () => {
+    const now = performance.now();
+    if (document.visibilityState !== 'visible' || contextLost) watchdog.reset(now);
+    else {
+      const stall = watchdog.check(now);
+      if (stall) return requestReload(stall);
+    }
+    if (!frameRequested) {
+      frameRequested = true;
+      requestAnimationFrame(onFrame);
+    }
+    timers.set('watchdog', timings.watchdogCheckMs, checkWatchdog);
+  };
+  const onVisibility = () => watchdog.reset(performance.now());
+
+  const unsubscribe = store.subscribe((next, previous) => {
+    if (next.lang !== previous.lang) band.setLang(next.lang);
+  });
+
+  band.mount(document.querySelector('.app-main') ?? map.getContainer());
+  // The band takes room from the map: resize now so the first step frames its view in the final size.
+  map.resize();
+  for (const type of INPUT_EVENTS) window.addEventListener(type, onUserInput, { capture: true, passive: true });
+  document.addEventListener('visibilitychange', onVisibility);
+  map.on('webglcontextlost', onContextLost);
+  map.on('webglcontextrestored', onContextRestored);
+  map.on('render', onRender);
+  wakeLock.start();
+  html.dataset['kioskMode'] = idle.mode;
+  band.showMode(idle.mode);
+  reportProblems(problems, store.state.lang, timers, timings.noticeVisibleMs);
+  sync();
+  checkWatchdog();
+
+  const stop = () => {
+    timers.clearAll();
+    player.pause();
+    for (const type of INPUT_EVENTS) window.removeEventListener(type, onUserInput, { capture: true });
+    document.removeEventListener('visibilitychange', onVisibility);
+    map.off('webglcontextlost', onContextLost);
+    map.off('webglcontextrestored', onContextRestored);
+    map.off('render', onRender);
+    if (afterStyleLoad) map.off('style.load', afterStyleLoad);
+    unsubscribe();
+    wakeLock.stop();
+    band.remove();
+    html.classList.remove('kiosk', 'kiosk-cursor-hidden');
+    for (const key of ['kioskMode', 'kioskStep', 'kioskGl']) delete html.dataset[key];
+  };
+
+  const handle: KioskHandle = {
+    get stepIndex() {
+      return player.stepIndex;
+    },
+    get stepsPlayed() {
+      return player.stepsPlayed;
+    },
+    stepCount: tour.steps.length,
+    get mode() {
+      return idle.mode;
+    },
+    get contextLost() {
+      return contextLost;
+    },
+    get wakeLock() {
+      return wakeLock.state;
+    },
+    tourFile: tour.file,
+    tourProblems: problems,
+    resumedAfter: resumePoint?.reason ?? null,
+    stop,
+  };
+  (window as unknown as { __kiosk?: KioskHandle }).__kiosk = handle;
+  return handle;
+}
+
+/** A broken tour file is shown to whoever set the kiosk up, then cleared so the public sees a clean screen. */
+function reportProblems(problems: readonly string[], lang: Lang, timers: Timers, visibleMs: number): void {
+  if (!problems.length) return;
+  for (const problem of problems) console.warn(`kiosk: ${problem}`);
+  const host = document.getElementById('alert');
+  if (!host) return;
+  showAlert(host, t(lang, 'kiosk.tourProblem', { problem: problems.join(' ') }));
+  const shown = host.firstElementChild;
+  host.dataset['kioskNotice'] = '';
+  timers.set('notice', visibleMs, () => {
+    if (host.firstElementChild !== shown) return;
+    host.hidden = true;
+    host.replaceChildren();
+    delete host.dataset['kioskNotice'];
+  });
+}

@@ -1,0 +1,255 @@
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { readText, withoutText } from '../../src/export/png-text';
+import { ARTIFACTS_DIR, expect, openMap, test, waitForIdle } from './fixtures';
+import { countColour } from './pixels';
+
+const DIST_DIR = process.env.DIST_DIR ?? 'dist';
+
+async function legendColours(page: Page): Promise<string[]> {
+  return page.locator('.legend-classes li').evaluateAll((items) => items.map((li) => li.getAttribute('data-colour')!));
+}
+
+/** A picture, not a blank page: many colours, and not mostly one. */
+function expectNotBlank(png: Buffer): void {
+  const image = PNG.sync.read(png);
+  const counts = new Map<number, number>();
+  for (let i = 0; i < image.data.length; i += 4 * 7) {
+    const key = (image.data[i]! << 16) | (image.data[i + 1]! << 8) | image.data[i + 2]!;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const samples = image.data.length / (4 * 7);
+  expect(counts.size).toBeGreaterThan(100);
+  expect(Math.max(...counts.values()) / samples).toBeLessThan(0.6);
+}
+
+function expectLegendColours(png: Buffer, colours: string[], minimum: number): void {
+  for (const colour of colours) expect(countColour(png, colour, 2), `pixels of legend colour ${colour}`).toBeGreaterThan(minimum);
+}
+
+function metadataOf(png: Buffer): Record<string, string> {
+  return Object.fromEntries(readText(new Uint8Array(png)).map((e) => [e.keyword, e.text]));
+}
+
+async function liveCentre(page: Page): Promise<{ lng: number; lat: number }> {
+  return page.evaluate(() => (window as unknown as { __app: { view: { map: { getCenter(): { lng: number; lat: number } } } } }).__app.view.map.getCenter());
+}
+
+async function exportOnce(page: Page, name: string): Promise<Buffer> {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByRole('button', { name: 'Download' }).click()]);
+  const path = join(ARTIFACTS_DIR, name);
+  await download.saveAs(path);
+  await expect(page.locator('.export-status')).toContainText('Saved', { timeout: 30_000 });
+  return readFileSync(path);
+}
+
+test('the export control downloads a finished PNG of the current view, with its metadata, the same twice', async ({ page, watch }) => {
+  test.setTimeout(180_000);
+  await openMap(page, '?view=zhejiang&lang=en');
+  const colours = await legendColours(page);
+  await page.getByRole('button', { name: 'Export a snapshot of the map as an image' }).click();
+  const panel = page.locator('#export-panel');
+  await expect(panel).toBeVisible();
+  await expect(page.getByLabel('Size')).toBeFocused();
+  await expect(page.getByLabel('Size')).toHaveValue('1920x1080');
+  await expect(panel.locator('.export-output')).toHaveText('Output: 1920 × 1080 px');
+  await page.screenshot({ path: join(ARTIFACTS_DIR, 'export-panel.png') });
+
+  const first = await exportOnce(page, 'export-page-1920x1080.png');
+  const image = PNG.sync.read(first);
+  expect([image.width, image.height]).toEqual([1920, 1080]);
+  expectNotBlank(first);
+  expectLegendColours(first, colours, 200);
+  const meta = metadataOf(first);
+  expect(meta['Title']).toBe("Zhejiang's 5G build-out");
+  expect(meta['View']).toMatch(/^zhejiang \(Zhejiang\); centre/u);
+  expect(meta['Metric']).toBe('stations-per-10k (5G base stations per 10,000 residents)');
+  expect(meta['Source']).toContain('Xinhua');
+  expect(meta['Software']).toMatch(/^zhejiang-5g-map \d+\.\d+\.\d+$/u);
+  expect(Date.now() - Date.parse(meta['Creation Time']!)).toBeLessThan(120_000);
+
+  const second = await exportOnce(page, 'export-page-1920x1080-again.png');
+  expect(metadataOf(second)['Creation Time']).not.toBe(meta['Creation Time']);
+  const strip = (png: Buffer) => Buffer.from(withoutText(new Uint8Array(png), ['Creation Time']));
+  expect(strip(second).equals(strip(first))).toBe(true);
+  expect(watch.consoleErrors).toEqual([]);
+  expect(watch.offOriginRequests).toEqual([]);
+});
+
+test('the live map keeps working while a 4K export runs', async ({ page, watch }) => {
+  test.setTimeout(180_000);
+  await openMap(page, '?view=zhejiang&lang=en');
+  await page.getByRole('button', { name: 'Export a snapshot of the map as an image' }).click();
+  await page.getByLabel('Size').selectOption('3840x2160');
+  await expect(page.locator('.export-output')).toHaveText('Output: 3840 × 2160 px');
+  const before = await liveCentre(page);
+  const downloading = page.waitForEvent('download', { timeout: 120_000 });
+  await page.getByRole('button', { name: 'Download' }).click();
+  await expect(page.locator('.export-status')).toContainText('Drawing the map');
+  await expect(page.locator('.export-progress')).toBeVisible();
+  // Pan the live map by dragging while the snapshot renders.
+  const box = (await page.locator('#map').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 150, box.y + box.height / 2 + 60, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(async () => (await liveCentre(page)).lng).toBeGreaterThan(before.lng + 0.1);
+  const download = await downloading;
+  const path = join(ARTIFACTS_DIR, 'export-page-3840x2160.png');
+  await download.saveAs(path);
+  const png = readFileSync(path);
+  const image = PNG.sync.read(png);
+  expect([image.width, image.height]).toEqual([3840, 2160]);
+  expectNotBlank(png);
+  // The live map still answers after the export: a click opens a popup.
+  await waitForIdle(page);
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(page.locator('#export-panel')).toBeHidden();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.locator('.maplibregl-popup')).toBeVisible();
+  expect(await page.locator('.snapshot-map').count()).toBe(0);
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('an oversize or mistyped size says why and offers the largest size that works', async ({ page, watch }) => {
+  await openMap(page, '?view=zhejiang&lang=en');
+  const button = page.getByRole('button', { name: 'Export a snapshot of the map as an image' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Size')).toBeFocused();
+  await page.getByLabel('Width (CSS px)').fill('150');
+  await expect(page.getByLabel('Size')).toHaveValue('custom');
+  await page.getByRole('button', { name: 'Download' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Width' })).toHaveText('Width (CSS px) must be a whole number from 200 to 100000 (not “150”).');
+
+  await page.getByLabel('Width (CSS px)').fill('20000');
+  await page.getByLabel('Height (CSS px)').fill('20000');
+  await page.getByLabel('Pixel ratio').fill('1');
+  await expect(page.locator('.export-output')).toHaveText('Output: 20000 × 20000 px');
+  await page.getByRole('button', { name: 'Download' }).click();
+  const alert = page.locator('.export-error');
+  await expect(alert).toContainText('20000 × 20000 px is too large');
+  const text = (await alert.textContent()) ?? '';
+  const [, w, h] = /largest size of this shape that works is (\d+) × (\d+) px/u.exec(text) ?? [];
+  const maxTexture = await page.evaluate(() => document.createElement('canvas').getContext('webgl2')!.getParameter(WebGL2RenderingContext.MAX_TEXTURE_SIZE) as number);
+  expect(Number(w)).toBe(Number(h));
+  expect(Number(w)).toBeGreaterThan(1000);
+  expect(Number(w)).toBeLessThanOrEqual(maxTexture);
+  await page.screenshot({ path: join(ARTIFACTS_DIR, 'export-too-large.png') });
+  const axe = await new AxeBuilder({ page }).include('.export-control').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.getByRole('button', { name: `Use ${w} × ${h} px` }).click();
+  await expect(page.getByLabel('Width (CSS px)')).toHaveValue(String(w));
+  await expect(page.locator('.export-output')).toHaveText(`Output: ${w} × ${h} px`);
+  await expect(page.getByRole('button', { name: 'Download' })).toBeFocused();
+  await expect(alert).toBeHidden();
+
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#export-panel')).toBeHidden();
+  await expect(button).toBeFocused();
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('the panel speaks Chinese and exports the open popup as part of the picture', async ({ page, watch }) => {
+  test.setTimeout(180_000);
+  await openMap(page, '?view=shaoxing&lang=zh&popup=shaoxing');
+  await page.getByRole('button', { name: '将地图快照导出为图片' }).click();
+  await expect(page.getByLabel('包含已打开的弹窗')).toBeChecked();
+  await page.getByLabel('尺寸').selectOption('a4-landscape');
+  await expect(page.locator('.export-output')).toHaveText('输出：3508 × 2480 像素');
+  await page.screenshot({ path: join(ARTIFACTS_DIR, 'export-panel-zh.png') });
+  const exportA4 = async (name: string) => {
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByRole('button', { name: '下载' }).click()]);
+    const path = join(ARTIFACTS_DIR, name);
+    await download.saveAs(path);
+    await expect(page.locator('.export-status')).toContainText('已保存');
+    return readFileSync(path);
+  };
+  const withPopup = await exportA4('export-page-a4-zh-popup.png');
+  const image = PNG.sync.read(withPopup);
+  expect([image.width, image.height]).toEqual([3508, 2480]);
+  const meta = metadataOf(withPopup);
+  expect(meta['Title']).toBe('浙江5G建设');
+  expect(meta['Source']).toContain('Xinhua');
+  expect(readText(new Uint8Array(withPopup)).find((e) => e.keyword === 'Title')?.language).toBe('zh-CN');
+
+  await page.getByLabel('包含已打开的弹窗').uncheck();
+  const withoutPopup = await exportA4('export-page-a4-zh.png');
+  // The popup's card is white: a picture with it has a card's worth more white pixels (hundreds of thousands at 300 dpi).
+  expect(countColour(withPopup, '#ffffff', 0) - countColour(withoutPopup, '#ffffff', 0)).toBeGreaterThan(300_000);
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  seconds: number;
+}
+
+function runCli(args: string[]): Promise<CliRun> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    execFile('npx', ['tsx', 'scripts/snapshot.ts', '--dist', DIST_DIR, '--skip-build', ...args], { timeout: 300_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({ code, stdout, stderr, seconds: (performance.now() - started) / 1000 });
+    });
+  });
+}
+
+test('npm run snapshot writes 4K and A4-at-300-dpi PNGs with metadata, and rejects bad flags', async ({ page }) => {
+  test.setTimeout(400_000);
+  await openMap(page, '?view=zhejiang&lang=en');
+  const colours = await legendColours(page);
+  await page.close();
+  const times: Record<string, number> = {};
+
+  const fourK = join(ARTIFACTS_DIR, 'cli-zhejiang-3840x2160.png');
+  const run4k = await runCli(['--view', 'zhejiang', '--width', '1920', '--height', '1080', '--pixel-ratio', '2', '--lang', 'en', '--out', fourK]);
+  expect(run4k.stderr).toBe('');
+  expect(run4k.code).toBe(0);
+  times['3840x2160 (zhejiang, en)'] = run4k.seconds;
+  const png4k = readFileSync(fourK);
+  expect([PNG.sync.read(png4k).width, PNG.sync.read(png4k).height]).toEqual([3840, 2160]);
+  expectNotBlank(png4k);
+  expectLegendColours(png4k, colours, 500);
+  const meta4k = metadataOf(png4k);
+  expect(meta4k['Title']).toBe("Zhejiang's 5G build-out");
+  expect(meta4k['Source']).toContain('Xinhua');
+  expect(meta4k['View']).toMatch(/^zhejiang /u);
+
+  const a4 = join(ARTIFACTS_DIR, 'cli-a4.png');
+  const runA4 = await runCli(['--view', 'hangzhou,shaoxing', '--preset', 'a4-landscape', '--lang', 'zh', '--popup', 'shaoxing', '--out', a4]);
+  expect(runA4.code).toBe(0);
+  times['A4 landscape 300 dpi, two views (hangzhou, shaoxing; zh, popup)'] = runA4.seconds;
+  for (const view of ['hangzhou', 'shaoxing']) {
+    const png = readFileSync(join(ARTIFACTS_DIR, `cli-a4-${view}.png`));
+    const image = PNG.sync.read(png);
+    expect([image.width, image.height]).toEqual([3508, 2480]);
+    expectNotBlank(png);
+    expectLegendColours(png, colours.slice(-2), 500);
+    const meta = metadataOf(png);
+    expect(meta['Title']).toBe('浙江5G建设');
+    expect(meta['View']).toMatch(new RegExp(`^${view} `, 'u'));
+    expect(meta['Source']).toContain('Xinhua');
+  }
+  expect(runA4.stdout).toMatch(/wrote .*cli-a4-hangzhou\.png \(3508 × 2480 px/u);
+
+  const bad = await runCli(['--view', 'atlantis']);
+  expect(bad.code).toBe(2);
+  expect(bad.stderr.trim()).toBe('snapshot: --view "atlantis" is not accepted; expected one of china, zhejiang, hangzhou, shaoxing');
+  const badRatio = await runCli(['--width', '1920', '--height', '1080', '--pixel-ratio', 'lots']);
+  expect(badRatio.code).toBe(2);
+  expect(badRatio.stderr.trim()).toBe('snapshot: --pixel-ratio must be a number from 0.5 to 8 (not "lots")');
+  const tooBig = await runCli(['--width', '20000', '--height', '20000', '--out', join(ARTIFACTS_DIR, 'cli-too-big.png')]);
+  expect(tooBig.code).toBe(1);
+  expect(tooBig.stderr).toMatch(/20000 × 20000 px is too large.*largest size of this shape that works is \d+ × \d+ px/u);
+
+  writeFileSync(join(ARTIFACTS_DIR, 'snapshot-times.json'), `${JSON.stringify(times, null, 2)}\n`);
+  console.log('snapshot times (s):', times);
+});

@@ -1,0 +1,340 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CDPSession, Page } from '@playwright/test';
+import { ARTIFACTS_DIR, test, expect, openMap, screenshot, waitForIdle } from './fixtures';
+import { colourDistance, hexToRgb, pixelsAt, sampleRegions } from './pixels';
+
+interface KioskSnapshot {
+  stepIndex: number;
+  stepsPlayed: number;
+  stepCount: number;
+  mode: 'tour' | 'visitor';
+  contextLost: boolean;
+  tourFile: string;
+  tourProblems: string[];
+  resumedAfter: string | null;
+  wakeLock: 'held' | 'released' | 'unsupported' | 'refused';
+}
+
+type KioskWindow = Window & { __kiosk?: KioskSnapshot; __kioskLog?: { stepsPlayed: number; step: string; mode: string; t: number }[] };
+
+async function kiosk(page: Page): Promise<KioskSnapshot> {
+  return page.evaluate(() => {
+    const k = (window as KioskWindow).__kiosk!;
+    return { stepIndex: k.stepIndex, stepsPlayed: k.stepsPlayed, stepCount: k.stepCount, mode: k.mode, contextLost: k.contextLost, tourFile: k.tourFile, tourProblems: [...k.tourProblems], resumedAfter: k.resumedAfter, wakeLock: k.wakeLock };
+  });
+}
+
+/** Waits until the tour has put `steps` steps on screen in all (polling, never a fixed sleep). */
+async function waitForSteps(page: Page, steps: number, timeout = 60_000): Promise<void> {
+  await page.waitForFunction((n) => ((window as KioskWindow).__kiosk?.stepsPlayed ?? 0) >= n, steps, { timeout, polling: 100 });
+}
+
+async function openKiosk(page: Page, query: string): Promise<void> {
+  await openMap(page, query);
+  await waitForSteps(page, 1, 30_000);
+}
+
+/** Records every step and mode change with its time, in the page, to check what happened between two moments. */
+async function recordSteps(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as KioskWindow;
+    const html = document.documentElement;
+    w.__kioskLog = [];
+    new MutationObserver(() =>
+      w.__kioskLog!.push({ stepsPlayed: w.__kiosk!.stepsPlayed, step: html.dataset['kioskStep'] ?? '', mode: html.dataset['kioskMode'] ?? '', t: performance.now() }),
+    ).observe(html, { attributes: true, attributeFilter: ['data-kiosk-step', 'data-kiosk-mode'] });
+  });
+}
+
+interface MemorySample {
+  stepsPlayed: number;
+  usedBytes: number;
+  nodes: number;
+  listeners: number;
+}
+
+/**
+ * Once `after` steps have played, pauses the tour as a visitor would (a key) the moment it reaches its
+ * first step, waits for the map to settle, collects garbage and reads the JS heap and the DOM counters:
+ * every sample is taken in the same state, so the samples differ only by what the run left behind.
+ */
+async function sampleAtFirstStep(page: Page, cdp: CDPSession, after: number): Promise<MemorySample> {
+  await waitForSteps(page, after, 300_000);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const html = document.documentElement;
+        const observer = new MutationObserver(() => {
+          if (html.dataset['kioskStep'] !== '0' || (window as KioskWindow).__kiosk!.mode !== 'tour') return;
+          observer.disconnect();
+          window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift' }));
+          resolve();
+        });
+        observer.observe(html, { attributes: true, attributeFilter: ['data-kiosk-step'] });
+      }),
+  );
+  await waitForIdle(page);
+  for (let i = 0; i < 4; i++) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  }
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const counters = await cdp.send('Memory.getDOMCounters');
+  return { stepsPlayed: (await kiosk(page)).stepsPlayed, usedBytes: usedSize, nodes: counters.nodes, listeners: counters.jsEventListeners };
+}
+
+/** Zhejiang's pixel at its label point has the legend's colour for its value: the choropleth is drawn. */
+async function expectZhejiangShaded(page: Page): Promise<void> {
+  const samples = (await sampleRegions(page)).filter((s) => s.value !== null);
+  expect(samples.map((s) => s.code)).toContain('330000');
+  const legend = await page.locator('.legend-classes li:not([data-no-data])').evaluateAll((items) =>
+    items.map((li) => ({ colour: li.getAttribute('data-colour')!, from: Number(li.getAttribute('data-from') ?? -Infinity), to: Number(li.getAttribute('data-to') ?? Infinity) })),
+  );
+  const pixels = await pixelsAt(page.locator('#map canvas'), samples);
+  for (const [i, sample] of samples.entries()) {
+    const entry = legend.find((e) => sample.value! >= e.from && sample.value! < e.to);
+    expect(entry, `legend class for ${sample.value}`).toBeDefined();
+    expect(colourDistance(pixels[i]!, hexToRgb(entry!.colour)), `${sample.code} at ${sample.x},${sample.y}`).toBeLessThanOrEqual(3);
+  }
+}
+
+test.describe('kiosk', () => {
+  test('runs the tour for hundreds of steps with flat memory, offline, without errors', async ({ page, watch }) => {
+    test.setTimeout(600_000);
+    // KIOSK_HEAP_STEPS=3000 measures a longer run (about four minutes here); the default keeps `npm test` short.
+    const MEASURED_STEPS = Number(process.env['KIOSK_HEAP_STEPS'] ?? 600);
+    const WARM_UP_STEPS = 150;
+    const SAMPLE_EVERY_STEPS = 150;
+    await openKiosk(page, '?kiosk=1&tour-interval=0.05&lang=en');
+    const cdp = await page.context().newCDPSession(page);
+    const startedAt = Date.now();
+    // The first laps fill caches (tiles, shaders, compiled code, and the test's own injected helpers):
+    // one pause and resume before the first sample, so every sample follows the same sequence.
+    await sampleAtFirstStep(page, cdp, WARM_UP_STEPS);
+    await page.locator('[data-control="kiosk-resume"]').click();
+    const samples: MemorySample[] = [];
+    for (let target = 2 * WARM_UP_STEPS; target <= 2 * WARM_UP_STEPS + MEASURED_STEPS; target += SAMPLE_EVERY_STEPS) {
+      samples.push(await sampleAtFirstStep(page, cdp, target));
+      await page.locator('[data-control="kiosk-resume"]').click();
+    }
+    const seconds = (Date.now() - startedAt) / 1000;
+    const start = samples[0]!;
+    const end = samples.at(-1)!;
+    const steps = end.stepsPlayed - start.stepsPlayed;
+    const growthPer1000 = ((end.usedBytes - start.usedBytes) / steps) * 1000;
+    const report = {
+      steps,
+      totalSteps: end.stepsPlayed,
+      seconds: Math.round(seconds),
+      stepsPerSecond: Number((end.stepsPlayed / seconds).toFixed(1)),
+      heapStartMB: Number((start.usedBytes / 2 ** 20).toFixed(2)),
+      heapEndMB: Number((end.usedBytes / 2 ** 20).toFixed(2)),
+      heapGrowthKBPer1000Steps: Math.round(growthPer1000 / 1024),
+      samples: samples.map((s) => ({ stepsPlayed: s.stepsPlayed, heapMB: Number((s.usedBytes / 2 ** 20).toFixed(2)), nodes: s.nodes, listeners: s.listeners })),
+    };
+    writeFileSync(join(ARTIFACTS_DIR, 'kiosk-heap.json'), `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`kiosk heap: ${JSON.stringify(report)}`);
+    // A leak of one popup, listener or array entry per step shows up as megabytes per 1,000 steps.
+    expect(growthPer1000).toBeLessThan(2 * 2 ** 20);
+    expect(end.nodes - start.nodes).toBeLessThan(50);
+    expect(end.listeners - start.listeners).toBeLessThan(10);
+    await expect(page.locator('html')).toHaveAttribute('data-map-state', 'ready');
+    expect(watch.offOriginRequests).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('a lost WebGL context comes back and the tour goes on, with the choropleth drawn', async ({ page, watch }) => {
+    await openKiosk(page, '?kiosk=1&tour-interval=0.5&lang=en');
+    await waitForSteps(page, 3);
+    await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('#map canvas')!;
+      const lose = canvas.getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
+      (window as unknown as { __lose: WEBGL_lose_context }).__lose = lose;
+      lose.loseContext();
+    });
+    await page.waitForFunction(() => (window as KioskWindow).__kiosk!.contextLost);
+    await expect(page.locator('html')).toHaveAttribute('data-kiosk-gl', 'lost');
+    const lost = await kiosk(page);
+    await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
+    await page.waitForFunction(() => !(window as KioskWindow).__kiosk!.contextLost);
+    await expect(page.locator('html')).toHaveAttribute('data-kiosk-gl', 'restored');
+    await waitForSteps(page, lost.stepsPlayed + 4);
+    await expect(page.locator('html')).toHaveAttribute('data-map-state', 'ready');
+    // Take the map as a visitor to hold one view, then check it is drawn with its colours.
+    await page.locator('[data-control="view-zhejiang"]').click();
+    await expect(page.locator('html')).toHaveAttribute('data-kiosk-mode', 'visitor');
+    await waitForIdle(page);
+    await screenshot(page, 'kiosk-after-context-restore');
+    await expectZhejiangShaded(page);
+    expect(watch.offOriginRequests).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('when the context does not come back, the page reloads and resumes the tour where it was', async ({ page, watch }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { __kioskTimings: object }).__kioskTimings = { contextRestoreTimeoutMs: 1_000 };
+    });
+    await openKiosk(page, '?kiosk=1&tour-interval=0.4&lang=en');
+    await waitForSteps(page, 4);
+    const reloaded = page.waitForEvent('load');
+    await page.evaluate(() => document.querySelector<HTMLCanvasElement>('#map canvas')!.getContext('webgl2')!.getExtension('WEBGL_lose_context')!.loseContext());
+    await page.waitForFunction(() => (window as KioskWindow).__kiosk!.contextLost);
+    const before = await kiosk(page);
+    await reloaded;
+    await page.waitForFunction(() => (window as KioskWindow).__kiosk?.resumedAfter === 'context-lost', undefined, { timeout: 30_000 });
+    const after = await kiosk(page);
+    expect(after.stepsPlayed).toBeGreaterThan(before.stepsPlayed);
+    expect([before.stepIndex, (before.stepIndex + 1) % before.stepCount]).toContain(after.stepIndex);
+    await waitForSteps(page, after.stepsPlayed + 2);
+    expect(watch.offOriginRequests).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('the watchdog reloads a page that stopped drawing, and the tour resumes', async ({ page, watch }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { __kioskTimings: object }).__kioskTimings = { frameStallMs: 1_500, watchdogCheckMs: 250 };
+    });
+    await openKiosk(page, '?kiosk=1&tour-interval=0.4&lang=en');
+    await waitForSteps(page, 3);
+    const reloaded = page.waitForEvent('load');
+    // No animation frame ever again: what a hung compositor looks like from the page.
+    await page.evaluate(() => {
+      window.requestAnimationFrame = () => 0;
+    });
+    await reloaded;
+    await page.waitForFunction(() => (window as KioskWindow).__kiosk?.resumedAfter === 'no-frame', undefined, { timeout: 30_000 });
+    await waitForSteps(page, (await kiosk(page)).stepsPlayed + 2);
+    expect(watch.offOriginRequests).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test.describe('on a touch screen', () => {
+    test.use({ hasTouch: true });
+
+    test('a touch pauses the tour and gives the visitor the map; it resumes after ?idle seconds', async ({ page, watch }) => {
+      await openKiosk(page, '?kiosk=1&idle=1&tour-interval=0.25&lang=en');
+      await waitForSteps(page, 2);
+      await expect(page.locator('.kiosk-hint')).toHaveText('Touch the map to explore');
+      await recordSteps(page);
+      const box = (await page.locator('#map').boundingBox())!;
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      await expect(page.locator('html')).toHaveAttribute('data-kiosk-mode', 'visitor');
+      await expect(page.locator('.kiosk-visitor-text')).toHaveText('You are exploring the map. The tour resumes after 1 s without a touch.');
+      await page.waitForFunction(() => (window as KioskWindow).__kiosk!.mode === 'tour', undefined, { polling: 50 });
+      const log = await page.evaluate(() => (window as KioskWindow).__kioskLog!);
+      const visitorAt = log.findIndex((e) => e.mode === 'visitor');
+      const tourAt = log.findIndex((e, i) => i > visitorAt && e.mode === 'tour');
+      expect(visitorAt).toBeGreaterThanOrEqual(0);
+      expect(tourAt).toBeGreaterThan(visitorAt);
+      // Paused: nothing moved on between the touch and the resume, which came after the idle second.
+      expect(log.slice(visitorAt, tourAt).every((e) => e.stepsPlayed === log[visitorAt]!.stepsPlayed)).toBe(true);
+      expect(log[tourAt]!.t - log[visitorAt]!.t).toBeGreaterThanOrEqual(950);
+      const resumedStep = log.find((e, i) => i > tourAt && e.stepsPlayed > log[visitorAt]!.stepsPlayed);
+      if (resumedStep) expect(resumedStep.step).toBe(log[visitorAt]!.step);
+      await waitForSteps(page, log[visitorAt]!.stepsPlayed + 3);
+
+      // A visitor who switched the language: the next passer-by gets the kiosk's own language back.
+      await page.locator('[data-control="lang"]').tap();
+      await expect(page.locator('html')).toHaveAttribute('data-kiosk-mode', 'visitor');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+      await expect(page.locator('.kiosk-visitor-text')).toHaveText('您正在浏览地图。1 秒内无操作后，导览将继续。');
+      await expect(page.locator('html')).toHaveAttribute('data-kiosk-mode', 'tour');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(page.locator('.kiosk-hint')).toHaveText('Touch the map to explore');
+
+      // Keys count as a visitor too, and "Back to the tour" hands the map back at once.
+      await page.keyboard.press('ArrowLeft');
+      await expect(page.locator('html')).toHaveAttribute('data-kiosk-mode', 'visitor');
+      await screenshot(page, 'kiosk-visitor');
+      await page.locator('[data-control="kiosk-resume"]').click();
+      await expect(page.locator('html')).toHaveAttribute('data-kiosk-mode', 'tour');
+      expect(watch.offOriginRequests).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    });
+  });
+
+  test('the cursor hides when the mouse rests; moving the mouse brings it back and takes the map', async ({ page, watch }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { __kioskTimings: object }).__kioskTimings = { cursorHideMs: 500 };
+    });
+    await openKiosk(page, '?kiosk=1&tour-interval=0.5&lang=en');
+    const html = page.locator('html');
+    await expect(html).toHaveClass(/\bkiosk-cursor-hidden\b/u);
+    await page.mouse.move(400, 300);
+    await expect(html).not.toHaveClass(/\bkiosk-cursor-hidden\b/u);
+    // The first position only shows the cursor (Chrome repeats it after layout changes); a real move takes the map.
+    await expect(html).toHaveAttribute('data-kiosk-mode', 'tour');
+    await page.mouse.move(460, 340);
+    await expect(html).toHaveAttribute('data-kiosk-mode', 'visitor');
+    await expect(html).toHaveClass(/\bkiosk-cursor-hidden\b/u);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('the camera eases from step to step, and cuts with prefers-reduced-motion', async ({ page, watch }) => {
+    for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+      await page.emulateMedia({ reducedMotion });
+      await openKiosk(page, '?kiosk=1&tour-interval=3&lang=en');
+      // Read the camera the moment the next step is put on screen.
+      const moving = await page.evaluate(
+        () =>
+          new Promise<boolean>((resolve) => {
+            const html = document.documentElement;
+            const map = (window as unknown as { __app: { view: { map: { isMoving(): boolean } } } }).__app.view.map;
+            const observer = new MutationObserver(() => {
+              observer.disconnect();
+              resolve(map.isMoving());
+            });
+            observer.observe(html, { attributes: true, attributeFilter: ['data-kiosk-step'] });
+          }),
+      );
+      expect(moving, reducedMotion).toBe(reducedMotion === 'no-preference');
+    }
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('an invalid ?tour= file is reported by name, step and problem, and the default tour plays', async ({ page, watch }) => {
+    await page.route('**/tours/broken.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify([{ view: 'china', duration: 5, caption: { en: 'a', zh: 'b' } }, { view: 'mars', duration: 5, caption: { en: 'a', zh: 'b' } }]) }),
+    );
+    await openKiosk(page, '?kiosk=1&lang=en&tour=tours/broken.json');
+    const alert = page.locator('#alert');
+    await expect(alert).toBeVisible();
+    await expect(alert).toHaveAttribute('role', 'alert');
+    await expect(alert).toContainText('tours/broken.json: step 2: "view" must be one of china, zhejiang, hangzhou, shaoxing (found "mars")');
+    await expect(alert).toContainText('The default tour is shown instead.');
+    const state = await kiosk(page);
+    expect(state.tourFile).toBe('./tours/default.json');
+    expect(state.stepCount).toBe(6);
+    await expect(page.locator('.kiosk-caption')).toContainText('2.84 million 5G base stations at the end of May 2023');
+    await screenshot(page, 'kiosk-invalid-tour');
+    expect(watch.offOriginRequests).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  for (const [lang, stepIndex, name] of [
+    ['en', 0, 'kiosk-china-en'],
+    ['en', 2, 'kiosk-hangzhou-en'],
+    ['zh', 3, 'kiosk-shaoxing-zh'],
+    ['en', 5, 'kiosk-figures-en'],
+  ] as const) {
+    test(`looks right: step ${stepIndex + 1} in ${lang}`, async ({ page, watch }) => {
+      // Start the default tour at a given step, the way a reload resumes it.
+      await page.addInitScript((index) => sessionStorage.setItem('kiosk.resume', JSON.stringify({ stepIndex: index, stepsPlayed: index, reason: 'test' })), stepIndex);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await openKiosk(page, `?kiosk=1&lang=${lang}`);
+      expect((await kiosk(page)).stepIndex).toBe(stepIndex);
+      await expect(page.locator('.kiosk-step')).toHaveText(lang === 'en' ? `Step ${stepIndex + 1} of 6` : `第 ${stepIndex + 1} 步，共 6 步`);
+      await expect(page.locator('.side-panel')).toBeHidden();
+      // The screen wake lock was asked for; headless Chromium may grant or refuse it.
+      await page.waitForFunction(() => (window as KioskWindow).__kiosk!.wakeLock !== 'released');
+      console.log(`kiosk wake lock: ${(await kiosk(page)).wakeLock}`);
+      await expect(page.locator('[data-control="metric"]')).toBeHidden();
+      await expect(page.locator('[data-control="lang"]')).toBeVisible();
+      await waitForIdle(page);
+      await screenshot(page, name);
+      expect(watch.offOriginRequests).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    });
+  }
+});
