@@ -1,11 +1,11 @@
 import type { App } from '../app';
-import { type Lang } from '../i18n';
-import { te, type ExportStringKey } from './strings';
+import type { Lang } from '../i18n';
 import { el } from '../ui/dom';
-import { checkCssSize, type SizeField } from './limits';
+import { checkCssSize, MAX_PIXEL_RATIO, MIN_PIXEL_RATIO, MIN_SIDE_CSS_PX, type SizeField } from './limits';
 import { SNAPSHOT_FORMATS, type SnapshotFormat } from './metadata';
 import { cssSize, PRESET_IDS, presetSize, sizeFromCss, type PresetId, type SnapshotSize } from './presets';
 import { SnapshotError, takeSnapshot, type SnapshotStage } from './snapshot';
+import { te, type ExportStringKey } from './strings';
 import './export-panel.css';
 
 // Long enough for the browser to start the download before the object URL goes.
@@ -57,9 +57,9 @@ export function createExportPanel(app: App, onClose: () => void): ExportPanel {
   const title = el('h2', { id: 'export-title', class: 'export-title' });
   const presetSelect = el('select', { id: 'export-preset', 'data-control': 'export-preset' });
   const presetLabel = el('label', { for: 'export-preset' });
-  const width = el('input', { id: 'export-width', type: 'number', min: '200', step: '1', inputmode: 'numeric', 'data-control': 'export-width' });
-  const height = el('input', { id: 'export-height', type: 'number', min: '200', step: '1', inputmode: 'numeric', 'data-control': 'export-height' });
-  const ratio = el('input', { id: 'export-ratio', type: 'number', min: '0.5', max: '8', step: 'any', inputmode: 'decimal', 'data-control': 'export-ratio' });
+  const width = el('input', { id: 'export-width', type: 'number', min: String(MIN_SIDE_CSS_PX), step: '1', inputmode: 'numeric', 'data-control': 'export-width' });
+  const height = el('input', { id: 'export-height', type: 'number', min: String(MIN_SIDE_CSS_PX), step: '1', inputmode: 'numeric', 'data-control': 'export-height' });
+  const ratio = el('input', { id: 'export-ratio', type: 'number', min: String(MIN_PIXEL_RATIO), max: String(MAX_PIXEL_RATIO), step: 'any', inputmode: 'decimal', 'data-control': 'export-ratio' });
   const [widthLabel, heightLabel, ratioLabel] = [el('label', { for: 'export-width' }), el('label', { for: 'export-height' }), el('label', { for: 'export-ratio' })];
   const output = el('p', { class: 'export-output', id: 'export-output' });
   const formatSelect = el('select', { id: 'export-format', 'data-control': 'export-format' });

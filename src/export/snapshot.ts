@@ -107,11 +107,10 @@ export async function takeSnapshot(app: App, request: SnapshotRequest, listener:
 
   onProgress('rendering', te(lang, 'export.progress.rendering', { width: layout.map.width, height: layout.map.height }));
   const rendered = await renderMap(app, layout, request, limits);
+  const camera = rendered.camera;
   let page: HTMLCanvasElement;
-  let camera: Camera;
   try {
     onProgress('composing', te(lang, 'export.progress.composing'));
-    camera = rendered.camera;
     const popup = request.includePopup ? openPopup(app) : null;
     page = compose(layout, rendered, popup ? { blocks: popupCard(popup, lang), at: popup.region.label } : null, lang, measure);
   } finally {

@@ -240,6 +240,17 @@ test('npm run snapshot writes 4K and A4-at-300-dpi PNGs with metadata, and rejec
   }
   expect(runA4.stdout).toMatch(/wrote .*cli-a4-hangzhou\.png \(3508 × 2480 px/u);
 
+  // The same view with the same options, twice: the same bytes apart from the creation time.
+  const twice = join(ARTIFACTS_DIR, 'cli-twice.png');
+  const runTwice = await runCli(['--view', 'china', '--width', '800', '--height', '600', '--out', twice]);
+  expect(runTwice.code).toBe(0);
+  expect(runTwice.stdout).toContain('cli-twice.png');
+  const again = join(ARTIFACTS_DIR, 'cli-twice-again.png');
+  expect((await runCli(['--view', 'china', '--width', '800', '--height', '600', '--out', again])).code).toBe(0);
+  const strip = (file: string) => Buffer.from(withoutText(new Uint8Array(readFileSync(file)), ['Creation Time']));
+  expect(strip(again).equals(strip(twice))).toBe(true);
+  expect(metadataOf(readFileSync(again))['Creation Time']).not.toBe(metadataOf(readFileSync(twice))['Creation Time']);
+
   const bad = await runCli(['--view', 'atlantis']);
   expect(bad.code).toBe(2);
   expect(bad.stderr.trim()).toBe('snapshot: --view "atlantis" is not accepted; expected one of china, zhejiang, hangzhou, shaoxing');
