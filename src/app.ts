@@ -1,4 +1,6 @@
 import { fetchRegionCollection } from './data/load-boundaries';
+import { regionsOf } from './data/boundaries';
+import type { MapLevel } from './data/user-data';
 import { METRICS } from './data/metrics';
 import { langFromNavigator, t, type Lang } from './i18n';
 import { MapView } from './map/map-view';
@@ -59,11 +61,48 @@ export async function startApp(): Promise<App | null> {
 
   let boundaries: Boundaries;
   let view: MapView;
+  // The panels are drawn before the map exists (see renderPanels); until then they have no map to talk to.
+  let mapView: MapView | undefined;
   let loadData: LoadDataControl;
   try {
     boundaries = await loadBoundaries();
     performance.mark('boundaries-loaded');
     const choropleth = computeChoropleth(METRICS[state.metric], boundaries);
+    let userChoropleth: Choropleth | null = null;
+    let regionListKey = '';
+    const renderPanels = (s: AppState) => {
+      renderControlsPanel(byId('controls'), s, {
+        setView: (v) => store.update({ view: v, popup: v === 'hangzhou' || v === 'shaoxing' ? v : null }),
+        setMetric: (metric) => store.update({ metric, userData: false }),
+        showUserData: () => store.update({ userData: true }),
+        setLang: (lang) => store.update({ lang }),
+        resetView: () => {
+          store.update({ view: DEFAULT_VIEW, popup: null });
+          mapView?.goTo(DEFAULT_VIEW, !prefersReducedMotion());
+        },
+      }, userChoropleth ? metricTitle(userChoropleth.metric, s.lang) : null);
+      const shown = mapView?.currentChoropleth ?? choropleth;
+      const regionsAt = (level: MapLevel) => (level === 'custom' ? (mapView?.regionsAt('custom') ?? []) : regionsOf(level === 'province' ? boundaries.provinces : boundaries.cities));
+      const regions = regionsAt(shown.level);
+      const groups = [
+        ...(shown.level === 'custom' ? [{ title: t(s.lang, 'control.customRegions'), regions }] : []),
+        { title: t(s.lang, 'control.cities'), regions: regionsAt('city') },
+        { title: t(s.lang, 'control.provinces'), regions: regionsAt('province') },
+      ];
+      // The list depends only on the language and on which areas are loaded, not on the metric.
+      const listKey = `${s.lang}|${shown.level}`;
+      if (listKey !== regionListKey) {
+        regionListKey = listKey;
+        renderRegionList(byId('regions'), t(s.lang, 'control.regions'), groups, s.lang, {
+          focus: (code) => mapView?.focusRegion(code),
+          open: (code) => mapView?.openRegionPopup(code),
+        });
+      }
+      renderDataTable(byId('data'), shown, regions, s.lang);
+      byId('map').setAttribute('aria-label', t(s.lang, 'a11y.mapLabel', { summary: mapSummary(shown, regions, s.lang) }));
+    };
+    // The page's layout is final before the map measures its container: no resize after the first frame.
+    renderPanels(state);
     view = new MapView({
       container: byId('map'),
       boundaries,
@@ -78,6 +117,7 @@ export async function startApp(): Promise<App | null> {
         else store.update({ popup });
       },
     });
+    mapView = view;
     view.map.on('error', (event) => console.error(event.error));
     const legend = new LegendControl();
     view.map.addControl(legend, 'bottom-left');
@@ -85,10 +125,10 @@ export async function startApp(): Promise<App | null> {
     legend.render(choropleth, state.lang);
 
     // The user's own data (src/byod, loaded on first use): shown instead of the chosen metric while `userData` is set.
-    let userChoropleth: Choropleth | null = null;
     const choroplethFor = (s: AppState): Choropleth => (s.userData && userChoropleth ? userChoropleth : computeChoropleth(METRICS[s.metric], boundaries));
     const showUserData = (shown: Choropleth) => {
       userChoropleth = shown;
+      regionListKey = ''; // new areas may have been loaded: list them afresh
       if (!store.state.userData) return store.update({ userData: true });
       view.showChoropleth(shown);
       legend.render(shown, store.state.lang);
@@ -100,32 +140,6 @@ export async function startApp(): Promise<App | null> {
     });
     view.map.addControl(loadData, 'top-left');
 
-    const renderPanels = (s: AppState) => {
-      renderControlsPanel(byId('controls'), s, {
-        setView: (v) => store.update({ view: v, popup: v === 'hangzhou' || v === 'shaoxing' ? v : null }),
-        setMetric: (metric) => store.update({ metric, userData: false }),
-        showUserData: () => store.update({ userData: true }),
-        setLang: (lang) => store.update({ lang }),
-        resetView: () => {
-          store.update({ view: DEFAULT_VIEW, popup: null });
-          view.goTo(DEFAULT_VIEW, !prefersReducedMotion());
-        },
-      }, userChoropleth ? metricTitle(userChoropleth.metric, s.lang) : null);
-      const level = view.currentChoropleth.level;
-      const regions = view.regionsAt(level);
-      const groups = [
-        ...(level === 'custom' ? [{ title: t(s.lang, 'control.customRegions'), regions }] : []),
-        { title: t(s.lang, 'control.cities'), regions: view.regionsAt('city') },
-        { title: t(s.lang, 'control.provinces'), regions: view.regionsAt('province') },
-      ];
-      renderRegionList(byId('regions'), t(s.lang, 'control.regions'), groups, s.lang, {
-        focus: (code) => view.focusRegion(code),
-        open: (code) => view.openRegionPopup(code),
-      });
-      renderDataTable(byId('data'), view.currentChoropleth, regions, s.lang);
-      byId('map').setAttribute('aria-label', t(s.lang, 'a11y.mapLabel', { summary: mapSummary(view.currentChoropleth, regions, s.lang) }));
-    };
-    renderPanels(state);
 
     store.subscribe((next, previous) => {
       history.replaceState(null, '', `${location.pathname}${serialiseState(next, browserLang)}${location.hash}`);

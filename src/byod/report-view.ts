@@ -1,5 +1,6 @@
-import type { Lang, StringKey } from '../i18n';
-import { t } from '../i18n';
+import type { Lang } from '../i18n';
+import type { ByodStringKey } from '../i18n/byod-en';
+import { bt } from './strings';
 import type { Choropleth } from '../scale/choropleth';
 import { el } from '../ui/dom';
 import type { Issue, IssueParams, Note } from './issues';
@@ -9,27 +10,27 @@ import { MAX_LISTED_PROBLEMS, MAX_LISTED_REGIONS } from './limits';
 
 /** One problem as a sentence: where (file, row or feature) and what is wrong. */
 export function issueText(problem: Issue, lang: Lang): string {
-  return `${placeText(problem, lang)}: ${t(lang, `byod.issue.${problem.code}` as StringKey, withLevelNames(problem.params, lang))}`;
+  return `${placeText(problem, lang)}: ${bt(lang, `byod.issue.${problem.code}` as ByodStringKey, withLevelNames(problem.params, lang))}`;
 }
 
 export function placeText(problem: Pick<Issue, 'file' | 'place'>, lang: Lang): string {
   const { file, place } = problem;
   switch (place.kind) {
     case 'file':
-      return t(lang, 'byod.where.file', { file });
+      return bt(lang, 'byod.where.file', { file });
     case 'row':
-      return t(lang, 'byod.where.row', { file, row: place.row });
+      return bt(lang, 'byod.where.row', { file, row: place.row });
     case 'item':
-      return t(lang, 'byod.where.item', { file, row: place.row });
+      return bt(lang, 'byod.where.item', { file, row: place.row });
     case 'feature':
       return place.key !== undefined && place.value !== undefined
-        ? t(lang, 'byod.where.featureKey', { file, feature: place.feature, key: place.key, value: place.value })
-        : t(lang, 'byod.where.feature', { file, feature: place.feature });
+        ? bt(lang, 'byod.where.featureKey', { file, feature: place.feature, key: place.key, value: place.value })
+        : bt(lang, 'byod.where.feature', { file, feature: place.feature });
   }
 }
 
 export function noteText(note: Note, lang: Lang): string {
-  return t(lang, `byod.note.${note.code}` as StringKey, withLevelNames(note.params, lang));
+  return bt(lang, `byod.note.${note.code}` as ByodStringKey, withLevelNames(note.params, lang));
 }
 
 /** Level ids in parameters ("province") read as words ("China's provinces"). */
@@ -37,7 +38,7 @@ function withLevelNames(params: IssueParams, lang: Lang): IssueParams {
   const named: IssueParams = { ...params };
   for (const [param, name] of [['level', 'levelName'], ['chosen', 'chosenLevelName']] as const) {
     const level = params[param];
-    if (level === 'province' || level === 'city' || level === 'custom') named[name] = t(lang, `byod.level.${level}`);
+    if (level === 'province' || level === 'city' || level === 'custom') named[name] = bt(lang, `byod.level.${level}`);
   }
   if (params['level'] !== undefined) named['otherLevelName'] = named['levelName'] ?? '';
   return named;
@@ -52,9 +53,9 @@ export function refusedReport(issues: readonly Issue[], notes: readonly Note[]):
     return el(
       'div',
       { role: 'alert', class: 'byod-refused' },
-      el('p', { class: 'byod-title' }, t(lang, 'byod.refused', { file })),
+      el('p', { class: 'byod-title' }, bt(lang, 'byod.refused', { file })),
       el('ul', { class: 'byod-problems' }, ...listed.map((problem) => el('li', { 'data-issue': problem.code }, issueText(problem, lang)))),
-      more > 0 ? el('p', {}, t(lang, 'byod.andMore', { count: more })) : null,
+      more > 0 ? el('p', {}, bt(lang, 'byod.andMore', { count: more })) : null,
       notes.length ? el('ul', { class: 'byod-notes' }, ...notes.map((note) => el('li', { 'data-note': note.code }, noteText(note, lang)))) : null,
     );
   };
@@ -74,8 +75,8 @@ export function shownReport(input: ShownReportInput): (lang: Lang) => HTMLElemen
     const { file, join } = input;
     const count = (n: number) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB').format(n);
     const title = join
-      ? t(lang, 'byod.loadedMetrics', { file, matched: count(join.report.matched.length), level: t(lang, `byod.level.${join.level}`) })
-      : t(lang, 'byod.loadedBoundaries', { file, features: count(input.features ?? 0) });
+      ? bt(lang, 'byod.loadedMetrics', { file, matched: count(join.report.matched.length), level: bt(lang, `byod.level.${join.level}`) })
+      : bt(lang, 'byod.loadedBoundaries', { file, features: count(input.features ?? 0) });
     const missing = join?.report.regionsWithoutValue ?? [];
     const names = missing.slice(0, MAX_LISTED_REGIONS).map((r) => regionLabel(r));
     const shownNotes = input.notes.filter((n) => n.code !== 'regionsWithoutValue');
@@ -88,8 +89,8 @@ export function shownReport(input: ShownReportInput): (lang: Lang) => HTMLElemen
         ? el(
             'p',
             { class: 'byod-no-value', 'data-note': 'regionsWithoutValue' },
-            t(lang, 'byod.noValue', { count: missing.length, total: missing.length + (join?.report.matched.length ?? 0), names: names.join(', ') }),
-            missing.length > names.length ? ` ${t(lang, 'byod.andMore', { count: missing.length - names.length })}` : '',
+            bt(lang, 'byod.noValue', { count: missing.length, total: missing.length + (join?.report.matched.length ?? 0), names: names.join(', ') }),
+            missing.length > names.length ? ` ${bt(lang, 'byod.andMore', { count: missing.length - names.length })}` : '',
           )
         : null,
     );

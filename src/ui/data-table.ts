@@ -40,10 +40,26 @@ export function mapSummary(choropleth: Choropleth, regions: readonly RegionInfo[
   return t(lang, key, { metric, withData });
 }
 
+/**
+ * The table inside a folded <details>: its rows are built when it is opened (or already open), so a
+ * metric switch with the table folded costs nothing here.
+ */
 export function renderDataTable(host: HTMLElement, choropleth: Choropleth, regions: readonly RegionInfo[], lang: Lang): void {
+  const wasOpen = host.querySelector('details')?.open ?? false;
+  const details = el('details', { class: 'data-details' }, el('summary', {}, t(lang, 'table.show')));
+  const fill = () => {
+    if (!details.querySelector('table')) details.append(dataTable(choropleth, regions, lang));
+  };
+  details.addEventListener('toggle', () => details.open && fill());
+  details.open = wasOpen;
+  if (wasOpen) fill();
+  host.replaceChildren(details);
+}
+
+function dataTable(choropleth: Choropleth, regions: readonly RegionInfo[], lang: Lang): HTMLTableElement {
   const rows = tableRows(choropleth, regions, lang);
   const otherLang = lang === 'zh' ? 'en' : 'zh-CN';
-  const table = el(
+  return el(
     'table',
     { class: 'data-table' },
     el('caption', {}, mapSummary(choropleth, regions, lang)),
@@ -66,8 +82,4 @@ export function renderDataTable(host: HTMLElement, choropleth: Choropleth, regio
       ),
     ),
   );
-  const wasOpen = host.querySelector('details')?.open ?? false;
-  const details = el('details', { class: 'data-details' }, el('summary', {}, t(lang, 'table.show')), table);
-  details.open = wasOpen;
-  host.replaceChildren(details);
 }

@@ -83,3 +83,14 @@ test('the map keeps its own keyboard controls', async ({ page }) => {
   await page.keyboard.press('Equal');
   await expect.poll(zoom).toBeGreaterThan(before + 0.5);
 });
+
+test('axe: kiosk mode, with its caption and progress', async ({ page }) => {
+  await openMap(page, '?kiosk=1&lang=en');
+  await page.waitForFunction(() => document.documentElement.dataset['kioskMode'] === 'tour');
+  await expect(page.locator('#announcer, [aria-live]').first()).toBeAttached();
+  await expectNoSeriousViolations(page, 'kiosk mode');
+  await openMap(page, '?kiosk=1&lang=zh');
+  await page.waitForFunction(() => document.documentElement.dataset['kioskMode'] === 'tour');
+  await expectNoSeriousViolations(page, 'kiosk mode in Chinese');
+  await screenshot(page, 'kiosk-axe');
+});
