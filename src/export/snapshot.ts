@@ -449,15 +449,7 @@ function canvasBlob(canvas: HTMLCanvasElement, type: string): Promise<Blob> {
 }
 
 /** What the command line gets back through the page: the file as base64 and what was written into it. */
-export interface SnapshotForCli {
-  base64: string;
-  fileName: string;
-  widthPx: number;
-  heightPx: number;
-  metadata: PngText[];
-  durationMs: number;
-  stagesMs: Record<SnapshotStage, number>;
-}
+export type SnapshotForCli = Omit<Snapshot, 'blob'> & { base64: string };
 
 export async function snapshotForCli(app: App, request: SnapshotRequest): Promise<SnapshotForCli> {
   const snapshot = await takeSnapshot(app, request);

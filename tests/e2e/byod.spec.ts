@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { gridFeatureCollection, gridMetricsCsv } from '../../src/byod/grid';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/csp';
 import { ARTIFACTS_DIR, expect, openMap, screenshot, test } from './fixtures';
-import { colourDistance, hexToRgb, pixelsAt } from './pixels';
+import { colourDistance, hexToRgb, pixelsAt, sampleRegions, type Sample } from './pixels';
 
 const FIXTURES = join(process.cwd(), 'tests', 'e2e', 'fixtures', 'byod');
 const DIST_DIR = process.env.DIST_DIR ?? 'dist';
@@ -55,56 +55,6 @@ async function drop(page: Page, f: LoadFile, checkHint?: () => Promise<void>): P
   await waitForBatch(page, before);
 }
 
-type Sample = { code: string; value: number | null; x: number; y: number };
-
-/**
- * Label points of the shown level projected to pixels, with labels and lines hidden so the pixel is
- * the fill alone; works for the built-in levels and for loaded boundaries.
- */
-async function samplePoints(page: Page, limit = 60): Promise<Sample[]> {
-  return page.evaluate(
-    (max) =>
-      new Promise<Sample[]>((resolve) => {
-        type AnyMap = {
-          getStyle(): { layers: { id: string; type: string }[] };
-          setLayoutProperty(id: string, p: string, v: string): void;
-          project(p: [number, number]): { x: number; y: number };
-          once(e: string, f: () => void): void;
-          triggerRepaint(): void;
-          getContainer(): HTMLElement;
-          queryRenderedFeatures(p: [number, number], o: { layers: string[] }): { properties: { code: string } }[];
-        };
-        const app = (window as unknown as {
-          __app: { view: { map: AnyMap; currentChoropleth: { level: string; values: Map<string, { value: number }> }; regionsAt(l: string): { code: string; label: [number, number] }[] } };
-        }).__app;
-        const map = app.view.map;
-        for (const layer of map.getStyle().layers) if (layer.type === 'symbol' || layer.type === 'line') map.setLayoutProperty(layer.id, 'visibility', 'none');
-        document.querySelectorAll<HTMLElement>('.maplibregl-popup').forEach((p) => (p.style.display = 'none'));
-        const choropleth = app.view.currentChoropleth;
-        const layer = { province: 'province-fill', city: 'city-fill', custom: 'custom-fill' }[choropleth.level]!;
-        const box = map.getContainer().getBoundingClientRect();
-        map.once('idle', () => {
-          const samples = app.view
-            .regionsAt(choropleth.level)
-            .map((r) => {
-              const p = map.project(r.label);
-              return { code: r.code, value: choropleth.values.get(r.code)?.value ?? null, x: Math.round(p.x), y: Math.round(p.y) };
-            })
-            .filter((s) => s.x > 2 && s.y > 2 && s.x < box.width - 2 && s.y < box.height - 2)
-            .filter((s) => {
-              const ring = [[-2, -2], [2, -2], [-2, 2], [2, 2], [0, 0]] as const;
-              const inside = ring.every(([dx, dy]) => map.queryRenderedFeatures([s.x + dx, s.y + dy], { layers: [layer] })[0]?.properties.code === s.code);
-              return inside && document.elementFromPoint(box.left + s.x, box.top + s.y) instanceof HTMLCanvasElement;
-            })
-            .slice(0, max);
-          resolve(samples);
-        });
-        map.triggerRepaint();
-      }),
-    limit,
-  );
-}
-
 async function legendColour(page: Page, value: number | null): Promise<string> {
   return page.locator('.legend-classes li').evaluateAll((items, v) => {
     const entry = items.find((li) =>
@@ -130,7 +80,7 @@ async function canvasPixels(page: Page, points: readonly Sample[]): Promise<[num
 
 /** Every sampled region has the legend's colour for its value; returns the samples and their pixels. */
 async function expectMapMatchesLegend(page: Page, minShaded: number) {
-  const samples = await samplePoints(page);
+  const samples = await sampleRegions(page, 60);
   expect(samples.length).toBeGreaterThan(0);
   const pixels = await canvasPixels(page, samples);
   const mismatches = [];

@@ -9,12 +9,13 @@ export interface Sample {
 }
 
 /**
- * Projects each region's label point of the shaded level to screen pixels, with labels and borders
- * hidden so the sampled pixel is the fill colour alone.
+ * Label points of the shown level projected to pixels, with labels and lines hidden so the pixel is
+ * the fill alone; works for the built-in levels and for loaded boundaries. Regions too small to hold
+ * the pixel (Macao at national zoom) and points under a control are skipped.
  */
-export async function sampleRegions(page: Page): Promise<Sample[]> {
+export async function sampleRegions(page: Page, limit = Number.POSITIVE_INFINITY): Promise<Sample[]> {
   return page.evaluate(
-    () =>
+    (max) =>
       new Promise<Sample[]>((resolve) => {
         type AnyMap = {
           getStyle(): { layers: { id: string; type: string }[] };
@@ -26,37 +27,33 @@ export async function sampleRegions(page: Page): Promise<Sample[]> {
           queryRenderedFeatures(p: [number, number], o: { layers: string[] }): { properties: { code: string } }[];
         };
         const app = (window as unknown as {
-          __app: {
-            view: { map: AnyMap; currentChoropleth: { level: string; values: Map<string, { value: number }> } };
-            boundaries: Record<'provinces' | 'cities', { features: { properties: { code: string; label: [number, number] } }[] }>;
-          };
+          __app: { view: { map: AnyMap; currentChoropleth: { level: string; values: Map<string, { value: number }> }; regionsAt(l: string): { code: string; label: [number, number] }[] } };
         }).__app;
         const map = app.view.map;
         for (const layer of map.getStyle().layers) if (layer.type === 'symbol' || layer.type === 'line') map.setLayoutProperty(layer.id, 'visibility', 'none');
         document.querySelectorAll<HTMLElement>('.maplibregl-popup').forEach((p) => (p.style.display = 'none'));
         const choropleth = app.view.currentChoropleth;
-        const collection = choropleth.level === 'province' ? app.boundaries.provinces : app.boundaries.cities;
-        const { width, height } = map.getContainer().getBoundingClientRect();
+        const layer = { province: 'province-fill', city: 'city-fill', custom: 'custom-fill' }[choropleth.level]!;
+        const box = map.getContainer().getBoundingClientRect();
         map.once('idle', () => {
-          const samples = collection.features
-            .map((f) => {
-              const p = map.project(f.properties.label);
-              return { code: f.properties.code, value: choropleth.values.get(f.properties.code)?.value ?? null, x: Math.round(p.x), y: Math.round(p.y) };
+          const samples = app.view
+            .regionsAt(choropleth.level)
+            .map((r) => {
+              const p = map.project(r.label);
+              return { code: r.code, value: choropleth.values.get(r.code)?.value ?? null, x: Math.round(p.x), y: Math.round(p.y) };
             })
-            .filter((s) => s.x > 2 && s.y > 2 && s.x < width - 2 && s.y < height - 2)
-            // Skip regions too small to hold the pixel (Macao at national zoom) and points under a control.
+            .filter((s) => s.x > 2 && s.y > 2 && s.x < box.width - 2 && s.y < box.height - 2)
             .filter((s) => {
-              const layer = choropleth.level === 'province' ? 'province-fill' : 'city-fill';
               const ring = [[-2, -2], [2, -2], [-2, 2], [2, 2], [0, 0]] as const;
               const inside = ring.every(([dx, dy]) => map.queryRenderedFeatures([s.x + dx, s.y + dy], { layers: [layer] })[0]?.properties.code === s.code);
-              const box = map.getContainer().getBoundingClientRect();
-              const onCanvas = document.elementFromPoint(box.left + s.x, box.top + s.y) instanceof HTMLCanvasElement;
-              return inside && onCanvas;
-            });
+              return inside && document.elementFromPoint(box.left + s.x, box.top + s.y) instanceof HTMLCanvasElement;
+            })
+            .slice(0, max);
           resolve(samples);
         });
         map.triggerRepaint();
       }),
+    limit,
   );
 }
 
