@@ -20,8 +20,7 @@ export function sourceCitation(f: Pick<Figure, 'source'>, lang: Lang): string {
 
 /** A short citation for tight places: publisher and date. */
 export function shortCitation(f: Pick<Figure, 'source'>, lang: Lang): string {
-  const s = SOURCES[f.source];
-  return `${s.publisher.split(/[;(]/u)[0]!.trim()}, ${formatDate(s.published, lang)}`;
+  return `${shortPublisher(f)}, ${formatDate(SOURCES[f.source].published, lang)}`;
 }
 
 export function figureDate(f: Figure, lang: Lang): string {
@@ -69,4 +68,27 @@ function describeUserValue(v: UserValue, lang: Lang): ValueDescription {
   if (v.source) detail.push(t(lang, 'byod.value.source', { source: v.source }));
   detail.push(t(lang, 'byod.value.from', { where: t(lang, v.placeKind === 'item' ? 'byod.where.item' : 'byod.where.row', { file: v.file, row: v.row }) }));
   return { value: v.unit ? withUnit(number, v.unit, lang) : number, detail };
+}
+
+/**
+ * Where a map's numbers come from and which dates they describe, grouped by publisher:
+ * "Xinhua: 2 Dec 2023, end of May 2023 · Zhejiang Provincial Bureau of Statistics: end of Dec 2022".
+ * The legend carries it so that no number on screen is without its date and source.
+ */
+export function valueSources(values: Iterable<RegionValue | UserValue>, lang: Lang): string {
+  const dates = new Map<string, Set<string>>();
+  const add = (publisher: string, date: string | null) => {
+    const set = dates.get(publisher) ?? new Set<string>();
+    if (date) set.add(date);
+    dates.set(publisher, set);
+  };
+  for (const v of values) {
+    if (isUserValue(v)) add(v.source ?? v.file, v.date ? formatDate(v.date, lang) : null);
+    else for (const f of v.inputs) add(shortPublisher(f), figureDate(f, lang));
+  }
+  return [...dates].map(([publisher, set]) => (set.size ? `${publisher}: ${[...set].join(', ')}` : publisher)).join(' · ');
+}
+
+function shortPublisher(f: Pick<Figure, 'source'>): string {
+  return SOURCES[f.source].publisher.split(/[;(]/u)[0]!.trim();
 }

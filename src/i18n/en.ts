@@ -32,6 +32,7 @@ export const en = {
   'unit.platforms': 'platforms',
 
   'legend.title': 'Legend',
+  'legend.sources': 'Data: {sources}',
   'legend.noData': 'No data (no published figure)',
   'legend.below': 'under {to}',
   'legend.range': '{from} to under {to}',

@@ -33,6 +33,7 @@ export const zh: Record<StringKey, string> = {
   'unit.platforms': '个',
 
   'legend.title': '图例',
+  'legend.sources': '数据：{sources}',
   'legend.noData': '无数据（未公布）',
   'legend.below': '低于{to}',
   'legend.range': '{from}至{to}（不含）',

@@ -19,6 +19,8 @@ prewarm();
 
 const VIEW_PADDING_PX = 24;
 const FLY_DURATION_MS = 1200;
+// MapLibre's own threshold for its compact attribution.
+const COMPACT_ATTRIBUTION_BELOW_PX = 640;
 
 export interface MapViewOptions {
   container: HTMLElement;
@@ -91,6 +93,13 @@ export class MapView {
       this.reapplySelection();
     };
     this.map.once('load', restore);
+    // On a phone MapLibre shows its compact attribution unfolded over the map; the page's source line
+    // already says the same, so it starts folded (the ⓘ button opens it).
+    this.map.once('load', () => {
+      if (options.container.clientWidth < COMPACT_ATTRIBUTION_BELOW_PX) {
+        options.container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+      }
+    });
     // A restored WebGL context rebuilds the style without feature state: the choropleth's values go back in.
     this.map.on('webglcontextrestored', () => this.map.once('style.load', restore));
   }

@@ -1,5 +1,5 @@
 import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
-import { describeValue, metricTitle } from '../data/describe';
+import { describeValue, metricTitle, valueSources } from '../data/describe';
 import { t, type Lang } from '../i18n';
 import type { Choropleth } from '../scale/choropleth';
 import { legendItems } from '../scale/legend-items';
@@ -8,6 +8,8 @@ import { el } from './dom';
 /** The legend, drawn from the same scale object as the map's fill expression. */
 export class LegendControl implements IControl {
   private readonly container = el('section', { class: 'maplibregl-ctrl legend', 'aria-labelledby': 'legend-title' });
+  /** Folded on phones, where the full legend would cover most of the map; the reader's choice is kept. */
+  private open = !window.matchMedia('(max-width: 720px)').matches;
 
   onAdd(_map: MaplibreMap): HTMLElement {
     return this.container;
@@ -21,8 +23,12 @@ export class LegendControl implements IControl {
     const title = metricTitle(choropleth.metric, lang);
     const items = legendItems(choropleth.scale, lang);
     const reference = choropleth.reference ? describeValue(choropleth.reference, lang).value : null;
-    this.container.replaceChildren(...[
-      el('h2', { id: 'legend-title', class: 'legend-title' }, title),
+    // Folded, the summary still shows the colour ramp, so the map can be read at a glance.
+    const ramp = el('span', { class: 'legend-ramp', 'aria-hidden': 'true' }, ...items.map((item) => swatch(item.colour, item.noData === true)));
+    const details = el('details', { class: 'legend-details' }, el('summary', {}, el('h2', { id: 'legend-title', class: 'legend-title' }, title), ramp));
+    details.open = this.open;
+    details.addEventListener('toggle', () => (this.open = details.open));
+    details.append(...[
       el(
         'ul',
         { class: 'legend-classes' },
@@ -43,7 +49,9 @@ export class LegendControl implements IControl {
       ),
       reference ? el('p', { class: 'legend-reference' }, t(lang, 'legend.reference', { value: reference })) : null,
       choropleth.metric.regionalAverage ? el('p', { class: 'legend-note' }, t(lang, 'legend.regionalNote')) : null,
+      el('p', { class: 'legend-sources' }, t(lang, 'legend.sources', { sources: valueSources([...choropleth.values.values(), ...(choropleth.reference ? [choropleth.reference] : [])], lang) })),
     ].filter((node) => node !== null) as HTMLElement[]);
+    this.container.replaceChildren(details);
   }
 }
 

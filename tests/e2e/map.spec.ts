@@ -179,7 +179,14 @@ test('usable on a 360 px phone', async ({ browser }) => {
   const page = await browser.newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
   await openMap(page);
   await expect(page.locator('.legend')).toBeVisible();
+  // Folded to its title and colour ramp, so the map stays visible; a tap unfolds it.
+  await expect(page.locator('.legend-classes')).toBeHidden();
+  await expect(page.locator('.legend-ramp')).toBeVisible();
+  await expect(page.locator('.maplibregl-ctrl-attrib')).not.toHaveClass(/maplibregl-compact-show/);
   await expect(page.locator('#metric-select')).toBeVisible();
+  await screenshot(page, 'viewport-360-folded');
+  await page.locator('.legend-details summary').tap();
+  await expect(page.locator('.legend-classes')).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await screenshot(page, 'viewport-360');

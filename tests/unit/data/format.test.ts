@@ -37,3 +37,22 @@ describe('describeFigure', () => {
     expect(describeFigure(figure('zjStationsPer10kReported'), 'zh')).toBe('超过33个/万人');
   });
 });
+
+describe('valueSources', () => {
+  it('names every publisher behind a metric with the dates its figures describe', async () => {
+    const { valueSources } = await import('../../../src/data/describe');
+    const { METRICS } = await import('../../../src/data/metrics');
+    const metric = METRICS['stations-per-10k'];
+    const areas = () => 1;
+    const text = valueSources([...metric.values(areas), metric.reference!(areas)], 'en');
+    expect(text).toBe(
+      'Xinhua: reported 2 Dec 2023, as of end of May 2023 · Zhejiang Provincial Bureau of Statistics: as of end of Dec 2022 · National Bureau of Statistics of China: as of end of Dec 2022',
+    );
+  });
+  it('uses the file\'s own source and date for loaded values, or the file name', async () => {
+    const { valueSources } = await import('../../../src/data/describe');
+    const user = { kind: 'user', code: '330100', value: 1, unit: null, file: 'q1.csv', row: 2, placeKind: 'row' } as const;
+    expect(valueSources([{ ...user, date: '2024-03-31', source: 'MIIT' }], 'en')).toBe('MIIT: end of Mar 2024');
+    expect(valueSources([{ ...user, date: null, source: null }], 'en')).toBe('q1.csv');
+  });
+});
