@@ -3,7 +3,7 @@ import { metricTitle, sourceCitation } from '../data/describe';
 import type { SourceId } from '../data/sources';
 import { isUserValue } from '../data/user-data';
 import { t, type Lang } from '../i18n';
-import type { Choropleth } from '../scale/choropleth';
+import { shownValues, type Choropleth } from '../scale/choropleth';
 import type { ViewId } from '../state/url-state';
 import type { PngText } from './png-text';
 import type { SnapshotSize } from './presets';
@@ -36,7 +36,7 @@ export interface MetadataInput {
 export function citedSources(choropleth: Choropleth, lang: Lang): string[] {
   const ids = new Set<SourceId>();
   const own = new Set<string>();
-  const values = [...choropleth.values.values(), ...(choropleth.reference ? [choropleth.reference] : [])];
+  const values = shownValues(choropleth);
   for (const v of values) {
     if (isUserValue(v)) own.add(v.source ?? v.file);
     else for (const f of v.inputs) ids.add(f.source);

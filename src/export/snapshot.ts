@@ -1,10 +1,11 @@
 import { Map as MaplibreMap } from 'maplibre-gl';
 import type { App } from '../app';
-import { describeValue, metricTitle } from '../data/describe';
+import { describeValue, metricTitle, valueSources } from '../data/describe';
 import type { RegionInfo } from '../data/regions';
 import { t, type Lang } from '../i18n';
 import { te } from './strings';
 import { applyChoropleth } from '../map/apply';
+import { shownValues } from '../scale/choropleth';
 import { POPUP_REGION } from '../map/popup-content';
 import { COLOURS } from '../map/style';
 import { viewBounds } from '../map/views';
@@ -155,6 +156,8 @@ function pageText(app: App, lang: Lang): PageText {
       notes: [
         ...(reference ? [t(lang, 'legend.reference', { value: reference })] : []),
         ...(choropleth.metric.regionalAverage ? [t(lang, 'legend.regionalNote')] : []),
+        // As on the page: the publishers and dates behind the shaded numbers travel with the picture.
+        t(lang, 'legend.sources', { sources: valueSources(shownValues(choropleth), lang) }),
       ],
     },
   };

@@ -1,7 +1,7 @@
 import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
 import { describeValue, metricTitle, valueSources } from '../data/describe';
 import { t, type Lang } from '../i18n';
-import type { Choropleth } from '../scale/choropleth';
+import { shownValues, type Choropleth } from '../scale/choropleth';
 import { legendItems } from '../scale/legend-items';
 import { el } from './dom';
 
@@ -49,7 +49,7 @@ export class LegendControl implements IControl {
       ),
       reference ? el('p', { class: 'legend-reference' }, t(lang, 'legend.reference', { value: reference })) : null,
       choropleth.metric.regionalAverage ? el('p', { class: 'legend-note' }, t(lang, 'legend.regionalNote')) : null,
-      el('p', { class: 'legend-sources' }, t(lang, 'legend.sources', { sources: valueSources([...choropleth.values.values(), ...(choropleth.reference ? [choropleth.reference] : [])], lang) })),
+      el('p', { class: 'legend-sources' }, t(lang, 'legend.sources', { sources: valueSources(shownValues(choropleth), lang) })),
     ].filter((node) => node !== null) as HTMLElement[]);
     this.container.replaceChildren(details);
   }
