@@ -5,7 +5,7 @@ import type { RegionInfo } from '../data/regions';
 import { t, type Lang } from '../i18n';
 import { te } from './strings';
 import { applyChoropleth } from '../map/apply';
-import { shownValues } from '../scale/choropleth';
+import { shownValues } from '../scale/shown-values';
 import { POPUP_REGION } from '../map/popup-content';
 import { COLOURS } from '../map/style';
 import { viewBounds } from '../map/views';

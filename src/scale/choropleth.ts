@@ -17,11 +17,6 @@ export interface Choropleth {
   reference?: RegionValue;
 }
 
-/** Every value a choropleth shows, its reference (China's average) included: what its sources must cover. */
-export function shownValues(choropleth: Choropleth): (RegionValue | UserValue)[] {
-  return [...choropleth.values.values(), ...(choropleth.reference ? [choropleth.reference] : [])];
-}
-
 export interface Boundaries {
   provinces: RegionCollection;
   cities: RegionCollection;

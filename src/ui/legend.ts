@@ -1,7 +1,8 @@
 import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
 import { describeValue, metricTitle, valueSources } from '../data/describe';
 import { t, type Lang } from '../i18n';
-import { shownValues, type Choropleth } from '../scale/choropleth';
+import type { Choropleth } from '../scale/choropleth';
+import { shownValues } from '../scale/shown-values';
 import { legendItems } from '../scale/legend-items';
 import { el } from './dom';
 
