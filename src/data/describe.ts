@@ -2,7 +2,7 @@ import { t, type Lang } from '../i18n';
 import type { RegionValue } from './derived';
 import type { Figure } from './figures';
 import { formatDate, formatNumber, withUnit } from './format';
-import { SOURCES } from './sources';
+import { SOURCES, type Source } from './sources';
 import { isUserValue, type UserMetric, type UserValue } from './user-data';
 import type { Metric } from './metrics';
 
@@ -15,12 +15,12 @@ export function describeFigure(f: Figure, lang: Lang): string {
 
 export function sourceCitation(f: Pick<Figure, 'source'>, lang: Lang): string {
   const s = SOURCES[f.source];
-  return `${s.publisher}: ${s.title} (${formatDate(s.published, lang)})`;
+  return `${publisherOf(s, lang)}: ${s.title} (${formatDate(s.published, lang)})`;
 }
 
 /** A short citation for tight places: publisher and date. */
 export function shortCitation(f: Pick<Figure, 'source'>, lang: Lang): string {
-  return `${shortPublisher(f)}, ${formatDate(SOURCES[f.source].published, lang)}`;
+  return `${shortPublisher(f, lang)}, ${formatDate(SOURCES[f.source].published, lang)}`;
 }
 
 export function figureDate(f: Figure, lang: Lang): string {
@@ -84,11 +84,17 @@ export function valueSources(values: Iterable<RegionValue | UserValue>, lang: La
   };
   for (const v of values) {
     if (isUserValue(v)) add(v.source ?? v.file, v.date ? formatDate(v.date, lang) : null);
-    else for (const f of v.inputs) add(shortPublisher(f), figureDate(f, lang));
+    else for (const f of v.inputs) add(shortPublisher(f, lang), figureDate(f, lang));
   }
-  return [...dates].map(([publisher, set]) => (set.size ? `${publisher}: ${[...set].join(', ')}` : publisher)).join(' · ');
+  const [colon, comma] = lang === 'zh' ? ['：', '、'] : [': ', ', '];
+  return [...dates].map(([publisher, set]) => (set.size ? `${publisher}${colon}${[...set].join(comma)}` : publisher)).join(' · ');
 }
 
-function shortPublisher(f: Pick<Figure, 'source'>): string {
-  return SOURCES[f.source].publisher.split(/[;(]/u)[0]!.trim();
+function publisherOf(source: Source, lang: Lang): string {
+  return lang === 'zh' ? source.publisher_zh : source.publisher;
+}
+
+/** The publisher without the "also carried by" or "tabulated by" part. */
+function shortPublisher(f: Pick<Figure, 'source'>, lang: Lang): string {
+  return publisherOf(SOURCES[f.source], lang).split(/[;(；（]/u)[0]!.trim();
 }

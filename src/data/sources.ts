@@ -3,6 +3,8 @@ export interface Source {
   id: SourceId;
   title: string;
   publisher: string;
+  /** The publisher as Chinese readers know it. */
+  publisher_zh: string;
   /** Publication date, ISO 8601 (day or month precision). */
   published: string;
   note_en: string;
@@ -22,6 +24,7 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     id: 'xinhua-2023-12-02',
     title: 'Zhejiang Province leads in 5G development with 220,000 base stations, promoting industrial internet',
     publisher: "Xinhua (also carried by People's Daily Online)",
+    publisher_zh: '新华社（人民网转载）',
     published: '2023-12-02',
     note_en:
       "Report from Hangzhou on figures that Li Min, deputy director of Zhejiang's Department of Economy and Information Technology, gave at the 2023 Yangtze River Delta 5G+ Industrial Internet Conference in Shaoxing.",
@@ -31,6 +34,7 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     id: 'zj-census-2021',
     title: '浙江省第七次人口普查主要数据公报 (Seventh National Population Census, main data for Zhejiang)',
     publisher: 'Zhejiang Provincial Bureau of Statistics; tabulated by City Population',
+    publisher_zh: '浙江省统计局；City Population 整理',
     published: '2021-05',
     note_en: 'Resident population of each prefecture-level city on 1 November 2020; the eleven cities add up to 64,567,588.',
     note_zh: '2020年11月1日零时各设区市常住人口，合计64,567,588人。',
@@ -39,6 +43,7 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     id: 'zj-bulletin-2024',
     title: 'Zhejiang statistical bulletin on national economic and social development, 2023',
     publisher: 'Zhejiang Provincial Bureau of Statistics',
+    publisher_zh: '浙江省统计局',
     published: '2024-03',
     note_en: "Zhejiang's resident population at the end of 2022 and of 2023.",
     note_zh: '浙江省2022年末和2023年末常住人口。',
@@ -47,6 +52,7 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     id: 'nbs-communique-2023',
     title: 'Statistical Communiqué of the People’s Republic of China on the 2022 National Economic and Social Development',
     publisher: 'National Bureau of Statistics of China',
+    publisher_zh: '国家统计局',
     published: '2023-02',
     note_en: "China's population at the end of 2022.",
     note_zh: '2022年末全国人口。',
@@ -55,6 +61,7 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     id: 'miit-2023-09',
     title: 'Communications industry operations, January–September 2023',
     publisher: 'Ministry of Industry and Information Technology (MIIT)',
+    publisher_zh: '工业和信息化部',
     published: '2023-10',
     note_en: '5G base stations in China and in its four statistical regions at the end of September 2023; no per-province figures.',
     note_zh: '2023年9月末全国及东部、中部、西部、东北地区5G基站数，未分省公布。',
@@ -63,6 +70,7 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     id: 'echarts-boundaries',
     title: 'ECharts 4.9.0 map data (china.json, province/zhejiang.json)',
     publisher: 'Apache ECharts, Apache-2.0 licence',
+    publisher_zh: 'Apache ECharts（Apache-2.0 许可）',
     published: '2020-08',
     note_en: 'Boundaries of the provinces and of Zhejiang’s cities; areas are computed from them with turf.',
     note_zh: '省级及浙江省设区市边界；面积据此用turf计算。',

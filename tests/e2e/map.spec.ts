@@ -106,6 +106,7 @@ test('popup deep links tell the article in both languages, with units, dates and
   await expect(shaoxing.locator('[data-figure="zjStations"]')).toContainText('22万个基站');
   await expect(shaoxing.locator('[data-figure="cnStations"]')).toContainText('284万个基站');
   await expect(shaoxing.locator('[data-figure="cnStations"]')).toContainText('2023年5月末');
+  await expect(shaoxing.locator('[data-figure="cnStations"]')).toContainText('新华社');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await screenshot(page, 'popup-shaoxing-zh');
   expect(watch.consoleErrors).toEqual([]);

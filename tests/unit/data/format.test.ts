@@ -48,6 +48,9 @@ describe('valueSources', () => {
     expect(text).toBe(
       'Xinhua: reported 2 Dec 2023, as of end of May 2023 · Zhejiang Provincial Bureau of Statistics: as of end of Dec 2022 · National Bureau of Statistics of China: as of end of Dec 2022',
     );
+    expect(valueSources([...metric.values(areas), metric.reference!(areas)], 'zh')).toBe(
+      '新华社：2023年12月2日报道、截至2023年5月末 · 浙江省统计局：截至2022年12月末 · 国家统计局：截至2022年12月末',
+    );
   });
   it('uses the file\'s own source and date for loaded values, or the file name', async () => {
     const { valueSources } = await import('../../../src/data/describe');
