@@ -32,5 +32,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts', 'geo/**/*.test.ts'],
     environment: 'node',
+    // Some tests build the boundaries or the app; on a busy 2-core machine that can pass vitest's 5 s default.
+    testTimeout: 30_000,
   },
 });
