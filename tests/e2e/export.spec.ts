@@ -87,10 +87,20 @@ test('the live map keeps working while a 4K export runs', async ({ page, watch }
   await page.getByLabel('Size').selectOption('3840x2160');
   await expect(page.locator('.export-output')).toHaveText('Output: 3840 × 2160 px');
   const before = await liveCentre(page);
+  // Stages can pass faster than a poll on a busy machine: record every status text and the live
+  // map's first move with their times, in the page, and check the order afterwards.
+  await page.evaluate(() => {
+    const log: { t: number; text: string }[] = [];
+    (window as unknown as { __exportLog: typeof log }).__exportLog = log;
+    const status = document.querySelector('.export-status')!;
+    new MutationObserver(() => log.push({ t: performance.now(), text: status.textContent ?? '' })).observe(status, { childList: true, characterData: true, subtree: true });
+    const progress = document.querySelector<HTMLProgressElement>('.export-progress')!;
+    new MutationObserver(() => log.push({ t: performance.now(), text: `#progress ${progress.hidden ? 'hidden' : 'shown'} ${progress.value}` })).observe(progress, { attributes: true });
+    const map = (window as unknown as { __app: { view: { map: { once(e: string, f: () => void): void } } } }).__app.view.map;
+    map.once('move', () => log.push({ t: performance.now(), text: '#live-map-moved' }));
+  });
   const downloading = page.waitForEvent('download', { timeout: 120_000 });
   await page.getByRole('button', { name: 'Download' }).click();
-  await expect(page.locator('.export-status')).toContainText('Drawing the map');
-  await expect(page.locator('.export-progress')).toBeVisible();
   // Pan the live map by dragging while the snapshot renders.
   const box = (await page.locator('#map').boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -99,6 +109,12 @@ test('the live map keeps working while a 4K export runs', async ({ page, watch }
   await page.mouse.up();
   await expect.poll(async () => (await liveCentre(page)).lng).toBeGreaterThan(before.lng + 0.1);
   const download = await downloading;
+  const log = await page.evaluate(() => (window as unknown as { __exportLog: { t: number; text: string }[] }).__exportLog);
+  const at = (pattern: RegExp) => log.find((entry) => pattern.test(entry.text))?.t ?? Number.NaN;
+  // Progress was shown before the file was saved; the live map moved (checked above, by its centre).
+  expect(at(/Drawing the map/)).toBeLessThan(at(/^Saved/));
+  expect(at(/#progress shown/)).toBeLessThan(at(/^Saved/));
+  expect(at(/#live-map-moved/)).toBeGreaterThan(0);
   const path = join(ARTIFACTS_DIR, 'export-page-3840x2160.png');
   await download.saveAs(path);
   const png = readFileSync(path);
