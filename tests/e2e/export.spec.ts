@@ -191,7 +191,8 @@ test('the panel speaks Chinese and exports the open popup as part of the picture
   expect([image.width, image.height]).toEqual([3508, 2480]);
   const meta = metadataOf(withPopup);
   expect(meta['Title']).toBe('浙江5G建设');
-  expect(meta['Source']).toContain('Xinhua');
+  expect(meta['Source']).toContain('新华社');
+  expect(meta['Source']).toContain('Zhejiang Province leads in 5G development');
   expect(readText(new Uint8Array(withPopup)).find((e) => e.keyword === 'Title')?.language).toBe('zh-CN');
 
   await page.getByLabel('包含已打开的弹窗').uncheck();
@@ -252,7 +253,8 @@ test('npm run snapshot writes 4K and A4-at-300-dpi PNGs with metadata, and rejec
     const meta = metadataOf(png);
     expect(meta['Title']).toBe('浙江5G建设');
     expect(meta['View']).toMatch(new RegExp(`^${view} `, 'u'));
-    expect(meta['Source']).toContain('Xinhua');
+    expect(meta['Source']).toContain('新华社');
+    expect(meta['Source']).toContain('Zhejiang Province leads in 5G development');
   }
   expect(runA4.stdout).toMatch(/wrote .*cli-a4-hangzhou\.png \(3508 × 2480 px/u);
 
