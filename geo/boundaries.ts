@@ -19,16 +19,11 @@ import {
 } from './clean';
 import { simplifySharedBorders, withoutIslandsSmallerThan } from './simplify';
 import { labelPoint } from './label';
+import type { RegionInfo } from '../src/data/regions';
 import { COUNTRY_CODE, PROVINCE_NAMES, ZHEJIANG_CITY_NAMES, ZHEJIANG_CODE, type RegionName } from './names';
 
-export interface BoundaryProperties {
-  code: string;
-  name_zh: string;
-  name_en: string;
-  area_km2: number;
-  label: [number, number];
-  parent: string;
-}
+/** The properties the build writes are exactly what the app reads: one type for both sides of the file. */
+export type BoundaryProperties = RegionInfo;
 
 export type BoundaryGeometry = Polygon | MultiPolygon;
 export type BoundaryFeature = Feature<BoundaryGeometry, BoundaryProperties> & { id: number };

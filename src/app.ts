@@ -123,6 +123,11 @@ export async function startApp(): Promise<App | null> {
     view.map.addControl(legend, 'bottom-left');
     view.map.addControl(new ExportControl({ store, view, boundaries }), 'top-right');
     legend.render(choropleth, state.lang);
+    // Map and legend always change together: they read the same scale.
+    const showOnMap = (shown: Choropleth, lang: Lang) => {
+      view.showChoropleth(shown);
+      legend.render(shown, lang);
+    };
 
     // The user's own data (src/byod, loaded on first use): shown instead of the chosen metric while `userData` is set.
     const choroplethFor = (s: AppState): Choropleth => (s.userData && userChoropleth ? userChoropleth : computeChoropleth(METRICS[s.metric], boundaries));
@@ -130,8 +135,7 @@ export async function startApp(): Promise<App | null> {
       userChoropleth = shown;
       regionListKey = ''; // new areas may have been loaded: list them afresh
       if (!store.state.userData) return store.update({ userData: true });
-      view.showChoropleth(shown);
-      legend.render(shown, store.state.lang);
+      showOnMap(shown, store.state.lang);
       renderPanels(store.state);
     };
     loadData = new LoadDataControl({
@@ -140,14 +144,12 @@ export async function startApp(): Promise<App | null> {
     });
     view.map.addControl(loadData, 'top-left');
 
-
     store.subscribe((next, previous) => {
       history.replaceState(null, '', `${location.pathname}${serialiseState(next, browserLang)}${location.hash}`);
       if (next.metric !== previous.metric || next.userData !== previous.userData) {
         const wasCustom = view.currentChoropleth.level === 'custom';
         const updated = choroplethFor(next);
-        view.showChoropleth(updated);
-        legend.render(updated, next.lang);
+        showOnMap(updated, next.lang);
         if (updated.level === 'custom' && !wasCustom) view.fitCustomBoundaries(!prefersReducedMotion());
         else if (wasCustom && updated.level !== 'custom') view.goTo(next.view, !prefersReducedMotion());
       } else if (next.lang !== previous.lang) {

@@ -11,7 +11,7 @@ import type { PopupId, ViewId } from '../state/url-state';
 import { applyChoropleth, applyCustomBoundaries, applyLanguage } from './apply';
 import { POPUP_REGION, regionPopupContent, storyPopupContent, tooltipContent } from './popup-content';
 import { buildStyle, CITY_LABEL_MIN_ZOOM, LAYER, SOURCE } from './style';
-import { VIEW_REGION, viewBounds } from './views';
+import { viewBounds, viewCity } from './views';
 
 setWorkerUrl(workerUrl);
 // Start MapLibre's worker while the boundaries are still on their way, not after.
@@ -86,7 +86,7 @@ export class MapView {
       this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
       this.bindPointer();
     }
-    this.selectedCity = VIEW_REGION[options.view] !== '330000' ? VIEW_REGION[options.view] : null;
+    this.selectedCity = viewCity(options.view);
     const restore = () => {
       this.styleReady = true;
       applyChoropleth(this.map, this.choropleth);
@@ -115,8 +115,9 @@ export class MapView {
 
   showChoropleth(choropleth: Choropleth): void {
     this.choropleth = choropleth;
-    // isStyleLoaded() is false while any source loads (new data, tiles); after 'load' the style can always take paint and state.
-    if (this.styleReady || this.map.loaded() || this.map.isStyleLoaded()) {
+    // Not isStyleLoaded(): it is false while any source loads (new data, tiles), yet after 'load' the
+    // style can always take paint and state. Before 'load', restore() applies the latest choropleth.
+    if (this.styleReady) {
       applyChoropleth(this.map, choropleth);
       this.reapplySelection();
     }
@@ -139,10 +140,10 @@ export class MapView {
 
   /** Outlines the city a view is about; feature-state, so it survives metric switches only if re-applied. */
   private selectViewRegion(view: ViewId): void {
-    if (this.selectedCity) this.map.setFeatureState({ source: SOURCE.cities, id: this.selectedCity }, { selected: false });
-    const code = VIEW_REGION[view];
-    this.selectedCity = code && code !== '330000' ? code : null;
-    if (this.selectedCity && this.map.isStyleLoaded()) this.map.setFeatureState({ source: SOURCE.cities, id: this.selectedCity }, { selected: true });
+    if (this.styleReady && this.selectedCity) this.map.setFeatureState({ source: SOURCE.cities, id: this.selectedCity }, { selected: false });
+    this.selectedCity = viewCity(view);
+    // Before 'load' the style has no sources yet; restore() puts the selection in once it does.
+    if (this.styleReady) this.reapplySelection();
   }
 
   private reapplySelection(): void {

@@ -12,6 +12,12 @@ export const VIEW_REGION: Readonly<Record<ViewId, string | null>> = {
   shaoxing: '330600',
 };
 
+/** The city a view is about (Hangzhou, Shaoxing), or null for the national and provincial views. */
+export function viewCity(view: ViewId): string | null {
+  const code = VIEW_REGION[view];
+  return code !== null && !code.endsWith('0000') ? code : null;
+}
+
 export function viewBounds(view: ViewId, provinces: RegionCollection, cities: RegionCollection): Bounds {
   const code = VIEW_REGION[view];
   if (code === null) return CHINA_BOUNDS;

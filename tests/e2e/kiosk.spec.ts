@@ -30,6 +30,13 @@ async function waitForSteps(page: Page, steps: number, timeout = 60_000): Promis
   await page.waitForFunction((n) => ((window as KioskWindow).__kiosk?.stepsPlayed ?? 0) >= n, steps, { timeout, polling: 100 });
 }
 
+/** Shortens the kiosk's own delays (src/kiosk reads window.__kioskTimings) before the page loads. */
+async function shortenKioskTimings(page: Page, timings: Record<string, number>): Promise<void> {
+  await page.addInitScript((t) => {
+    (window as unknown as { __kioskTimings: object }).__kioskTimings = t;
+  }, timings);
+}
+
 async function openKiosk(page: Page, query: string): Promise<void> {
   await openMap(page, query);
   await waitForSteps(page, 1, 30_000);
@@ -172,9 +179,7 @@ test.describe('kiosk', () => {
   });
 
   test('when the context does not come back, the page reloads and resumes the tour where it was', async ({ page, watch }) => {
-    await page.addInitScript(() => {
-      (window as unknown as { __kioskTimings: object }).__kioskTimings = { contextRestoreTimeoutMs: 1_000 };
-    });
+    await shortenKioskTimings(page, { contextRestoreTimeoutMs: 1_000 });
     await openKiosk(page, '?kiosk=1&tour-interval=0.4&lang=en');
     await waitForSteps(page, 4);
     const reloaded = page.waitForEvent('load');
@@ -192,9 +197,7 @@ test.describe('kiosk', () => {
   });
 
   test('the watchdog reloads a page that stopped drawing, and the tour resumes', async ({ page, watch }) => {
-    await page.addInitScript(() => {
-      (window as unknown as { __kioskTimings: object }).__kioskTimings = { frameStallMs: 1_500, watchdogCheckMs: 250 };
-    });
+    await shortenKioskTimings(page, { frameStallMs: 1_500, watchdogCheckMs: 250 });
     await openKiosk(page, '?kiosk=1&tour-interval=0.4&lang=en');
     await waitForSteps(page, 3);
     const reloaded = page.waitForEvent('load');
@@ -255,9 +258,7 @@ test.describe('kiosk', () => {
   });
 
   test('the cursor hides when the mouse rests; moving the mouse brings it back and takes the map', async ({ page, watch }) => {
-    await page.addInitScript(() => {
-      (window as unknown as { __kioskTimings: object }).__kioskTimings = { cursorHideMs: 500 };
-    });
+    await shortenKioskTimings(page, { cursorHideMs: 500 });
     await openKiosk(page, '?kiosk=1&tour-interval=0.5&lang=en');
     const html = page.locator('html');
     await expect(html).toHaveClass(/\bkiosk-cursor-hidden\b/u);
