@@ -6,5 +6,9 @@ export default defineConfig({
   root: fileURLToPath(new URL('./floor', import.meta.url)),
   base: './',
   logLevel: 'warn',
-  build: { target: 'es2022', outDir: fileURLToPath(new URL('../dist-bench/floor', import.meta.url)), emptyOutDir: true },
+  build: {
+    target: 'es2022',
+    outDir: fileURLToPath(new URL('../dist-bench/floor', import.meta.url)),
+    emptyOutDir: true,
+  },
 });

@@ -97,7 +97,11 @@ const SQUARE_METRES_PER_KM2 = 1e6;
 const ADMIN_CODE = /^\d{6}$/;
 
 /** Finds each source feature's row in the names table; any unknown, repeated or missing region is an error. */
-function matchRegions(names: Array<{ code: string; name: string }>, file: string, regions: readonly RegionName[]): RegionName[] {
+function matchRegions(
+  names: Array<{ code: string; name: string }>,
+  file: string,
+  regions: readonly RegionName[],
+): RegionName[] {
   const byCode = new Map(regions.map((region) => [region.code, region]));
   const seen = new Set<string>();
   const matched = names.map(({ code, name }) => {
@@ -105,7 +109,8 @@ function matchRegions(names: Array<{ code: string; name: string }>, file: string
     if (!ADMIN_CODE.test(code)) failFeature(ref, 'id is not a six-digit administrative code');
     const region = byCode.get(code);
     if (region === undefined) failFeature(ref, `code is not one of the ${regions.length} regions in geo/names.ts`);
-    if (region.name_zh !== name) failFeature(ref, `source name differs from geo/names.ts, which expects ${region.name_zh}`);
+    if (region.name_zh !== name)
+      failFeature(ref, `source name differs from geo/names.ts, which expects ${region.name_zh}`);
     if (seen.has(code)) failFeature(ref, 'appears more than once');
     seen.add(code);
     return region;
@@ -143,19 +148,25 @@ export function buildLayer(source: SourceFile, spec: LayerSpec): BuiltLayer {
     noteAll(ref, rounded.notes, `at ${spec.decimals} decimals, `);
     const kept = withoutIslandsSmallerThan(rounded.polygons, spec.minIslandAreaKm2);
     if (kept.dropped > 0) {
-      noteAll(ref, [`left out ${kept.dropped} of ${rounded.polygons.length} polygons under ${spec.minIslandAreaKm2} km² (${kept.droppedKm2.toFixed(1)} km² together)`]);
+      noteAll(ref, [
+        `left out ${kept.dropped} of ${rounded.polygons.length} polygons under ${spec.minIslandAreaKm2} km² (${kept.droppedKm2.toFixed(1)} km² together)`,
+      ]);
     }
     return { region, ref, area, polygons: kept.polygons };
   });
 
-  const simplified = simplifySharedBorders(prepared.map((p) => p.polygons), spec.toleranceDeg);
+  const simplified = simplifySharedBorders(
+    prepared.map((p) => p.polygons),
+    spec.toleranceDeg,
+  );
 
   const features = prepared.map(({ region, ref, area }, i): BoundaryFeature => {
     const polygons = rewindPolygons(simplified[i] as PolygonRings[]);
     validatePolygons(polygons, ref);
     const geometry = toGeometry(polygons);
     const label = labelPoint(polygons, spec.labelPrecisionDeg);
-    if (!booleanPointInPolygon(label, geometry)) failFeature(ref, `label point ${JSON.stringify(label)} is outside the shape`);
+    if (!booleanPointInPolygon(label, geometry))
+      failFeature(ref, `label point ${JSON.stringify(label)} is outside the shape`);
     return {
       type: 'Feature',
       id: Number(region.code),

@@ -46,10 +46,14 @@ function writeLayer(file: string, layer: BuiltLayer, budgetBytes: number): strin
   writeFileSync(resolve(ROOT, file), text);
   const gzip = gzipBytes(text);
   const polygons = layer.collection.features.reduce(
-    (sum, f) => sum + (f.geometry.type === 'Polygon' ? 1 : f.geometry.coordinates.length), 0);
-  const line = `${file}: ${layer.collection.features.length} features, ${polygons} polygons, ` +
+    (sum, f) => sum + (f.geometry.type === 'Polygon' ? 1 : f.geometry.coordinates.length),
+    0,
+  );
+  const line =
+    `${file}: ${layer.collection.features.length} features, ${polygons} polygons, ` +
     `${formatKB(utf8Bytes(text))} raw, ${formatKB(gzip)} gzip (budget ${formatKB(budgetBytes)})`;
-  if (gzip > budgetBytes) throw new GeoInputError(file, `${formatKB(gzip)} gzip is over the ${formatKB(budgetBytes)} budget`);
+  if (gzip > budgetBytes)
+    throw new GeoInputError(file, `${formatKB(gzip)} gzip is over the ${formatKB(budgetBytes)} budget`);
   return line;
 }
 

@@ -34,9 +34,14 @@ export function polygonsOf(geometry: Geometry | null | undefined, ref: FeatureRe
 export function isValidLngLat(position: Position): boolean {
   const [lng, lat] = position;
   return (
-    typeof lng === 'number' && typeof lat === 'number' &&
-    Number.isFinite(lng) && Number.isFinite(lat) &&
-    lng >= -180 && lng <= 180 && lat >= -90 && lat <= 90
+    typeof lng === 'number' &&
+    typeof lat === 'number' &&
+    Number.isFinite(lng) &&
+    Number.isFinite(lat) &&
+    lng >= -180 &&
+    lng <= 180 &&
+    lat >= -90 &&
+    lat <= 90
   );
 }
 
@@ -170,7 +175,8 @@ export function validatePolygons(polygons: PolygonRings[], ref: FeatureRef): voi
         failFeature(ref, `${where} has ${ring.length} positions; expected at least ${MIN_RING_POSITIONS}`);
       }
       const repeated = ring.findIndex((position, i) => i > 0 && samePosition(position, ring[i - 1]));
-      if (repeated > 0) failFeature(ref, `${where} repeats position ${JSON.stringify(ring[repeated])} at index ${repeated}`);
+      if (repeated > 0)
+        failFeature(ref, `${where} repeats position ${JSON.stringify(ring[repeated])} at index ${repeated}`);
       const area = ringSignedArea(ring);
       if (Math.abs(area) < MIN_RING_AREA_DEG2) failFeature(ref, `${where} has zero area`);
       const isOuter = r === 0;

@@ -18,11 +18,7 @@ export class GeoInputError extends Error {
     readonly problem: string,
     readonly feature?: Pick<FeatureRef, 'code' | 'name'>,
   ) {
-    super(
-      feature
-        ? `${file}: feature ${feature.code} ${feature.name}: ${problem}`
-        : `${file}: ${problem}`,
-    );
+    super(feature ? `${file}: feature ${feature.code} ${feature.name}: ${problem}` : `${file}: ${problem}`);
   }
 }
 

@@ -133,7 +133,12 @@ export function poleOfInaccessibility(polygon: PolygonRings, precisionDeg: numbe
     if (cell.distance > best.distance) best = cell;
     if (cell.potential - best.distance <= precisionDeg) continue;
     const quarter = cell.half / 2;
-    for (const [dx, dy] of [[-1, -1], [1, -1], [-1, 1], [1, 1]] as const) {
+    for (const [dx, dy] of [
+      [-1, -1],
+      [1, -1],
+      [-1, 1],
+      [1, 1],
+    ] as const) {
       queue.push(makeCell(cell.x + dx * quarter, cell.y + dy * quarter, quarter, rings));
     }
   }

@@ -62,7 +62,10 @@ export function splitRingAtJunctions(ring: Ring, junctions: Set<PositionKey>): P
   const vertices = openVertices(ring);
   const cuts = vertices.flatMap((vertex, i) => (junctions.has(keyOf(vertex)) ? [i] : []));
   if (cuts.length === 0) {
-    const start = vertices.reduce((best, vertex, i) => (comparePositions(vertex, vertices[best] as Position) < 0 ? i : best), 0);
+    const start = vertices.reduce(
+      (best, vertex, i) => (comparePositions(vertex, vertices[best] as Position) < 0 ? i : best),
+      0,
+    );
     const rotated = [...vertices.slice(start), ...vertices.slice(0, start)];
     return [[...rotated, rotated[0] as Position]];
   }
@@ -89,7 +92,9 @@ function compareArcs(a: Position[], b: Position[]): number {
 /** One direction for an arc and its reverse, so both sides of a border share one simplification. */
 export function canonicalArc(arc: Position[]): { coordinates: Position[]; reversed: boolean } {
   const reversed = [...arc].reverse();
-  return compareArcs(reversed, arc) < 0 ? { coordinates: reversed, reversed: true } : { coordinates: arc, reversed: false };
+  return compareArcs(reversed, arc) < 0
+    ? { coordinates: reversed, reversed: true }
+    : { coordinates: arc, reversed: false };
 }
 
 /** Douglas–Peucker via @turf/simplify; the endpoints (junctions) always stay. */
@@ -99,14 +104,19 @@ export function simplifyArc(arc: Position[], toleranceDeg: number): Position[] {
 }
 
 function orientation(a: Position, b: Position, c: Position): number {
-  const value = ((b[0] as number) - (a[0] as number)) * ((c[1] as number) - (a[1] as number)) -
+  const value =
+    ((b[0] as number) - (a[0] as number)) * ((c[1] as number) - (a[1] as number)) -
     ((b[1] as number) - (a[1] as number)) * ((c[0] as number) - (a[0] as number));
   return Math.sign(value);
 }
 
 function withinBox(a: Position, b: Position, p: Position): boolean {
-  return Math.min(a[0] as number, b[0] as number) <= (p[0] as number) && (p[0] as number) <= Math.max(a[0] as number, b[0] as number) &&
-    Math.min(a[1] as number, b[1] as number) <= (p[1] as number) && (p[1] as number) <= Math.max(a[1] as number, b[1] as number);
+  return (
+    Math.min(a[0] as number, b[0] as number) <= (p[0] as number) &&
+    (p[0] as number) <= Math.max(a[0] as number, b[0] as number) &&
+    Math.min(a[1] as number, b[1] as number) <= (p[1] as number) &&
+    (p[1] as number) <= Math.max(a[1] as number, b[1] as number)
+  );
 }
 
 export function segmentsIntersect(a: Position, b: Position, c: Position, d: Position): boolean {
@@ -115,8 +125,12 @@ export function segmentsIntersect(a: Position, b: Position, c: Position, d: Posi
   const o3 = orientation(c, d, a);
   const o4 = orientation(c, d, b);
   if (o1 !== o2 && o3 !== o4) return true;
-  return (o1 === 0 && withinBox(a, b, c)) || (o2 === 0 && withinBox(a, b, d)) ||
-    (o3 === 0 && withinBox(c, d, a)) || (o4 === 0 && withinBox(c, d, b));
+  return (
+    (o1 === 0 && withinBox(a, b, c)) ||
+    (o2 === 0 && withinBox(a, b, d)) ||
+    (o3 === 0 && withinBox(c, d, a)) ||
+    (o4 === 0 && withinBox(c, d, b))
+  );
 }
 
 /** Pairs of edges (by index) of a closed ring that touch or cross without being neighbours. */
@@ -126,7 +140,9 @@ export function selfIntersectingEdgePairs(ring: Ring): Array<[number, number]> {
   for (let i = 0; i < edges; i++) {
     for (let j = i + 2; j < edges; j++) {
       if (i === 0 && j === edges - 1) continue; // first and last edges meet at the start vertex
-      if (segmentsIntersect(ring[i] as Position, ring[i + 1] as Position, ring[j] as Position, ring[j + 1] as Position)) {
+      if (
+        segmentsIntersect(ring[i] as Position, ring[i + 1] as Position, ring[j] as Position, ring[j + 1] as Position)
+      ) {
         pairs.push([i, j]);
       }
     }
@@ -176,7 +192,9 @@ function isCollapsedLoop(arc: Position[]): boolean {
  */
 function arcsToRefine(ring: Ring, edgeArcs: number[], plan: RingPlan, simplified: Position[][]): number[] {
   // A loop arc (start = end) that shrank below a triangle would leave a repeated position behind.
-  const collapsedLoops = plan.uses.map((use) => use.arc).filter((arc) => isCollapsedLoop(simplified[arc] as Position[]));
+  const collapsedLoops = plan.uses
+    .map((use) => use.arc)
+    .filter((arc) => isCollapsedLoop(simplified[arc] as Position[]));
   if (collapsedLoops.length > 0) return collapsedLoops;
   const area = ringSignedArea(ring);
   const collapsed = ring.length < MIN_RING_POSITIONS || Math.abs(area) < MIN_RING_AREA_DEG2;

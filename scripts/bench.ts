@@ -4,7 +4,7 @@
  * ratio taken in one run on one machine. Writes bench/results.json and BENCHMARKS.md.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -14,7 +14,14 @@ import { serveStatic } from './static-server';
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const OUT = 'dist-bench';
 const VIEWPORT = { width: 1280, height: 800 };
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
 
 interface Stats {
   min: number;
@@ -38,7 +45,11 @@ async function timeToReady(browser: Browser, url: string): Promise<{ ms: number;
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset['mapState'] ?? ''), undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => ['ready', 'error'].includes(document.documentElement.dataset['mapState'] ?? ''),
+    undefined,
+    { timeout: 60_000 },
+  );
   const state = await page.evaluate(() => document.documentElement.dataset['mapState']);
   if (state !== 'ready') throw new Error(`bench: ${url} ended in state ${state}`);
   const ms = await page.evaluate(() => performance.getEntriesByName('map-ready')[0]?.startTime ?? NaN);
@@ -59,13 +70,19 @@ async function heapAfterGc(page: Page): Promise<number> {
  * Metric switch, from the store update: the synchronous work (state, join, classes, feature-state,
  * legend, table), the first frame drawn with the new colours, and MapLibre's next idle.
  */
-async function metricSwitch(browser: Browser, url: string): Promise<{ toIdle: number[]; toFrame: number[]; sync: number[]; repaint: number[] }> {
+async function metricSwitch(
+  browser: Browser,
+  url: string,
+): Promise<{ toIdle: number[]; toFrame: number[]; sync: number[]; repaint: number[] }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => document.documentElement.dataset['mapState'] === 'ready');
   const result = await page.evaluate(async () => {
-    type App = { store: { update(c: object): void }; view: { map: { once(e: string, f: () => void): void; triggerRepaint(): void } } };
+    type App = {
+      store: { update(c: object): void };
+      view: { map: { once(e: string, f: () => void): void; triggerRepaint(): void } };
+    };
     const app = (window as unknown as { __app: App }).__app;
     // What one frame costs with nothing changed: the floor under "first frame in the new colours".
     const repaint: number[] = [];
@@ -83,7 +100,9 @@ async function metricSwitch(browser: Browser, url: string): Promise<{ toIdle: nu
     const sync: number[] = [];
     for (let i = 0; i < 12; i++) {
       let start = 0;
-      const frame = new Promise<void>((resolve) => app.view.map.once('render', () => resolve())).then(() => toFrame.push(performance.now() - start));
+      const frame = new Promise<void>((resolve) => app.view.map.once('render', () => resolve())).then(() =>
+        toFrame.push(performance.now() - start),
+      );
       const idle = new Promise<void>((resolve) => app.view.map.once('idle', () => resolve()));
       start = performance.now();
       app.store.update({ metric: metrics[i % metrics.length] });
@@ -103,13 +122,19 @@ async function timeToUserBoundaries(browser: Browser, url: string): Promise<{ ms
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => Number(document.documentElement.dataset['byodBatches'] ?? '0') >= 1, undefined, { timeout: 120_000 });
+  await page.waitForFunction(() => Number(document.documentElement.dataset['byodBatches'] ?? '0') >= 1, undefined, {
+    timeout: 120_000,
+  });
   const state = await page.evaluate(() => document.documentElement.dataset['byodState']);
   if (state !== 'shown') throw new Error(`bench: ${url} loader ended in state ${state}`);
   const ms = await page.evaluate(
     () =>
       new Promise<number>((resolve) => {
-        const map = (window as unknown as { __app: { view: { map: { once(e: string, f: () => void): void; triggerRepaint(): void } } } }).__app.view.map;
+        const map = (
+          window as unknown as {
+            __app: { view: { map: { once(e: string, f: () => void): void; triggerRepaint(): void } } };
+          }
+        ).__app.view.map;
         map.once('idle', () => resolve(performance.now()));
         map.triggerRepaint();
       }),
@@ -127,7 +152,9 @@ async function optional(browser: Browser, url: string, measure: Measure, runs: n
   const page = await context.newPage();
   try {
     await page.goto(url);
-    await page.waitForFunction(() => document.documentElement.dataset['mapState'] === 'ready', undefined, { timeout: 120_000 });
+    await page.waitForFunction(() => document.documentElement.dataset['mapState'] === 'ready', undefined, {
+      timeout: 120_000,
+    });
     const values: number[] = [];
     for (let i = 0; i < runs; i++) values.push(await measure(page));
     return values;
@@ -145,7 +172,12 @@ const exportPng: Measure = (page) =>
     if (!snapshot) throw new Error('window.__snapshot is not available');
     const start = performance.now();
     // The same request as the page's "4K slide" preset: 1920 × 1080 CSS px at pixel ratio 2.
-    await snapshot({ size: { widthPx: 3840, heightPx: 2160, pixelRatio: 2 }, format: 'png', includePopup: false, frame: 'live' });
+    await snapshot({
+      size: { widthPx: 3840, heightPx: 2160, pixelRatio: 2 },
+      format: 'png',
+      includePopup: false,
+      frame: 'live',
+    });
     return performance.now() - start;
   });
 
@@ -158,15 +190,25 @@ async function main(): Promise<void> {
   const polygonCounts = [1000, 3000, 10000];
   const gridModule = 'src/byod/grid.ts';
   if (existsSync(gridModule)) {
-    const { gridFeatureCollection } = (await import(`../${gridModule}`)) as { gridFeatureCollection: (n: number) => unknown };
+    const { gridFeatureCollection } = (await import(`../${gridModule}`)) as {
+      gridFeatureCollection: (n: number) => unknown;
+    };
     mkdirSync(join(OUT, 'app', 'bench'), { recursive: true });
-    for (const n of polygonCounts) writeFileSync(join(OUT, 'app', 'bench', `grid-${n}.geojson`), JSON.stringify(gridFeatureCollection(n)));
+    for (const n of polygonCounts)
+      writeFileSync(join(OUT, 'app', 'bench', `grid-${n}.geojson`), JSON.stringify(gridFeatureCollection(n)));
   }
 
   const { server, url } = await serveStatic(OUT);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   try {
-    const views = ['', '?view=china', '?view=hangzhou', '?view=shaoxing', '?view=hangzhou&popup=hangzhou', '?view=zhejiang&metric=residents-per-km2'];
+    const views = [
+      '',
+      '?view=china',
+      '?view=hangzhou',
+      '?view=shaoxing',
+      '?view=hangzhou&popup=hangzhou',
+      '?view=zhejiang&metric=residents-per-km2',
+    ];
     const floor: number[] = [];
     const floorHeap: number[] = [];
     const floorContent: number[] = [];
@@ -197,10 +239,12 @@ async function main(): Promise<void> {
       const readyMs: number[] = [];
       const heapBytes: number[] = [];
       for (let run = 0; run < 3; run++) {
-        const r = await timeToUserBoundaries(browser, `${url}app/?boundaries=bench/grid-${n}.geojson&key=code`).catch((error: unknown) => {
-          console.warn(`bench: ${n} polygons: ${(error as Error).message.split('\n')[0]}`);
-          return null;
-        });
+        const r = await timeToUserBoundaries(browser, `${url}app/?boundaries=bench/grid-${n}.geojson&key=code`).catch(
+          (error: unknown) => {
+            console.warn(`bench: ${n} polygons: ${(error as Error).message.split('\n')[0]}`);
+            return null;
+          },
+        );
         if (r) {
           readyMs.push(r.ms);
           heapBytes.push(r.heapBytes);
@@ -212,18 +256,44 @@ async function main(): Promise<void> {
     const floorStats = stats(floor);
     const results = {
       date: new Date().toISOString(),
-      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: browser.version(), webgl: 'SwiftShader (software)' },
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? '?',
+        memoryGiB: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+        chromium: browser.version(),
+        webgl: 'SwiftShader (software)',
+      },
       runs: RUNS,
       floorMs: floorStats,
       floorWithContentMs: { ...stats(floorContent), ratioToFloor: stats(floorContent).median / floorStats.median },
-      mapReadyMs: Object.fromEntries([...app].map(([view, values]) => [view || '(default)', { ...stats(values), ratioToFloor: stats(values).median / floorStats.median }])),
+      mapReadyMs: Object.fromEntries(
+        [...app].map(([view, values]) => [
+          view || '(default)',
+          { ...stats(values), ratioToFloor: stats(values).median / floorStats.median },
+        ]),
+      ),
       payloadGzipBytes: payload.gzipBytes,
       appAddsGzipBytes: payload.appAddsGzipBytes,
       heapAfterReadyBytes: { app: stats(appHeap), floor: stats(floorHeap) },
-      metricSwitchMs: { toIdle: stats(switches.toIdle), toFirstFrame: stats(switches.toFrame), synchronous: stats(switches.sync), repaintUnchanged: stats(switches.repaint) },
+      metricSwitchMs: {
+        toIdle: stats(switches.toIdle),
+        toFirstFrame: stats(switches.toFrame),
+        synchronous: stats(switches.sync),
+        repaintUnchanged: stats(switches.repaint),
+      },
       exportPng3840x2160Ms: exportMs ? stats(exportMs) : null,
       generatedPolygons: Object.fromEntries(
-        Object.entries(polygons).map(([n, r]) => [n, r ? { readyMs: stats(r.readyMs), heapBytes: stats(r.heapBytes), readyMinusFloorMs: stats(r.readyMs).median - floorStats.median } : null]),
+        Object.entries(polygons).map(([n, r]) => [
+          n,
+          r
+            ? {
+                readyMs: stats(r.readyMs),
+                heapBytes: stats(r.heapBytes),
+                readyMinusFloorMs: stats(r.readyMs).median - floorStats.median,
+              }
+            : null,
+        ]),
       ),
     };
     mkdirSync('bench', { recursive: true });
@@ -268,7 +338,9 @@ function renderMarkdown(r: Results): string {
     '| --- | ---: | ---: | ---: | ---: |',
     `| floor (bare MapLibre) | ${ms(r.floorMs.min)} | ${ms(r.floorMs.median)} | ${ms(r.floorMs.max)} | 1.00 |`,
     `| bare MapLibre drawing our boundaries, borders and bilingual labels (no app) | ${ms(r.floorWithContentMs.min)} | ${ms(r.floorWithContentMs.median)} | ${ms(r.floorWithContentMs.max)} | ${r.floorWithContentMs.ratioToFloor.toFixed(2)} |`,
-    ...Object.entries(r.mapReadyMs).map(([view, s]) => `| app ${view} | ${ms(s.min)} | ${ms(s.median)} | ${ms(s.max)} | ${s.ratioToFloor.toFixed(2)} |`),
+    ...Object.entries(r.mapReadyMs).map(
+      ([view, s]) => `| app ${view} | ${ms(s.min)} | ${ms(s.median)} | ${ms(s.max)} | ${s.ratioToFloor.toFixed(2)} |`,
+    ),
     '',
     '## Bytes for the default view (gzip)',
     '',
@@ -295,7 +367,11 @@ function renderMarkdown(r: Results): string {
     '',
     '| polygons | drawn, median | drawn − floor | JS heap after drawn, median |',
     '| ---: | ---: | ---: | ---: |',
-    ...Object.entries(r.generatedPolygons).map(([n, p]) => (p ? `| ${n} | ${ms(p.readyMs.median)} | ${ms(p.readyMinusFloorMs)} | ${mb(p.heapBytes.median)} |` : `| ${n} | not measured | | |`)),
+    ...Object.entries(r.generatedPolygons).map(([n, p]) =>
+      p
+        ? `| ${n} | ${ms(p.readyMs.median)} | ${ms(p.readyMinusFloorMs)} | ${mb(p.heapBytes.median)} |`
+        : `| ${n} | not measured | | |`,
+    ),
     '',
   ];
   return lines.join('\n');

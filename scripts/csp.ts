@@ -30,8 +30,12 @@ export function contentSecurityPolicy(): Plugin {
     apply: 'build',
     // Right after the charset, before any script or stylesheet that it must govern.
     transformIndexHtml: (html) => {
-      if (!/<meta charset[^>]*>/iu.test(html)) throw new Error('content-security-policy: index.html has no <meta charset> to place the policy after');
-      return html.replace(/(<meta charset[^>]*>)/iu, `$1\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+      if (!/<meta charset[^>]*>/iu.test(html))
+        throw new Error('content-security-policy: index.html has no <meta charset> to place the policy after');
+      return html.replace(
+        /(<meta charset[^>]*>)/iu,
+        `$1\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      );
     },
   };
 }

@@ -47,7 +47,10 @@ export function firstViewFiles(manifest: Record<string, ManifestChunk>): string[
 }
 
 export function measurePayload(distDir: string): Payload {
-  const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
   const worker = Object.values(manifest).find((c) => c.file.includes('maplibre-gl-worker'))?.file;
   const files: Payload['files'] = [];
   const add = (file: string, part: PayloadPart) => files.push({ file, part, gzipBytes: gzipSize(join(distDir, file)) });

@@ -67,7 +67,11 @@ function oneOf<T extends string>(flag: string, raw: string, values: readonly T[]
  * Reads the command line into a job, or throws a UsageError saying which flag is wrong and what
  * it accepts. `isDirectory` tells whether --out names an existing directory (the only file-system question).
  */
-export function parseSnapshotArgs(argv: readonly string[], env: { cwd: string; isDirectory: (path: string) => boolean }): ParsedCommand {
+export function parseSnapshotArgs(
+  argv: readonly string[],
+  env: { cwd: string; isDirectory: (path: string) => boolean },
+): ParsedCommand {
+  // biome-ignore lint/suspicious/noImplicitAnyLet: typed by parseArgs's options below, which a declared type would repeat
   let values;
   try {
     ({ values } = parseArgs({
@@ -95,8 +99,12 @@ export function parseSnapshotArgs(argv: readonly string[], env: { cwd: string; i
   }
   if (values.help) return { help: true };
 
-  const views = (values.view ?? 'zhejiang').split(',').map((v) => v.trim()).filter((v) => v !== '');
-  if (views.length === 0) throw new UsageError(`--view is empty; expected one or more of ${VIEWS.join(', ')}, separated by commas`);
+  const views = (values.view ?? 'zhejiang')
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+  if (views.length === 0)
+    throw new UsageError(`--view is empty; expected one or more of ${VIEWS.join(', ')}, separated by commas`);
   const checkedViews = [...new Set(views.map((v) => oneOf('--view', v, VIEWS)))];
 
   const size = sizeOf(values.preset, values.width, values.height, values['pixel-ratio']);
@@ -108,19 +116,49 @@ export function parseSnapshotArgs(argv: readonly string[], env: { cwd: string; i
   const out = values.out;
   const outExtension = out !== undefined && !isDirectoryPath(out, env) ? extname(out).toLowerCase() : '';
   const fromExtension = EXTENSIONS[outExtension];
-  const format = values.format === undefined ? (fromExtension ?? 'png') : oneOf('--format', values.format, SNAPSHOT_FORMATS);
+  const format =
+    values.format === undefined ? (fromExtension ?? 'png') : oneOf('--format', values.format, SNAPSHOT_FORMATS);
   if (out !== undefined && outExtension !== '' && fromExtension === undefined)
-    throw new UsageError(`--out "${out}" ends in ${outExtension}; expected .png, .jpg or .jpeg, or a directory ending in /`);
+    throw new UsageError(
+      `--out "${out}" ends in ${outExtension}; expected .png, .jpg or .jpeg, or a directory ending in /`,
+    );
   if (fromExtension !== undefined && fromExtension !== format)
-    throw new UsageError(`--out "${out}" is a ${fromExtension.toUpperCase()} name but --format is ${format}; make them agree`);
+    throw new UsageError(
+      `--out "${out}" is a ${fromExtension.toUpperCase()} name but --format is ${format}; make them agree`,
+    );
 
-  const outputs = checkedViews.map((view) => ({ view, file: outputFile(out, view, checkedViews.length > 1, metric, size, format, env) }));
-  return { help: false, job: { views: checkedViews, size, lang, metric, popup, format, outputs, dist: values.dist ?? 'dist', build: !values['skip-build'] } };
+  const outputs = checkedViews.map((view) => ({
+    view,
+    file: outputFile(out, view, checkedViews.length > 1, metric, size, format, env),
+  }));
+  return {
+    help: false,
+    job: {
+      views: checkedViews,
+      size,
+      lang,
+      metric,
+      popup,
+      format,
+      outputs,
+      dist: values.dist ?? 'dist',
+      build: !values['skip-build'],
+    },
+  };
 }
 
-function sizeOf(preset: string | undefined, width: string | undefined, height: string | undefined, ratio: string | undefined): SnapshotSize {
+function sizeOf(
+  preset: string | undefined,
+  width: string | undefined,
+  height: string | undefined,
+  ratio: string | undefined,
+): SnapshotSize {
   if (preset !== undefined) {
-    const given = [width !== undefined && '--width', height !== undefined && '--height', ratio !== undefined && '--pixel-ratio'].filter(Boolean);
+    const given = [
+      width !== undefined && '--width',
+      height !== undefined && '--height',
+      ratio !== undefined && '--pixel-ratio',
+    ].filter(Boolean);
     if (given.length > 0) throw new UsageError(`--preset fixes the size; leave out ${given.join(', ')} or the preset`);
     return presetSize(oneOf<PresetId>('--preset', preset, FIXED_PRESET_IDS));
   }
@@ -129,7 +167,10 @@ function sizeOf(preset: string | undefined, width: string | undefined, height: s
     throwFirstProblem('1920', '1080', ratio);
     return sizeFromCss(1920, 1080, Number(ratio));
   }
-  if (width === undefined || height === undefined) throw new UsageError(`--width and --height go together; ${width === undefined ? '--width' : '--height'} is missing`);
+  if (width === undefined || height === undefined)
+    throw new UsageError(
+      `--width and --height go together; ${width === undefined ? '--width' : '--height'} is missing`,
+    );
   const r = ratio ?? '1';
   throwFirstProblem(width, height, r);
   return sizeFromCss(Number(width), Number(height), Number(r));
@@ -139,14 +180,24 @@ function sizeOf(preset: string | undefined, width: string | undefined, height: s
 function throwFirstProblem(width: string, height: string, ratio: string): void {
   const [problem] = checkCssSize(width, height, ratio);
   if (problem)
-    throw new UsageError(`${FLAG_OF[problem.field]} must be ${problem.whole ? 'a whole number of CSS pixels' : 'a number'} from ${problem.min} to ${problem.max} (not "${problem.value}")`);
+    throw new UsageError(
+      `${FLAG_OF[problem.field]} must be ${problem.whole ? 'a whole number of CSS pixels' : 'a number'} from ${problem.min} to ${problem.max} (not "${problem.value}")`,
+    );
 }
 
 function isDirectoryPath(out: string, env: { isDirectory: (path: string) => boolean }): boolean {
   return out.endsWith('/') || env.isDirectory(out);
 }
 
-function outputFile(out: string | undefined, view: ViewId, several: boolean, metric: MetricId, size: SnapshotSize, format: SnapshotFormat, env: { cwd: string; isDirectory: (path: string) => boolean }): string {
+function outputFile(
+  out: string | undefined,
+  view: ViewId,
+  several: boolean,
+  metric: MetricId,
+  size: SnapshotSize,
+  format: SnapshotFormat,
+  env: { cwd: string; isDirectory: (path: string) => boolean },
+): string {
   if (out === undefined) return join(env.cwd, snapshotFileName(view, metric, size, format));
   if (isDirectoryPath(out, env)) return join(out, snapshotFileName(view, metric, size, format));
   const extension = extname(out);
@@ -161,7 +212,10 @@ function describeParseError(error: unknown): string {
   const flag = /'(-{1,2}[\w-]+)/u.exec(message)?.[1] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown flag ${flag}; run with --help for the flags`;
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
-    return /does not take/u.test(message) ? `${flag} is a switch and takes no value` : `${flag} needs a value; run with --help for the flags`;
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `unexpected argument ${/'([^']+)'/u.exec(message)?.[1] ?? ''}; every value follows its flag (--view zhejiang)`;
+    return /does not take/u.test(message)
+      ? `${flag} is a switch and takes no value`
+      : `${flag} needs a value; run with --help for the flags`;
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+    return `unexpected argument ${/'([^']+)'/u.exec(message)?.[1] ?? ''}; every value follows its flag (--view zhejiang)`;
   return message;
 }

@@ -14,7 +14,14 @@ import { serveStatic } from './static-server';
 const ROOT = resolve(import.meta.dirname, '..');
 // What a build depends on: when any is newer than dist/index.html, dist/ is rebuilt.
 const BUILD_INPUTS = ['src', 'public', 'index.html', 'package.json', 'vite.config.ts'];
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
 const READY_TIMEOUT_MS = 60_000;
 // An A3 page at 300 dpi takes SwiftShader well under a minute; the page's own timeout is 120 s.
 const SNAPSHOT_TIMEOUT_MS = 180_000;
@@ -31,21 +38,32 @@ function ensureBuild(dist: string, allowed: boolean): void {
   const index = join(dist, 'index.html');
   const built = existsSync(index) ? statSync(index).mtimeMs : 0;
   if (!allowed) {
-    if (!built) throw new Error(`${dist} has no index.html; build it (npx vite build --outDir ${dist}) or leave out --skip-build`);
+    if (!built)
+      throw new Error(
+        `${dist} has no index.html; build it (npx vite build --outDir ${dist}) or leave out --skip-build`,
+      );
     return;
   }
   const newest = Math.max(...BUILD_INPUTS.map((p) => newestMtimeMs(join(ROOT, p))));
   if (built && built >= newest) return;
   const shown = relative(process.cwd(), dist);
-  console.log(`snapshot: building ${shown.startsWith('..') ? dist : shown || '.'} (${built ? 'sources changed since the last build' : 'no build yet'})`);
-  execFileSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  console.log(
+    `snapshot: building ${shown.startsWith('..') ? dist : shown || '.'} (${built ? 'sources changed since the last build' : 'no build yet'})`,
+  );
+  execFileSync(
+    join(ROOT, 'node_modules', '.bin', 'vite'),
+    ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
 }
 
 function chromiumPath(): string {
   try {
     return execFileSync('bash', [join(ROOT, 'scripts', 'find-chromium.sh')], { encoding: 'utf8' }).trim();
   } catch {
-    throw new Error('no Chromium found: install it (sudo apt-get install -y chromium fonts-noto-cjk) or set CHROMIUM_PATH');
+    throw new Error(
+      'no Chromium found: install it (sudo apt-get install -y chromium fonts-noto-cjk) or set CHROMIUM_PATH',
+    );
   }
 }
 
@@ -65,29 +83,49 @@ export async function runSnapshot(job: SnapshotJob): Promise<void> {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
     // No network: anything not served by our own server is refused.
-    await page.route('**/*', (route) => (route.request().url().startsWith(origin) || route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+    await page.route('**/*', (route) =>
+      route.request().url().startsWith(origin) || route.request().url().startsWith('data:')
+        ? route.continue()
+        : route.abort(),
+    );
     page.on('pageerror', (error) => console.error(`snapshot: page error: ${error.message}`));
     for (const { view, file } of job.outputs) {
       const viewStarted = performance.now();
       await page.goto(deepLink(url, job, view));
-      await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset['mapState'] ?? ''), undefined, { timeout: READY_TIMEOUT_MS });
+      await page.waitForFunction(
+        () => ['ready', 'error'].includes(document.documentElement.dataset['mapState'] ?? ''),
+        undefined,
+        { timeout: READY_TIMEOUT_MS },
+      );
       const state = await page.evaluate(() => document.documentElement.dataset['mapState']);
-      if (state !== 'ready') throw new Error(`the map for view "${view}" did not draw: ${await page.locator('#alert').textContent()}`);
-      const request: SnapshotRequest = { size: job.size, format: job.format, includePopup: job.popup !== null, frame: 'view' };
-      const result = await page.evaluate(
+      if (state !== 'ready')
+        throw new Error(`the map for view "${view}" did not draw: ${await page.locator('#alert').textContent()}`);
+      const request: SnapshotRequest = {
+        size: job.size,
+        format: job.format,
+        includePopup: job.popup !== null,
+        frame: 'view',
+      };
+      const result = (await page.evaluate(
         ({ request, timeout }) =>
           Promise.race([
             window.__snapshot!(request),
-            new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no snapshot after ${timeout / 1000} s`)), timeout)),
+            new Promise<never>((_, reject) =>
+              setTimeout(() => reject(new Error(`no snapshot after ${timeout / 1000} s`)), timeout),
+            ),
           ]),
         { request, timeout: SNAPSHOT_TIMEOUT_MS },
-      ) as SnapshotForCli;
+      )) as SnapshotForCli;
       const bytes = Buffer.from(result.base64, 'base64');
       mkdirSync(dirname(resolve(file)), { recursive: true });
       writeFileSync(file, bytes);
       const seconds = (performance.now() - viewStarted) / 1000;
-      const stages = Object.entries(result.stagesMs).map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)} s`).join(', ');
-      console.log(`snapshot: wrote ${file} (${result.widthPx} × ${result.heightPx} px, ${(bytes.length / 1e6).toFixed(1)} MB) in ${seconds.toFixed(1)} s (${stages})`);
+      const stages = Object.entries(result.stagesMs)
+        .map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)} s`)
+        .join(', ');
+      console.log(
+        `snapshot: wrote ${file} (${result.widthPx} × ${result.heightPx} px, ${(bytes.length / 1e6).toFixed(1)} MB) in ${seconds.toFixed(1)} s (${stages})`,
+      );
     }
   } finally {
     await browser.close();
@@ -97,9 +135,12 @@ export async function runSnapshot(job: SnapshotJob): Promise<void> {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseSnapshotArgs>;
   try {
-    parsed = parseSnapshotArgs(argv, { cwd: process.cwd(), isDirectory: (p) => existsSync(p) && statSync(p).isDirectory() });
+    parsed = parseSnapshotArgs(argv, {
+      cwd: process.cwd(),
+      isDirectory: (p) => existsSync(p) && statSync(p).isDirectory(),
+    });
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(error.message);

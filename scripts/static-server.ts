@@ -40,7 +40,11 @@ export async function serveStatic(root: string, port = 0, log?: TransferLog): Pr
       const sent = gzip ? (cache.get(file) ?? gzipSync(body)) : body;
       if (gzip) cache.set(file, sent);
       log?.set(path, (log.get(path) ?? 0) + sent.length);
-      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+      response.writeHead(200, {
+        'content-type': type,
+        'cache-control': 'no-store',
+        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+      });
       response.end(sent);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${path}`);

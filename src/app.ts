@@ -37,7 +37,10 @@ function byId(id: string): HTMLElement {
 }
 
 export async function loadBoundaries(): Promise<Boundaries> {
-  const [provinces, cities] = await Promise.all([fetchRegionCollection(BOUNDARY_FILES.provinces), fetchRegionCollection(BOUNDARY_FILES.cities)]);
+  const [provinces, cities] = await Promise.all([
+    fetchRegionCollection(BOUNDARY_FILES.provinces),
+    fetchRegionCollection(BOUNDARY_FILES.cities),
+  ]);
   return { provinces, cities };
 }
 
@@ -71,18 +74,26 @@ export async function startApp(): Promise<App | null> {
     let userChoropleth: Choropleth | null = null;
     let regionListKey = '';
     const renderPanels = (s: AppState) => {
-      renderControlsPanel(byId('controls'), s, {
-        setView: (v) => store.update({ view: v, popup: v === 'hangzhou' || v === 'shaoxing' ? v : null }),
-        setMetric: (metric) => store.update({ metric, userData: false }),
-        showUserData: () => store.update({ userData: true }),
-        setLang: (lang) => store.update({ lang }),
-        resetView: () => {
-          store.update({ view: DEFAULT_VIEW, popup: null });
-          mapView?.goTo(DEFAULT_VIEW, !prefersReducedMotion());
+      renderControlsPanel(
+        byId('controls'),
+        s,
+        {
+          setView: (v) => store.update({ view: v, popup: v === 'hangzhou' || v === 'shaoxing' ? v : null }),
+          setMetric: (metric) => store.update({ metric, userData: false }),
+          showUserData: () => store.update({ userData: true }),
+          setLang: (lang) => store.update({ lang }),
+          resetView: () => {
+            store.update({ view: DEFAULT_VIEW, popup: null });
+            mapView?.goTo(DEFAULT_VIEW, !prefersReducedMotion());
+          },
         },
-      }, userChoropleth ? metricTitle(userChoropleth.metric, s.lang) : null);
+        userChoropleth ? metricTitle(userChoropleth.metric, s.lang) : null,
+      );
       const shown = mapView?.currentChoropleth ?? choropleth;
-      const regionsAt = (level: MapLevel) => (level === 'custom' ? (mapView?.regionsAt('custom') ?? []) : regionsOf(level === 'province' ? boundaries.provinces : boundaries.cities));
+      const regionsAt = (level: MapLevel) =>
+        level === 'custom'
+          ? (mapView?.regionsAt('custom') ?? [])
+          : regionsOf(level === 'province' ? boundaries.provinces : boundaries.cities);
       const regions = regionsAt(shown.level);
       const groups = [
         ...(shown.level === 'custom' ? [{ title: t(s.lang, 'control.customRegions'), regions }] : []),
@@ -99,7 +110,10 @@ export async function startApp(): Promise<App | null> {
         });
       }
       renderDataTable(byId('data'), shown, regions, s.lang);
-      byId('map').setAttribute('aria-label', t(s.lang, 'a11y.mapLabel', { summary: mapSummary(shown, regions, s.lang) }));
+      byId('map').setAttribute(
+        'aria-label',
+        t(s.lang, 'a11y.mapLabel', { summary: mapSummary(shown, regions, s.lang) }),
+      );
     };
     // The page's layout is final before the map measures its container: no resize after the first frame.
     renderPanels(state);
@@ -130,7 +144,8 @@ export async function startApp(): Promise<App | null> {
     };
 
     // The user's own data (src/byod, loaded on first use): shown instead of the chosen metric while `userData` is set.
-    const choroplethFor = (s: AppState): Choropleth => (s.userData && userChoropleth ? userChoropleth : computeChoropleth(METRICS[s.metric], boundaries));
+    const choroplethFor = (s: AppState): Choropleth =>
+      s.userData && userChoropleth ? userChoropleth : computeChoropleth(METRICS[s.metric], boundaries);
     const showUserData = (shown: Choropleth) => {
       userChoropleth = shown;
       regionListKey = ''; // new areas may have been loaded: list them afresh
@@ -192,7 +207,9 @@ export async function startApp(): Promise<App | null> {
   const app = { store, view, boundaries };
   (window as unknown as { __app?: App }).__app = app;
   const linked: LoadSource[] = [
-    ...(state.boundaries ? [{ kind: 'link', path: state.boundaries, role: 'boundaries', key: state.key } as const] : []),
+    ...(state.boundaries
+      ? [{ kind: 'link', path: state.boundaries, role: 'boundaries', key: state.key } as const]
+      : []),
     ...(state.data ? [{ kind: 'link', path: state.data, role: 'metrics', key: state.key } as const] : []),
   ];
   if (linked.length) loadData.load(linked);

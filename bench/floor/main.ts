@@ -11,7 +11,21 @@ setWorkerUrl(workerUrl);
 const ONE_POLYGON: StyleSpecification = {
   version: 8,
   sources: {
-    one: { type: 'geojson', data: { type: 'Polygon', coordinates: [[[119, 29], [121, 29], [121, 31], [119, 31], [119, 29]]] } },
+    one: {
+      type: 'geojson',
+      data: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [119, 29],
+            [121, 29],
+            [121, 31],
+            [119, 31],
+            [119, 29],
+          ],
+        ],
+      },
+    },
   },
   layers: [
     { id: 'bg', type: 'background', paint: { 'background-color': '#dbe7ef' } },

@@ -17,7 +17,12 @@ self.addEventListener('message', (event: MessageEvent<BoundaryRequest>) => {
   try {
     response = { id, ...readBoundaries(new Uint8Array(bytes), file, key) };
   } catch (error) {
-    response = { id, ok: false, issues: [{ code: 'unexpected', file, place: { kind: 'file' }, params: { detail: String(error) } }], notes: [] };
+    response = {
+      id,
+      ok: false,
+      issues: [{ code: 'unexpected', file, place: { kind: 'file' }, params: { detail: String(error) } }],
+      notes: [],
+    };
   }
   self.postMessage(response);
 });

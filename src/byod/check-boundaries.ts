@@ -28,7 +28,9 @@ export interface CheckedBoundaries {
   bounds: [[number, number], [number, number]];
 }
 
-export type CheckResult = { ok: true; checked: CheckedBoundaries; notes: Note[] } | { ok: false; issues: Issue[]; notes: Note[] };
+export type CheckResult =
+  | { ok: true; checked: CheckedBoundaries; notes: Note[] }
+  | { ok: false; issues: Issue[]; notes: Note[] };
 
 /**
  * A parsed GeoJSON file checked as the boundaries of a choropleth: a FeatureCollection of Polygons
@@ -37,15 +39,21 @@ export type CheckResult = { ok: true; checked: CheckedBoundaries; notes: Note[] 
  */
 export function checkBoundaries(data: unknown, file: string, requestedKey: string | null): CheckResult {
   const notes: Note[] = [];
-  const refuse = (code: IssueCode, params: Record<string, string | number> = {}): CheckResult => ({ ok: false, issues: [issue(code, file, AT_FILE, params)], notes });
+  const refuse = (code: IssueCode, params: Record<string, string | number> = {}): CheckResult => ({
+    ok: false,
+    issues: [issue(code, file, AT_FILE, params)],
+    notes,
+  });
   if (!isObject(data)) return refuse('notFeatureCollection', { found: typeName(data) });
   if (data['type'] === 'Topology') return refuse('topoJson');
-  if (data['type'] !== 'FeatureCollection' || !Array.isArray(data['features'])) return refuse('notFeatureCollection', { found: String(data['type'] ?? typeName(data)) });
+  if (data['type'] !== 'FeatureCollection' || !Array.isArray(data['features']))
+    return refuse('notFeatureCollection', { found: String(data['type'] ?? typeName(data)) });
   const crs = crsName(data['crs']);
   if (crs && !/CRS84|4326|WGS ?84/iu.test(crs)) return refuse('projectedCrs', { crs });
   const features = data['features'] as unknown[];
   if (features.length === 0) return refuse('noFeatures');
-  if (features.length > MAX_BOUNDARY_FEATURES) return refuse('tooManyFeatures', { count: features.length, limit: MAX_BOUNDARY_FEATURES });
+  if (features.length > MAX_BOUNDARY_FEATURES)
+    return refuse('tooManyFeatures', { count: features.length, limit: MAX_BOUNDARY_FEATURES });
 
   const types = new Map<string, number>();
   for (const f of features) {
@@ -77,7 +85,9 @@ export function checkBoundaries(data: unknown, file: string, requestedKey: strin
     const props = isObject(raw) && isObject(raw['properties']) ? raw['properties'] : {};
     const keyValue = props[key];
     const code = typeof keyValue === 'string' || typeof keyValue === 'number' ? String(keyValue).trim() : '';
-    const place: IssuePlace = code ? { kind: 'feature', feature: number, key, value: code } : { kind: 'feature', feature: number };
+    const place: IssuePlace = code
+      ? { kind: 'feature', feature: number, key, value: code }
+      : { kind: 'feature', feature: number };
     if (!isObject(raw) || raw['type'] !== 'Feature') {
       report('notPolygon', place, { type: isObject(raw) ? String(raw['type']) : typeName(raw) });
       return;
@@ -160,7 +170,13 @@ export function checkBoundaries(data: unknown, file: string, requestedKey: strin
       });
     });
     if (featureOk) {
-      checked.push({ feature: raw as unknown as Feature, code, name_zh: nameOf(props, NAME_ZH, code), name_en: nameOf(props, NAME_EN, code), polygons: polygons as Position[][][] });
+      checked.push({
+        feature: raw as unknown as Feature,
+        code,
+        name_zh: nameOf(props, NAME_ZH, code),
+        name_en: nameOf(props, NAME_EN, code),
+        polygons: polygons as Position[][][],
+      });
     }
   });
   if (issues.length) {
@@ -169,7 +185,17 @@ export function checkBoundaries(data: unknown, file: string, requestedKey: strin
   }
   return {
     ok: true,
-    checked: { key, keyDetected: requestedKey === null, features: checked, polygons: polygonCount, positions: positionCount, bounds: [[west, south], [east, north]] },
+    checked: {
+      key,
+      keyDetected: requestedKey === null,
+      features: checked,
+      polygons: polygonCount,
+      positions: positionCount,
+      bounds: [
+        [west, south],
+        [east, north],
+      ],
+    },
     notes,
   };
 }
@@ -184,7 +210,11 @@ export function detectKey(features: readonly unknown[]): string | null {
     for (const f of features) {
       const props = isObject(f) && isObject(f['properties']) ? f['properties'] : {};
       const value = props[name];
-      if ((typeof value !== 'string' && typeof value !== 'number') || String(value).trim() === '' || values.has(String(value).trim())) {
+      if (
+        (typeof value !== 'string' && typeof value !== 'number') ||
+        String(value).trim() === '' ||
+        values.has(String(value).trim())
+      ) {
         usable = false;
         break;
       }
@@ -219,7 +249,14 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function isPosition(value: unknown): boolean {
-  return Array.isArray(value) && value.length >= 2 && typeof value[0] === 'number' && typeof value[1] === 'number' && Number.isFinite(value[0]) && Number.isFinite(value[1]);
+  return (
+    Array.isArray(value) &&
+    value.length >= 2 &&
+    typeof value[0] === 'number' &&
+    typeof value[1] === 'number' &&
+    Number.isFinite(value[0]) &&
+    Number.isFinite(value[1])
+  );
 }
 
 function typeName(value: unknown): string {

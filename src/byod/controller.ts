@@ -69,7 +69,16 @@ async function loadSource(host: ByodHost, source: LoadSource, ticket: number): P
     await drawn(host);
     host.report.show('shown', report);
     const end = performance.now();
-    record({ file, role: 'boundaries', readMs, workerMs, ...result.timings, applyMs: drawing - applying, drawMs: end - drawing, totalMs: end - started });
+    record({
+      file,
+      role: 'boundaries',
+      readMs,
+      workerMs,
+      ...result.timings,
+      applyMs: drawing - applying,
+      drawMs: end - drawing,
+      totalMs: end - started,
+    });
     return true;
   }
 
@@ -88,17 +97,41 @@ async function loadSource(host: ByodHost, source: LoadSource, ticket: number): P
   if (level === 'custom') host.view.fitCustomBoundaries(false);
   const drawing = performance.now();
   await drawn(host);
-  host.report.show('shown', shownReport({ file, choropleth: result.choropleth, join: result.join, notes: result.notes }));
+  host.report.show(
+    'shown',
+    shownReport({ file, choropleth: result.choropleth, join: result.join, notes: result.notes }),
+  );
   const end = performance.now();
-  record({ file, role: 'metrics', readMs, parseMs, applyMs: drawing - applying, drawMs: end - drawing, totalMs: end - started });
+  record({
+    file,
+    role: 'metrics',
+    readMs,
+    parseMs,
+    applyMs: drawing - applying,
+    drawMs: end - drawing,
+    totalMs: end - started,
+  });
   return true;
 }
 
-function showBoundaries(host: ByodHost, collection: RegionCollection, bounds: Bounds, file: string, key: string, notes: Note[]) {
+function showBoundaries(
+  host: ByodHost,
+  collection: RegionCollection,
+  bounds: Bounds,
+  file: string,
+  key: string,
+  notes: Note[],
+) {
   host.view.showCustomBoundaries(collection, bounds);
   const choropleth = emptyChoropleth(file);
   host.showUserData(choropleth);
-  return shownReport({ file, choropleth, join: null, notes: [...notes, { code: 'boundariesWithoutMetrics', params: { key } }], features: collection.features.length });
+  return shownReport({
+    file,
+    choropleth,
+    join: null,
+    notes: [...notes, { code: 'boundariesWithoutMetrics', params: { key } }],
+    features: collection.features.length,
+  });
 }
 
 function styleLoaded(host: ByodHost): Promise<void> {
@@ -127,7 +160,13 @@ async function readSource(source: LoadSource): Promise<Read> {
     const role = await roleOfFile(source.file);
     const limit = role === 'boundaries' ? MAX_BOUNDARY_BYTES : MAX_METRICS_BYTES;
     // A file far too large is refused before it is read into memory.
-    if (source.file.size > limit) return { issue: issue('tooLarge', source.file.name, AT_FILE, { size: megabytes(source.file.size), limit: megabytes(limit) }) };
+    if (source.file.size > limit)
+      return {
+        issue: issue('tooLarge', source.file.name, AT_FILE, {
+          size: megabytes(source.file.size),
+          limit: megabytes(limit),
+        }),
+      };
     return { role, bytes: new Uint8Array(await source.file.arrayBuffer()) };
   }
   const limit = source.role === 'boundaries' ? MAX_BOUNDARY_BYTES : MAX_METRICS_BYTES;
@@ -153,12 +192,17 @@ async function fetchLimited(path: string, limit: number): Promise<{ bytes: Uint8
   try {
     response = await fetch(path, { credentials: 'same-origin' });
   } catch (error) {
-    return { issue: issue('fetchFailed', path, AT_FILE, { detail: error instanceof Error ? error.message : String(error) }) };
+    return {
+      issue: issue('fetchFailed', path, AT_FILE, { detail: error instanceof Error ? error.message : String(error) }),
+    };
   }
-  if (!response.ok) return { issue: issue('httpError', path, AT_FILE, { status: response.status, statusText: response.statusText }) };
-  if ((response.headers.get('content-type') ?? '').includes('text/html')) return { issue: issue('webPage', path, AT_FILE) };
+  if (!response.ok)
+    return { issue: issue('httpError', path, AT_FILE, { status: response.status, statusText: response.statusText }) };
+  if ((response.headers.get('content-type') ?? '').includes('text/html'))
+    return { issue: issue('webPage', path, AT_FILE) };
   const declared = Number(response.headers.get('content-length') ?? 'NaN');
-  if (declared > limit) return { issue: issue('tooLarge', path, AT_FILE, { size: megabytes(declared), limit: megabytes(limit) }) };
+  if (declared > limit)
+    return { issue: issue('tooLarge', path, AT_FILE, { size: megabytes(declared), limit: megabytes(limit) }) };
   const reader = response.body?.getReader();
   if (!reader) return { bytes: new Uint8Array(await response.arrayBuffer()) };
   const chunks: Uint8Array[] = [];

@@ -35,7 +35,9 @@ function decodeAs(bytes: Uint8Array, encoding: TextEncodingName, file: string): 
 function finish(text: string, encoding: TextEncodingName, file: string): Decoded {
   if (text.trim() === '') return { ok: false, issue: issue('empty', file, AT_FILE) };
   // Control characters other than tab, CR and LF mean the bytes were never text.
-  if (/[\u0000-\u0008\u000e-\u001f]/u.test(text.slice(0, SNIFF_BYTES))) return { ok: false, issue: issue('binary', file, AT_FILE) };
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+  if (/[\u0000-\u0008\u000e-\u001f]/u.test(text.slice(0, SNIFF_BYTES)))
+    return { ok: false, issue: issue('binary', file, AT_FILE) };
   return { ok: true, text, encoding };
 }
 

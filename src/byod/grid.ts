@@ -27,15 +27,28 @@ export function gridFeatureCollection(n: number, options: GridOptions = {}): Fea
   for (let i = 0; i < n; i++) {
     const x0 = west + (i % columns) * dx;
     const y0 = south + Math.floor(i / columns) * dy;
-    const corners: [number, number][] = [[x0, y0], [x0 + dx, y0], [x0 + dx, y0 + dy], [x0, y0 + dy]];
+    const corners: [number, number][] = [
+      [x0, y0],
+      [x0 + dx, y0],
+      [x0 + dx, y0 + dy],
+      [x0, y0 + dy],
+    ];
     const ring: [number, number][] = [];
     corners.forEach((corner, c) => {
       const next = corners[(c + 1) % 4]!;
-      for (let k = 0; k < perEdge; k++) ring.push([round(corner[0] + ((next[0] - corner[0]) * k) / perEdge), round(corner[1] + ((next[1] - corner[1]) * k) / perEdge)]);
+      for (let k = 0; k < perEdge; k++)
+        ring.push([
+          round(corner[0] + ((next[0] - corner[0]) * k) / perEdge),
+          round(corner[1] + ((next[1] - corner[1]) * k) / perEdge),
+        ]);
     });
     ring.push(ring[0]!);
     const code = gridKey(i);
-    features.push({ type: 'Feature', geometry: { type: 'Polygon', coordinates: [ring] }, properties: { [key]: code, name: `Cell ${i + 1}` } });
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Polygon', coordinates: [ring] },
+      properties: { [key]: code, name: `Cell ${i + 1}` },
+    });
   }
   return { type: 'FeatureCollection', features };
 }

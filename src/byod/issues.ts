@@ -105,7 +105,10 @@ export const AT_FILE: IssuePlace = { kind: 'file' };
 
 /** A load that cannot be shown: the issues say why; the map keeps what it had. */
 export class LoadRefused extends Error {
-  constructor(readonly issues: Issue[], readonly notes: Note[] = []) {
+  constructor(
+    readonly issues: Issue[],
+    readonly notes: Note[] = [],
+  ) {
     super(issues.map((i) => `${i.file}: ${i.code}`).join('; '));
     this.name = 'LoadRefused';
   }

@@ -17,7 +17,9 @@ export interface UserJoin {
   values: Map<string, UserValue>;
 }
 
-export type UserJoinResult = { ok: true; join: UserJoin; notes: Note[] } | { ok: false; issues: Issue[]; notes: Note[]; join: UserJoin | null };
+export type UserJoinResult =
+  | { ok: true; join: UserJoin; notes: Note[] }
+  | { ok: false; issues: Issue[]; notes: Note[]; join: UserJoin | null };
 
 /**
  * Joins the records to the level that most of their keys name, and refuses the file unless every
@@ -25,7 +27,11 @@ export type UserJoinResult = { ok: true; join: UserJoin; notes: Note[] } | { ok:
  * the wrong value, and the user would not know.
  */
 export function joinUserMetrics(parsed: ParsedMetrics, targets: readonly JoinTarget[], file: string): UserJoinResult {
-  const attempts = targets.map((target) => ({ target, resolve: keyResolver(target.regions), report: joinMetrics(target.regions, parsed.records, { maxSuggestions: MAX_LISTED_PROBLEMS }) }));
+  const attempts = targets.map((target) => ({
+    target,
+    resolve: keyResolver(target.regions),
+    report: joinMetrics(target.regions, parsed.records, { maxSuggestions: MAX_LISTED_PROBLEMS }),
+  }));
   const resolved = (r: JoinReport<RowText>) => r.matched.length + r.invalidValues.length + r.duplicates.length;
   const best = attempts.reduce((a, b) => (resolved(b.report) > resolved(a.report) ? b : a));
   const { target, report } = best;
@@ -33,22 +39,47 @@ export function joinUserMetrics(parsed: ParsedMetrics, targets: readonly JoinTar
   const notes: Note[] = [];
   // Which level was chosen is worth saying only when the file could have meant another.
   if (targets.length > 1 && target.level !== 'custom') {
-    notes.push({ code: 'levelChosen', params: { level: target.level, matched: resolved(report), ...Object.fromEntries(attempts.map((a) => [`${a.target.level}Count`, resolved(a.report)])) } });
+    notes.push({
+      code: 'levelChosen',
+      params: {
+        level: target.level,
+        matched: resolved(report),
+        ...Object.fromEntries(attempts.map((a) => [`${a.target.level}Count`, resolved(a.report)])),
+      },
+    });
   }
   const issues: Issue[] = [];
   for (const problem of report.invalidValues) {
     const code = valueIssueCode(problem.record.value);
-    issues.push(issue(code, file, place(problem.record), { key: problem.record.key, value: String(problem.record.value ?? ''), type: typeof problem.record.value }));
+    issues.push(
+      issue(code, file, place(problem.record), {
+        key: problem.record.key,
+        value: String(problem.record.value ?? ''),
+        type: typeof problem.record.value,
+      }),
+    );
   }
   for (const problem of report.unknownKeys) {
     const other = attempts.find((a) => a !== best && a.resolve(problem.record.key));
     if (other) {
-      issues.push(issue('otherLevel', file, place(problem.record), { key: problem.record.key, level: other.target.level, chosen: target.level }));
+      issues.push(
+        issue('otherLevel', file, place(problem.record), {
+          key: problem.record.key,
+          level: other.target.level,
+          chosen: target.level,
+        }),
+      );
       continue;
     }
     const suggestion = problem.suggestion;
     if (suggestion) {
-      issues.push(issue('unknownKeySuggest', file, place(problem.record), { key: problem.record.key, name: regionLabel(suggestion), code: suggestion.code }));
+      issues.push(
+        issue('unknownKeySuggest', file, place(problem.record), {
+          key: problem.record.key,
+          name: regionLabel(suggestion),
+          code: suggestion.code,
+        }),
+      );
     } else {
       issues.push(issue('unknownKey', file, place(problem.record), { key: problem.record.key }));
     }
@@ -67,12 +98,28 @@ export function joinUserMetrics(parsed: ParsedMetrics, targets: readonly JoinTar
   }
   const join: UserJoin = { level: target.level, report, values: userValues(report, parsed, file) };
   if (resolved(report) === 0) {
-    issues.unshift(issue('noMatches', file, { kind: 'file' }, { rows: parsed.records.length, keys: parsed.records.slice(0, 3).map((r) => `"${r.key}"`).join(', ') }));
+    issues.unshift(
+      issue(
+        'noMatches',
+        file,
+        { kind: 'file' },
+        {
+          rows: parsed.records.length,
+          keys: parsed.records
+            .slice(0, 3)
+            .map((r) => `"${r.key}"`)
+            .join(', '),
+        },
+      ),
+    );
     return { ok: false, issues, notes, join: null };
   }
   if (issues.length) return { ok: false, issues: sortByPlace(issues), notes, join };
   if (report.regionsWithoutValue.length) {
-    notes.push({ code: 'regionsWithoutValue', params: { count: report.regionsWithoutValue.length, total: target.regions.length } });
+    notes.push({
+      code: 'regionsWithoutValue',
+      params: { count: report.regionsWithoutValue.length, total: target.regions.length },
+    });
   }
   return { ok: true, join, notes };
 }

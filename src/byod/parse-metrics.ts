@@ -23,7 +23,9 @@ export interface ParsedMetrics {
   columns: string[];
 }
 
-export type ParseResult = { ok: true; parsed: ParsedMetrics; notes: Note[] } | { ok: false; issues: Issue[]; notes: Note[] };
+export type ParseResult =
+  | { ok: true; parsed: ParsedMetrics; notes: Note[] }
+  | { ok: false; issues: Issue[]; notes: Note[] };
 
 const REQUIRED = ['region', 'value'] as const;
 const OPTIONAL = ['metric', 'unit', 'date', 'source'] as const;
@@ -77,7 +79,11 @@ export function unclosedQuoteRow(text: string): number | null {
 }
 
 function normaliseHeader(cell: string): string {
-  return cell.replace(/^\uFEFF/u, '').normalize('NFKC').trim().toLowerCase();
+  return cell
+    .replace(/^\uFEFF/u, '')
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase();
 }
 
 function cleanCell(cell: string | undefined): string | null {
@@ -88,7 +94,8 @@ function cleanCell(cell: string | undefined): string | null {
 export function parseMetricsCsv(text: string, file: string): ParseResult {
   const notes: Note[] = [];
   const unclosed = unclosedQuoteRow(text);
-  if (unclosed !== null) return { ok: false, issues: [issue('unclosedQuote', file, { kind: 'row', row: unclosed })], notes };
+  if (unclosed !== null)
+    return { ok: false, issues: [issue('unclosedQuote', file, { kind: 'row', row: unclosed })], notes };
 
   const { delimiter, columns: headerColumns } = sniffDelimiter(text);
   if (delimiter !== ',') notes.push({ code: 'delimiter', params: { delimiter: delimiterName(delimiter) } });
@@ -99,18 +106,31 @@ export function parseMetricsCsv(text: string, file: string): ParseResult {
   const shownHeader = (rows[headerIndex] ?? []).map((c) => c.replace(/^\uFEFF/u, '').trim());
 
   if (headerColumns === 1) {
-    return { ok: false, issues: [issue('oneColumn', file, { kind: 'row', row: headerIndex + 1 }, { column: shownHeader[0] ?? '' })], notes };
+    return {
+      ok: false,
+      issues: [issue('oneColumn', file, { kind: 'row', row: headerIndex + 1 }, { column: shownHeader[0] ?? '' })],
+      notes,
+    };
   }
   const issues: Issue[] = [];
   const seen = new Set<string>();
   for (const name of header) {
-    if (name !== '' && seen.has(name)) issues.push(issue('duplicateColumn', file, { kind: 'row', row: headerIndex + 1 }, { column: name }));
+    if (name !== '' && seen.has(name))
+      issues.push(issue('duplicateColumn', file, { kind: 'row', row: headerIndex + 1 }, { column: name }));
     seen.add(name);
   }
   const missing = REQUIRED.filter((name) => !header.includes(name));
   if (missing.length) {
-    issues.push(issue('missingColumns', file, { kind: 'row', row: headerIndex + 1 }, { missing: missing.join(', '), found: shownHeader.map((c) => `"${c}"`).join(', ') }));
-    if (shownHeader.some((c) => c !== '' && Number.isFinite(Number(c.replace(/,/gu, ''))))) issues.push(issue('headerIsData', file, { kind: 'row', row: headerIndex + 1 }));
+    issues.push(
+      issue(
+        'missingColumns',
+        file,
+        { kind: 'row', row: headerIndex + 1 },
+        { missing: missing.join(', '), found: shownHeader.map((c) => `"${c}"`).join(', ') },
+      ),
+    );
+    if (shownHeader.some((c) => c !== '' && Number.isFinite(Number(c.replace(/,/gu, '')))))
+      issues.push(issue('headerIsData', file, { kind: 'row', row: headerIndex + 1 }));
   }
   if (issues.length) return { ok: false, issues, notes };
 
@@ -122,7 +142,14 @@ export function parseMetricsCsv(text: string, file: string): ParseResult {
     if (cells.every((cell) => cell.trim() === '')) continue;
     const extra = cells.slice(header.length).filter((c) => c.trim() !== '');
     if (extra.length) {
-      issues.push(issue('tooManyFields', file, { kind: 'row', row }, { found: cells.length, expected: header.length, delimiter: delimiterName(delimiter) }));
+      issues.push(
+        issue(
+          'tooManyFields',
+          file,
+          { kind: 'row', row },
+          { found: cells.length, expected: header.length, delimiter: delimiterName(delimiter) },
+        ),
+      );
       continue;
     }
     const lacking = REQUIRED.filter((name) => column(name) >= cells.length);
@@ -148,7 +175,10 @@ export function parseMetricsCsv(text: string, file: string): ParseResult {
       extra: { metric: optional('metric'), unit: optional('unit'), date: optional('date'), source: optional('source') },
     });
   }
-  return finishRecords({ format: 'csv', placeKind: 'row', records, columns: shownHeader }, file, issues, notes, { metric: null, unit: null });
+  return finishRecords({ format: 'csv', placeKind: 'row', records, columns: shownHeader }, file, issues, notes, {
+    metric: null,
+    unit: null,
+  });
 }
 
 export function delimiterName(delimiter: string): string {
@@ -171,14 +201,27 @@ function finishRecords(
 }
 
 /** One file holds one metric in one unit; rows that name another are a mistake worth stopping for. */
-function single(base: Pick<ParsedMetrics, 'placeKind' | 'records'>, field: 'metric' | 'unit', code: 'mixedMetric' | 'mixedUnit', file: string, issues: Issue[]): string | null {
+function single(
+  base: Pick<ParsedMetrics, 'placeKind' | 'records'>,
+  field: 'metric' | 'unit',
+  code: 'mixedMetric' | 'mixedUnit',
+  file: string,
+  issues: Issue[],
+): string | null {
   let first: { value: string; row: number } | null = null;
   for (const record of base.records) {
     const value = record.extra?.[field] ?? null;
     if (value === null) continue;
     if (!first) first = { value, row: record.row };
     else if (value !== first.value) {
-      issues.push(issue(code, file, { kind: base.placeKind, row: record.row }, { first: first.value, firstRow: first.row, other: value }));
+      issues.push(
+        issue(
+          code,
+          file,
+          { kind: base.placeKind, row: record.row },
+          { first: first.value, firstRow: first.row, other: value },
+        ),
+      );
       return null;
     }
   }
@@ -194,7 +237,11 @@ export function parseMetricsJson(text: string, file: string): ParseResult {
     const detail = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/u.exec(detail);
     const line = position ? text.slice(0, Number(position[1])).split(/\r\n|\n|\r/u).length : 0;
-    return { ok: false, issues: [issue('jsonSyntax', file, line ? { kind: 'row', row: line } : AT_FILE, { detail })], notes };
+    return {
+      ok: false,
+      issues: [issue('jsonSyntax', file, line ? { kind: 'row', row: line } : AT_FILE, { detail })],
+      notes,
+    };
   }
   if (looksLikeGeoJson(data)) return { ok: false, issues: [issue('geoJsonAsMetrics', file, AT_FILE)], notes };
   const top = isPlainObject(data) ? data : null;
@@ -232,11 +279,19 @@ export function parseMetricsJson(text: string, file: string): ParseResult {
       row,
       key,
       value: typeof value === 'string' ? value.normalize('NFKC') : value,
-      extra: { metric: text('metric'), unit: text('unit'), date: text('date') ?? topText(top, 'date'), source: text('source') ?? topText(top, 'source') },
+      extra: {
+        metric: text('metric'),
+        unit: text('unit'),
+        date: text('date') ?? topText(top, 'date'),
+        source: text('source') ?? topText(top, 'source'),
+      },
     });
   });
   const columns = [...new Set(items.filter(isPlainObject).flatMap((item) => Object.keys(item)))];
-  return finishRecords({ format: 'json', placeKind: 'item', records, columns }, file, issues, notes, { metric: topText(top, 'metric'), unit: topText(top, 'unit') });
+  return finishRecords({ format: 'json', placeKind: 'item', records, columns }, file, issues, notes, {
+    metric: topText(top, 'metric'),
+    unit: topText(top, 'unit'),
+  });
 }
 
 function topText(top: Record<string, unknown> | null, name: string): string | null {
@@ -249,7 +304,12 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 export function looksLikeGeoJson(value: unknown): boolean {
-  return isPlainObject(value) && ['FeatureCollection', 'Feature', 'Topology', 'Polygon', 'MultiPolygon', 'GeometryCollection'].includes(String(value['type']));
+  return (
+    isPlainObject(value) &&
+    ['FeatureCollection', 'Feature', 'Topology', 'Polygon', 'MultiPolygon', 'GeometryCollection'].includes(
+      String(value['type']),
+    )
+  );
 }
 
 /** A short description of what a JSON value is, for "expected …, found …". */

@@ -17,8 +17,16 @@ export type BoundaryResult =
   | { ok: false; issues: Issue[]; notes: Note[] };
 
 /** A boundary file's bytes to the map's regions, or every reason it cannot be drawn. Runs in a worker. */
-export function readBoundaries(bytes: Uint8Array, file: string, key: string | null, now: () => number = () => performance.now()): BoundaryResult {
-  if (bytes.length > MAX_BOUNDARY_BYTES) return refuse(issue('tooLarge', file, AT_FILE, { size: megabytes(bytes.length), limit: megabytes(MAX_BOUNDARY_BYTES) }));
+export function readBoundaries(
+  bytes: Uint8Array,
+  file: string,
+  key: string | null,
+  now: () => number = () => performance.now(),
+): BoundaryResult {
+  if (bytes.length > MAX_BOUNDARY_BYTES)
+    return refuse(
+      issue('tooLarge', file, AT_FILE, { size: megabytes(bytes.length), limit: megabytes(MAX_BOUNDARY_BYTES) }),
+    );
   const t0 = now();
   const decoded = decodeBytes(bytes, file);
   if (!decoded.ok) return refuse(decoded.issue);

@@ -16,7 +16,14 @@ export type MetricsResult =
 
 /** A metrics file's bytes to a choropleth of the regions it names, or every reason it cannot be shown. */
 export function readMetrics(bytes: Uint8Array, file: string, targets: readonly JoinTarget[]): MetricsResult {
-  if (bytes.length > MAX_METRICS_BYTES) return { ok: false, issues: [issue('tooLarge', file, AT_FILE, { size: megabytes(bytes.length), limit: megabytes(MAX_METRICS_BYTES) })], notes: [] };
+  if (bytes.length > MAX_METRICS_BYTES)
+    return {
+      ok: false,
+      issues: [
+        issue('tooLarge', file, AT_FILE, { size: megabytes(bytes.length), limit: megabytes(MAX_METRICS_BYTES) }),
+      ],
+      notes: [],
+    };
   const decoded = decodeBytes(bytes, file);
   if (!decoded.ok) return { ok: false, issues: [decoded.issue], notes: [] };
   if (looksLikeWebPage(decoded.text)) return { ok: false, issues: [issue('webPage', file, AT_FILE)], notes: [] };
@@ -27,11 +34,29 @@ export function readMetrics(bytes: Uint8Array, file: string, targets: readonly J
   const joined = joinUserMetrics(parsed.parsed, targets, file);
   notes.push(...joined.notes);
   if (!joined.ok) return { ok: false, issues: joined.issues, notes };
-  return { ok: true, choropleth: userChoropleth(joined.join, parsed.parsed, file), parsed: parsed.parsed, join: joined.join, notes };
+  return {
+    ok: true,
+    choropleth: userChoropleth(joined.join, parsed.parsed, file),
+    parsed: parsed.parsed,
+    join: joined.join,
+    notes,
+  };
 }
 
-export function userMetric(parsed: Pick<ParsedMetrics, 'metric' | 'unit'> | null, level: UserJoin['level'], file: string): UserMetric {
-  return { id: 'user', level, name: parsed?.metric ?? fileStem(file), unit: parsed?.unit ?? null, classing: USER_CLASSING, regionalAverage: false, file };
+export function userMetric(
+  parsed: Pick<ParsedMetrics, 'metric' | 'unit'> | null,
+  level: UserJoin['level'],
+  file: string,
+): UserMetric {
+  return {
+    id: 'user',
+    level,
+    name: parsed?.metric ?? fileStem(file),
+    unit: parsed?.unit ?? null,
+    classing: USER_CLASSING,
+    regionalAverage: false,
+    file,
+  };
 }
 
 export function userChoropleth(join: UserJoin, parsed: ParsedMetrics, file: string): Choropleth {

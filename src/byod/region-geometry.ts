@@ -16,12 +16,22 @@ const M2_PER_KM2 = 1_000_000;
  */
 export function toRegionCollection(checked: CheckedBoundaries): RegionCollection {
   const features: RegionFeature[] = checked.features.map((f) => {
-    const geometry: Polygon | MultiPolygon = f.polygons.length === 1 ? { type: 'Polygon', coordinates: f.polygons[0]! } : { type: 'MultiPolygon', coordinates: f.polygons };
+    const geometry: Polygon | MultiPolygon =
+      f.polygons.length === 1
+        ? { type: 'Polygon', coordinates: f.polygons[0]! }
+        : { type: 'MultiPolygon', coordinates: f.polygons };
     const areaKm2 = Math.round((turfArea(geometry) / M2_PER_KM2) * 1000) / 1000;
     return {
       type: 'Feature',
       geometry,
-      properties: { code: f.code, name_zh: f.name_zh, name_en: f.name_en, area_km2: areaKm2, label: insideLabel(f.polygons, geometry), parent: CUSTOM_PARENT },
+      properties: {
+        code: f.code,
+        name_zh: f.name_zh,
+        name_en: f.name_en,
+        area_km2: areaKm2,
+        label: insideLabel(f.polygons, geometry),
+        parent: CUSTOM_PARENT,
+      },
     };
   });
   return { type: 'FeatureCollection', features };

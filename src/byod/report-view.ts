@@ -36,7 +36,10 @@ export function noteText(note: Note, lang: Lang): string {
 /** Level ids in parameters ("province") read as words ("China's provinces"). */
 function withLevelNames(params: IssueParams, lang: Lang): IssueParams {
   const named: IssueParams = { ...params };
-  for (const [param, name] of [['level', 'levelName'], ['chosen', 'chosenLevelName']] as const) {
+  for (const [param, name] of [
+    ['level', 'levelName'],
+    ['chosen', 'chosenLevelName'],
+  ] as const) {
     const level = params[param];
     if (level === 'province' || level === 'city' || level === 'custom') named[name] = bt(lang, `byod.level.${level}`);
   }
@@ -54,9 +57,19 @@ export function refusedReport(issues: readonly Issue[], notes: readonly Note[]):
       'div',
       { role: 'alert', class: 'byod-refused' },
       el('p', { class: 'byod-title' }, bt(lang, 'byod.refused', { file })),
-      el('ul', { class: 'byod-problems' }, ...listed.map((problem) => el('li', { 'data-issue': problem.code }, issueText(problem, lang)))),
+      el(
+        'ul',
+        { class: 'byod-problems' },
+        ...listed.map((problem) => el('li', { 'data-issue': problem.code }, issueText(problem, lang))),
+      ),
       more > 0 ? el('p', {}, bt(lang, 'byod.andMore', { count: more })) : null,
-      notes.length ? el('ul', { class: 'byod-notes' }, ...notes.map((note) => el('li', { 'data-note': note.code }, noteText(note, lang)))) : null,
+      notes.length
+        ? el(
+            'ul',
+            { class: 'byod-notes' },
+            ...notes.map((note) => el('li', { 'data-note': note.code }, noteText(note, lang))),
+          )
+        : null,
     );
   };
 }
@@ -75,7 +88,11 @@ export function shownReport(input: ShownReportInput): (lang: Lang) => HTMLElemen
     const { file, join } = input;
     const count = (n: number) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB').format(n);
     const title = join
-      ? bt(lang, 'byod.loadedMetrics', { file, matched: count(join.report.matched.length), level: bt(lang, `byod.level.${join.level}`) })
+      ? bt(lang, 'byod.loadedMetrics', {
+          file,
+          matched: count(join.report.matched.length),
+          level: bt(lang, `byod.level.${join.level}`),
+        })
       : bt(lang, 'byod.loadedBoundaries', { file, features: count(input.features ?? 0) });
     const missing = join?.report.regionsWithoutValue ?? [];
     const names = missing.slice(0, MAX_LISTED_REGIONS).map((r) => regionLabel(r));
@@ -84,13 +101,25 @@ export function shownReport(input: ShownReportInput): (lang: Lang) => HTMLElemen
       'div',
       { role: 'status', class: 'byod-shown' },
       el('p', { class: 'byod-title' }, title),
-      shownNotes.length ? el('ul', { class: 'byod-notes' }, ...shownNotes.map((note) => el('li', { 'data-note': note.code }, noteText(note, lang)))) : null,
+      shownNotes.length
+        ? el(
+            'ul',
+            { class: 'byod-notes' },
+            ...shownNotes.map((note) => el('li', { 'data-note': note.code }, noteText(note, lang))),
+          )
+        : null,
       missing.length
         ? el(
             'p',
             { class: 'byod-no-value', 'data-note': 'regionsWithoutValue' },
-            bt(lang, 'byod.noValue', { count: missing.length, total: missing.length + (join?.report.matched.length ?? 0), names: names.join(', ') }),
-            missing.length > names.length ? ` ${bt(lang, 'byod.andMore', { count: missing.length - names.length })}` : '',
+            bt(lang, 'byod.noValue', {
+              count: missing.length,
+              total: missing.length + (join?.report.matched.length ?? 0),
+              names: names.join(', '),
+            }),
+            missing.length > names.length
+              ? ` ${bt(lang, 'byod.andMore', { count: missing.length - names.length })}`
+              : '',
           )
         : null,
     );

@@ -9,5 +9,7 @@ const TABLES: Record<Lang, Record<ByodStringKey, string>> = { en: byodEn, zh: by
  * tables for the few strings the first view needs too (the Load button, the no-data legend entry).
  */
 export function bt(lang: Lang, key: ByodStringKey | StringKey, values: Record<string, string | number> = {}): string {
-  return key in TABLES[lang] ? fillPlaceholders(TABLES[lang][key as ByodStringKey], values) : t(lang, key as StringKey, values);
+  return key in TABLES[lang]
+    ? fillPlaceholders(TABLES[lang][key as ByodStringKey], values)
+    : t(lang, key as StringKey, values);
 }

@@ -28,5 +28,8 @@ export function featureBounds(feature: Feature<Polygon | MultiPolygon>): Bounds 
       north = Math.max(north, lat!);
     }
   }
-  return [[west, south], [east, north]];
+  return [
+    [west, south],
+    [east, north],
+  ];
 }

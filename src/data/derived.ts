@@ -41,5 +41,10 @@ export function published(code: string, id: FigureId): RegionValue {
 
 /** The latest date among a value's inputs: what "as of" means for a derived figure. */
 export function latestAsOf(value: RegionValue): string {
-  return value.inputs.map((f) => f.asOf).sort().at(-1) ?? '';
+  return (
+    value.inputs
+      .map((f) => f.asOf)
+      .sort()
+      .at(-1) ?? ''
+  );
 }

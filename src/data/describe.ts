@@ -25,7 +25,9 @@ export function shortCitation(f: Pick<Figure, 'source'>, lang: Lang): string {
 
 export function figureDate(f: Figure, lang: Lang): string {
   const date = formatDate(f.asOf, lang);
-  return f.source === 'xinhua-2023-12-02' && f.asOf === '2023-12-02' ? t(lang, 'date.reported', { date }) : t(lang, 'value.asOf', { date });
+  return f.source === 'xinhua-2023-12-02' && f.asOf === '2023-12-02'
+    ? t(lang, 'date.reported', { date })
+    : t(lang, 'value.asOf', { date });
 }
 
 /** Value, unit and a line saying how it was obtained, for tooltips, popups and the data table. */
@@ -39,10 +41,14 @@ export function describeValue(v: RegionValue | UserValue | undefined, lang: Lang
   if (isUserValue(v)) return describeUserValue(v, lang);
   const number = withUnit(formatNumber(v.value, v.unit, lang), t(lang, `unit.${v.unit}`), lang);
   const detail: string[] = [];
-  if (v.averageOf) detail.push(t(lang, 'value.regionalAverage', { region: t(lang, `region.${v.averageOf}` as 'region.east') }));
-  if (v.inputs.length > 1 || v.areaKm2 !== undefined) detail.push(t(lang, 'value.derived', { formula: formula(v, lang) }));
-  for (const f of v.inputs) detail.push(`${describeFigure(f, lang)}, ${figureDate(f, lang)} · ${shortCitation(f, lang)}`);
-  if (v.areaKm2 !== undefined) detail.push(t(lang, 'value.areaFromBoundaries', { area: formatNumber(v.areaKm2, 'residents', lang) }));
+  if (v.averageOf)
+    detail.push(t(lang, 'value.regionalAverage', { region: t(lang, `region.${v.averageOf}` as 'region.east') }));
+  if (v.inputs.length > 1 || v.areaKm2 !== undefined)
+    detail.push(t(lang, 'value.derived', { formula: formula(v, lang) }));
+  for (const f of v.inputs)
+    detail.push(`${describeFigure(f, lang)}, ${figureDate(f, lang)} · ${shortCitation(f, lang)}`);
+  if (v.areaKm2 !== undefined)
+    detail.push(t(lang, 'value.areaFromBoundaries', { area: formatNumber(v.areaKm2, 'residents', lang) }));
   return { value: number, detail };
 }
 
@@ -62,11 +68,17 @@ export function metricTitle(metric: Metric | UserMetric, lang: Lang): string {
 /** A value from the user's file: the number with the file's unit, then its date, source and row. */
 function describeUserValue(v: UserValue, lang: Lang): ValueDescription {
   const digits = v.value !== 0 && Math.abs(v.value) < 1 ? 3 : 2;
-  const number = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits }).format(v.value);
+  const number = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits }).format(
+    v.value,
+  );
   const detail: string[] = [];
   if (v.date) detail.push(t(lang, 'value.asOf', { date: formatDate(v.date, lang) }));
   if (v.source) detail.push(t(lang, 'byod.value.source', { source: v.source }));
-  detail.push(t(lang, 'byod.value.from', { where: t(lang, v.placeKind === 'item' ? 'byod.where.item' : 'byod.where.row', { file: v.file, row: v.row }) }));
+  detail.push(
+    t(lang, 'byod.value.from', {
+      where: t(lang, v.placeKind === 'item' ? 'byod.where.item' : 'byod.where.row', { file: v.file, row: v.row }),
+    }),
+  );
   return { value: v.unit ? withUnit(number, v.unit, lang) : number, detail };
 }
 
@@ -87,7 +99,9 @@ export function valueSources(values: Iterable<RegionValue | UserValue>, lang: La
     else for (const f of v.inputs) add(shortPublisher(f, lang), figureDate(f, lang));
   }
   const [colon, comma] = lang === 'zh' ? ['：', '、'] : [': ', ', '];
-  return [...dates].map(([publisher, set]) => (set.size ? `${publisher}${colon}${[...set].join(comma)}` : publisher)).join(' · ');
+  return [...dates]
+    .map(([publisher, set]) => (set.size ? `${publisher}${colon}${[...set].join(comma)}` : publisher))
+    .join(' · ');
 }
 
 function publisherOf(source: Source, lang: Lang): string {
@@ -96,5 +110,7 @@ function publisherOf(source: Source, lang: Lang): string {
 
 /** The publisher without the "also carried by" or "tabulated by" part. */
 function shortPublisher(f: Pick<Figure, 'source'>, lang: Lang): string {
-  return publisherOf(SOURCES[f.source], lang).split(/[;(；（]/u)[0]!.trim();
+  return publisherOf(SOURCES[f.source], lang)
+    .split(/[;(；（]/u)[0]!
+    .trim();
 }

@@ -25,7 +25,11 @@ export function formatNumber(value: number, unit: UnitId, lang: Lang, qualifier:
     return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 2 }).format(value);
   }
   if (qualifier === 'rounded' && lang === 'en' && value >= 1_000_000) {
-    return new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).format(value);
+    return new Intl.NumberFormat(locale, {
+      notation: 'compact',
+      compactDisplay: 'long',
+      maximumFractionDigits: 2,
+    }).format(value);
   }
   // A published whole number ("more than 33") keeps the source's precision.
   const minimum = Number.isInteger(value) ? 0 : digits;

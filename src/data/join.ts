@@ -41,7 +41,13 @@ export function joinMetrics<Extra>(
   options: { maxSuggestions?: number } = {},
 ): JoinReport<Extra> {
   const resolve = keyResolver(regions);
-  const report: JoinReport<Extra> = { matched: [], unknownKeys: [], invalidValues: [], duplicates: [], regionsWithoutValue: [] };
+  const report: JoinReport<Extra> = {
+    matched: [],
+    unknownKeys: [],
+    invalidValues: [],
+    duplicates: [],
+    regionsWithoutValue: [],
+  };
   const seen = new Map<string, MetricRecord<Extra>>();
   // Suggestions compare a key with every region's names: bounded, so a file of thousands of wrong keys stays fast.
   const maxSuggestions = options.maxSuggestions ?? Infinity;
@@ -60,7 +66,10 @@ export function joinMetrics<Extra>(
     }
     const earlier = seen.get(region.code);
     if (earlier) {
-      report.duplicates.push({ record, problem: `${region.name_en} (${region.code}) already has a value from row ${earlier.row}` });
+      report.duplicates.push({
+        record,
+        problem: `${region.name_en} (${region.code}) already has a value from row ${earlier.row}`,
+      });
       continue;
     }
     seen.set(region.code, record);
@@ -79,7 +88,8 @@ export function keyResolver(regions: readonly RegionInfo[]): (key: string) => Re
     index.set(normaliseKey(region.code), region);
     for (const key of nameKeys(region)) index.set(key, region);
   }
-  return (key) => index.get(key.trim()) ?? index.get(normaliseKey(key)) ?? index.get(normaliseKey(stripChineseSuffix(key)));
+  return (key) =>
+    index.get(key.trim()) ?? index.get(normaliseKey(key)) ?? index.get(normaliseKey(stripChineseSuffix(key)));
 }
 
 /** A finite, non-negative number, or a sentence saying what is wrong with the value. */

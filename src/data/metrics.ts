@@ -83,7 +83,9 @@ export const METRICS: Readonly<Record<MetricId, Metric>> = {
     unit: 'stations-per-km2',
     classing: { method: 'threshold', breaks: STATIONS_PER_KM2_BREAKS },
     regionalAverage: false,
-    values: (areas) => [perSquareKilometre(ZHEJIANG_CODE, 'zjStations', requireArea(areas, ZHEJIANG_CODE), 'stations-per-km2')],
+    values: (areas) => [
+      perSquareKilometre(ZHEJIANG_CODE, 'zjStations', requireArea(areas, ZHEJIANG_CODE), 'stations-per-km2'),
+    ],
     reference: (areas) => perSquareKilometre(CHINA_CODE, 'cnStations', mainlandAreaKm2(areas), 'stations-per-km2'),
   },
   'regional-stations-per-km2': {
@@ -92,7 +94,8 @@ export const METRICS: Readonly<Record<MetricId, Metric>> = {
     unit: 'stations-per-km2',
     classing: { method: 'threshold', breaks: STATIONS_PER_KM2_BREAKS },
     regionalAverage: true,
-    values: (areas) => (Object.keys(STATISTICAL_REGIONS) as StatisticalRegion[]).flatMap((r) => regionalAverage(r, areas)),
+    values: (areas) =>
+      (Object.keys(STATISTICAL_REGIONS) as StatisticalRegion[]).flatMap((r) => regionalAverage(r, areas)),
   },
   'residents-per-km2': {
     id: 'residents-per-km2',

@@ -36,7 +36,8 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     publisher: 'Zhejiang Provincial Bureau of Statistics; tabulated by City Population',
     publisher_zh: '浙江省统计局；City Population 整理',
     published: '2021-05',
-    note_en: 'Resident population of each prefecture-level city on 1 November 2020; the eleven cities add up to 64,567,588.',
+    note_en:
+      'Resident population of each prefecture-level city on 1 November 2020; the eleven cities add up to 64,567,588.',
     note_zh: '2020年11月1日零时各设区市常住人口，合计64,567,588人。',
   },
   'zj-bulletin-2024': {
@@ -50,7 +51,8 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
   },
   'nbs-communique-2023': {
     id: 'nbs-communique-2023',
-    title: 'Statistical Communiqué of the People’s Republic of China on the 2022 National Economic and Social Development',
+    title:
+      'Statistical Communiqué of the People’s Republic of China on the 2022 National Economic and Social Development',
     publisher: 'National Bureau of Statistics of China',
     publisher_zh: '国家统计局',
     published: '2023-02',
@@ -63,7 +65,8 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     publisher: 'Ministry of Industry and Information Technology (MIIT)',
     publisher_zh: '工业和信息化部',
     published: '2023-10',
-    note_en: '5G base stations in China and in its four statistical regions at the end of September 2023; no per-province figures.',
+    note_en:
+      '5G base stations in China and in its four statistical regions at the end of September 2023; no per-province figures.',
     note_zh: '2023年9月末全国及东部、中部、西部、东北地区5G基站数，未分省公布。',
   },
   'echarts-boundaries': {

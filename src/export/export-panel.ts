@@ -11,7 +11,11 @@ import './export-panel.css';
 // Long enough for the browser to start the download before the object URL goes.
 const REVOKE_URL_AFTER_MS = 60_000;
 const STAGES: readonly SnapshotStage[] = ['checking', 'rendering', 'composing', 'encoding'];
-const FIELD_LABEL: Record<SizeField, ExportStringKey> = { width: 'export.width', height: 'export.height', pixelRatio: 'export.pixelRatio' };
+const FIELD_LABEL: Record<SizeField, ExportStringKey> = {
+  width: 'export.width',
+  height: 'export.height',
+  pixelRatio: 'export.pixelRatio',
+};
 
 const panels = new WeakMap<HTMLElement, ExportPanel>();
 
@@ -51,16 +55,46 @@ type Choice = PresetId | 'custom';
 /** The export form: size preset or custom size, format, popup, download; with progress and errors. */
 export function createExportPanel(app: App, onClose: () => void): ExportPanel {
   const lang = (): Lang => app.store.state.lang;
-  const screen = () => ({ width: window.innerWidth, height: window.innerHeight, devicePixelRatio: window.devicePixelRatio || 1 });
+  const screen = () => ({
+    width: window.innerWidth,
+    height: window.innerHeight,
+    devicePixelRatio: window.devicePixelRatio || 1,
+  });
   let busy = false;
 
   const title = el('h2', { id: 'export-title', class: 'export-title' });
   const presetSelect = el('select', { id: 'export-preset', 'data-control': 'export-preset' });
   const presetLabel = el('label', { for: 'export-preset' });
-  const width = el('input', { id: 'export-width', type: 'number', min: String(MIN_SIDE_CSS_PX), step: '1', inputmode: 'numeric', 'data-control': 'export-width' });
-  const height = el('input', { id: 'export-height', type: 'number', min: String(MIN_SIDE_CSS_PX), step: '1', inputmode: 'numeric', 'data-control': 'export-height' });
-  const ratio = el('input', { id: 'export-ratio', type: 'number', min: String(MIN_PIXEL_RATIO), max: String(MAX_PIXEL_RATIO), step: 'any', inputmode: 'decimal', 'data-control': 'export-ratio' });
-  const [widthLabel, heightLabel, ratioLabel] = [el('label', { for: 'export-width' }), el('label', { for: 'export-height' }), el('label', { for: 'export-ratio' })];
+  const width = el('input', {
+    id: 'export-width',
+    type: 'number',
+    min: String(MIN_SIDE_CSS_PX),
+    step: '1',
+    inputmode: 'numeric',
+    'data-control': 'export-width',
+  });
+  const height = el('input', {
+    id: 'export-height',
+    type: 'number',
+    min: String(MIN_SIDE_CSS_PX),
+    step: '1',
+    inputmode: 'numeric',
+    'data-control': 'export-height',
+  });
+  const ratio = el('input', {
+    id: 'export-ratio',
+    type: 'number',
+    min: String(MIN_PIXEL_RATIO),
+    max: String(MAX_PIXEL_RATIO),
+    step: 'any',
+    inputmode: 'decimal',
+    'data-control': 'export-ratio',
+  });
+  const [widthLabel, heightLabel, ratioLabel] = [
+    el('label', { for: 'export-width' }),
+    el('label', { for: 'export-height' }),
+    el('label', { for: 'export-ratio' }),
+  ];
   const output = el('p', { class: 'export-output', id: 'export-output' });
   const formatSelect = el('select', { id: 'export-format', 'data-control': 'export-format' });
   const formatLabel = el('label', { for: 'export-format' });
@@ -71,7 +105,11 @@ export function createExportPanel(app: App, onClose: () => void): ExportPanel {
   const progress = el('progress', { class: 'export-progress', max: String(STAGES.length) });
   const status = el('p', { class: 'export-status', role: 'status', 'aria-live': 'polite' });
   const errorText = el('p', {});
-  const useLargest = el('button', { type: 'button', class: 'export-use-largest', 'data-control': 'export-use-largest' });
+  const useLargest = el('button', {
+    type: 'button',
+    class: 'export-use-largest',
+    'data-control': 'export-use-largest',
+  });
   const alert = el('div', { class: 'export-error', role: 'alert' }, errorText, useLargest);
   let largest: { widthPx: number; heightPx: number } | null = null;
 
@@ -80,7 +118,13 @@ export function createExportPanel(app: App, onClose: () => void): ExportPanel {
     'form',
     { class: 'export-form', novalidate: '' },
     el('div', { class: 'export-row' }, presetLabel, presetSelect),
-    el('div', { class: 'export-custom' }, el('div', {}, widthLabel, width), el('div', {}, heightLabel, height), el('div', {}, ratioLabel, ratio)),
+    el(
+      'div',
+      { class: 'export-custom' },
+      el('div', {}, widthLabel, width),
+      el('div', {}, heightLabel, height),
+      el('div', {}, ratioLabel, ratio),
+    ),
     output,
     el('div', { class: 'export-row' }, formatLabel, formatSelect),
     el('div', { class: 'export-row export-check-row' }, popup, popupLabel),
@@ -89,7 +133,12 @@ export function createExportPanel(app: App, onClose: () => void): ExportPanel {
     status,
     alert,
   );
-  const element = el('section', { id: 'export-panel', class: 'export-panel', 'aria-labelledby': 'export-title' }, title, form);
+  const element = el(
+    'section',
+    { id: 'export-panel', class: 'export-panel', 'aria-labelledby': 'export-title' },
+    title,
+    form,
+  );
   element.hidden = true;
   progress.hidden = true;
   alert.hidden = true;
@@ -115,7 +164,12 @@ export function createExportPanel(app: App, onClose: () => void): ExportPanel {
     if (problems.length > 0)
       return {
         problems: problems.map((p) =>
-          te(lang(), p.whole ? 'export.invalid.whole' : 'export.invalid.number', { field: te(lang(), FIELD_LABEL[p.field]), min: p.min, max: p.max, value: p.value }),
+          te(lang(), p.whole ? 'export.invalid.whole' : 'export.invalid.number', {
+            field: te(lang(), FIELD_LABEL[p.field]),
+            min: p.min,
+            max: p.max,
+            value: p.value,
+          }),
         ),
       };
     return { size: sizeFromCss(Number(width.value), Number(height.value), Number(ratio.value)) };
@@ -123,7 +177,8 @@ export function createExportPanel(app: App, onClose: () => void): ExportPanel {
 
   function renderOutput(): void {
     const wanted = requested();
-    output.textContent = 'size' in wanted ? te(lang(), 'export.output', { width: wanted.size.widthPx, height: wanted.size.heightPx }) : '';
+    output.textContent =
+      'size' in wanted ? te(lang(), 'export.output', { width: wanted.size.widthPx, height: wanted.size.heightPx }) : '';
   }
 
   function renderText(): void {
@@ -134,7 +189,13 @@ export function createExportPanel(app: App, onClose: () => void): ExportPanel {
     const current = presetSize('screen', screen());
     presetSelect.replaceChildren(
       ...PRESET_IDS.map((id) =>
-        el('option', { value: id }, id === 'screen' ? te(l, 'export.preset.screen', { width: current.widthPx, height: current.heightPx }) : te(l, `export.preset.${id}`)),
+        el(
+          'option',
+          { value: id },
+          id === 'screen'
+            ? te(l, 'export.preset.screen', { width: current.widthPx, height: current.heightPx })
+            : te(l, `export.preset.${id}`),
+        ),
       ),
       el('option', { value: 'custom' }, te(l, 'export.preset.custom')),
     );
@@ -161,7 +222,8 @@ export function createExportPanel(app: App, onClose: () => void): ExportPanel {
     largest = largestSize;
     errorText.textContent = message;
     useLargest.hidden = largest === null;
-    if (largest) useLargest.textContent = te(lang(), 'export.useLargest', { width: largest.widthPx, height: largest.heightPx });
+    if (largest)
+      useLargest.textContent = te(lang(), 'export.useLargest', { width: largest.widthPx, height: largest.heightPx });
     alert.hidden = false;
   }
 
@@ -216,10 +278,14 @@ export function createExportPanel(app: App, onClose: () => void): ExportPanel {
     progress.value = 0;
     element.setAttribute('aria-busy', 'true');
     try {
-      const snapshot = await takeSnapshot(app, { size: wanted.size, format: formatSelect.value as SnapshotFormat, includePopup: popup.checked, frame: 'live' }, (stage, message) => {
-        progress.value = STAGES.indexOf(stage);
-        status.textContent = message;
-      });
+      const snapshot = await takeSnapshot(
+        app,
+        { size: wanted.size, format: formatSelect.value as SnapshotFormat, includePopup: popup.checked, frame: 'live' },
+        (stage, message) => {
+          progress.value = STAGES.indexOf(stage);
+          status.textContent = message;
+        },
+      );
       progress.value = STAGES.length;
       download(snapshot.blob, snapshot.fileName);
       status.textContent = te(lang(), 'export.done', {
@@ -232,7 +298,11 @@ export function createExportPanel(app: App, onClose: () => void): ExportPanel {
     } catch (error) {
       status.textContent = '';
       if (error instanceof SnapshotError) showError(error.message, error.largest ?? null);
-      else showError(te(lang(), 'export.error.failed', { problem: error instanceof Error ? error.message : String(error) }), null);
+      else
+        showError(
+          te(lang(), 'export.error.failed', { problem: error instanceof Error ? error.message : String(error) }),
+          null,
+        );
     } finally {
       busy = false;
       submit.disabled = false;

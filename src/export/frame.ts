@@ -42,9 +42,17 @@ function fitScale(bounds: Bounds, width: number, height: number, padding: Paddin
  * Padding for fitting a view's bounds beside the legend rather than under it: the legend's side is
  * kept clear either to its right or above it, whichever lets the region be drawn larger.
  */
-export function framePadding(bounds: Bounds, width: number, height: number, base: number, legend: { width: number; height: number }): Padding {
+export function framePadding(
+  bounds: Bounds,
+  width: number,
+  height: number,
+  base: number,
+  legend: { width: number; height: number },
+): Padding {
   const even: Padding = { top: base, right: base, bottom: base, left: base };
   const besideLegend: Padding = { ...even, left: Math.min(width / 2, legend.width + base) };
   const aboveLegend: Padding = { ...even, bottom: Math.min(height / 2, legend.height + base) };
-  return fitScale(bounds, width, height, besideLegend) >= fitScale(bounds, width, height, aboveLegend) ? besideLegend : aboveLegend;
+  return fitScale(bounds, width, height, besideLegend) >= fitScale(bounds, width, height, aboveLegend)
+    ? besideLegend
+    : aboveLegend;
 }

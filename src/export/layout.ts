@@ -40,7 +40,18 @@ const PAGE = {
   headerGap: 14,
   source: { size: 11.5, lineHeight: 1.4, gap: 10 },
   inset: 12,
-  legend: { width: 250, maxShare: 0.45, padding: 10, title: 13, label: 12, note: 11, swatch: [24, 15], swatchGap: 8, rowGap: 4, lineHeight: 1.35 },
+  legend: {
+    width: 250,
+    maxShare: 0.45,
+    padding: 10,
+    title: 13,
+    label: 12,
+    note: 11,
+    swatch: [24, 15],
+    swatchGap: 8,
+    rowGap: 4,
+    lineHeight: 1.35,
+  },
   attribution: { size: 10, lineHeight: 1.3, padX: 6, padY: 3, maxShare: 0.62 },
   scaleBar: { maxLength: 110, size: 11, height: 18, gap: 8 },
   // The pointer stops short of the label point by about half a city label, so the label stays readable.
@@ -102,8 +113,25 @@ export function blockHeight(block: TextBlock): number {
   return block.lines.length * block.lineHeightPx;
 }
 
-function textBlock(text: string, maxWidth: number, font: FontSpec, lineHeight: number, colour: string, measure: Measure, at: { x: number; y: number }, align: 'left' | 'right' = 'left'): TextBlock {
-  return { lines: text ? wrapText(text, maxWidth, font, measure) : [], x: at.x, y: at.y, font, lineHeightPx: font.sizePx * lineHeight, colour, align };
+function textBlock(
+  text: string,
+  maxWidth: number,
+  font: FontSpec,
+  lineHeight: number,
+  colour: string,
+  measure: Measure,
+  at: { x: number; y: number },
+  align: 'left' | 'right' = 'left',
+): TextBlock {
+  return {
+    lines: text ? wrapText(text, maxWidth, font, measure) : [],
+    x: at.x,
+    y: at.y,
+    font,
+    lineHeightPx: font.sizePx * lineHeight,
+    colour,
+    align,
+  };
 }
 
 export function layoutPage(size: SnapshotSize, text: PageText, measure: Measure): PageLayout {
@@ -112,17 +140,46 @@ export function layoutPage(size: SnapshotSize, text: PageText, measure: Measure)
   const margin = PAGE.margin * u;
   const textWidth = w - 2 * margin;
 
-  const title = textBlock(text.title, textWidth, { sizePx: PAGE.title.size * u, weight: 700 }, PAGE.title.lineHeight, INK, measure, { x: margin, y: margin });
-  const subtitle = textBlock(text.subtitle, textWidth, { sizePx: PAGE.subtitle.size * u, weight: 400 }, PAGE.subtitle.lineHeight, MUTED, measure, {
-    x: margin,
-    y: title.y + blockHeight(title) + PAGE.subtitle.gap * u,
-  });
-  const source = textBlock(text.source, textWidth, { sizePx: PAGE.source.size * u, weight: 400 }, PAGE.source.lineHeight, MUTED, measure, { x: margin, y: 0 });
+  const title = textBlock(
+    text.title,
+    textWidth,
+    { sizePx: PAGE.title.size * u, weight: 700 },
+    PAGE.title.lineHeight,
+    INK,
+    measure,
+    { x: margin, y: margin },
+  );
+  const subtitle = textBlock(
+    text.subtitle,
+    textWidth,
+    { sizePx: PAGE.subtitle.size * u, weight: 400 },
+    PAGE.subtitle.lineHeight,
+    MUTED,
+    measure,
+    {
+      x: margin,
+      y: title.y + blockHeight(title) + PAGE.subtitle.gap * u,
+    },
+  );
+  const source = textBlock(
+    text.source,
+    textWidth,
+    { sizePx: PAGE.source.size * u, weight: 400 },
+    PAGE.source.lineHeight,
+    MUTED,
+    measure,
+    { x: margin, y: 0 },
+  );
   source.y = h - PAGE.bottomMargin * u - blockHeight(source);
 
   const mapTop = Math.round(subtitle.y + blockHeight(subtitle) + PAGE.headerGap * u);
   const mapBottom = Math.round(source.y - PAGE.source.gap * u);
-  const map: Rect = { x: Math.round(margin), y: mapTop, width: Math.round(textWidth), height: Math.max(1, mapBottom - mapTop) };
+  const map: Rect = {
+    x: Math.round(margin),
+    y: mapTop,
+    width: Math.round(textWidth),
+    height: Math.max(1, mapBottom - mapTop),
+  };
 
   const legend = layoutLegend(text.legend, map, u, measure);
   const attribution = layoutAttribution(text.attribution, map, u, measure);
@@ -146,17 +203,30 @@ function layoutLegend(legend: LegendText, map: Rect, u: number, measure: Measure
   const origin = { x: 0, y: 0 };
 
   const title = textBlock(legend.title, inner, { sizePx: L.title * u, weight: 700 }, 1.3, INK, measure, origin);
-  const labels = legend.items.map((item) => textBlock(item.label, inner - labelX, { sizePx: L.label * u, weight: 400 }, L.lineHeight, INK, measure, origin));
-  const notes = legend.notes.map((note) => textBlock(note, inner, { sizePx: L.note * u, weight: 400 }, L.lineHeight, MUTED, measure, origin));
+  const labels = legend.items.map((item) =>
+    textBlock(item.label, inner - labelX, { sizePx: L.label * u, weight: 400 }, L.lineHeight, INK, measure, origin),
+  );
+  const notes = legend.notes.map((note) =>
+    textBlock(note, inner, { sizePx: L.note * u, weight: 400 }, L.lineHeight, MUTED, measure, origin),
+  );
   const rowHeights = labels.map((label) => Math.max(swatchH, blockHeight(label)));
   const titleGap = 6 * u;
   const noteGap = 6 * u;
   const height =
-    2 * pad + blockHeight(title) + titleGap + rowHeights.reduce((sum, r) => sum + r + L.rowGap * u, 0) - L.rowGap * u +
+    2 * pad +
+    blockHeight(title) +
+    titleGap +
+    rowHeights.reduce((sum, r) => sum + r + L.rowGap * u, 0) -
+    L.rowGap * u +
     notes.reduce((sum, n) => sum + noteGap + blockHeight(n), 0);
 
   const inset = PAGE.inset * u;
-  const box: Rect = { x: map.x + inset, y: Math.max(map.y + inset, map.y + map.height - inset - height), width, height };
+  const box: Rect = {
+    x: map.x + inset,
+    y: Math.max(map.y + inset, map.y + map.height - inset - height),
+    width,
+    height,
+  };
   let y = box.y + pad;
   title.x = box.x + pad;
   title.y = y;
@@ -185,7 +255,16 @@ function layoutAttribution(text: string, map: Rect, u: number, measure: Measure)
   const padX = A.padX * u;
   const padY = A.padY * u;
   const font: FontSpec = { sizePx: A.size * u, weight: 400 };
-  const block = textBlock(text, map.width * A.maxShare - 2 * padX, font, A.lineHeight, INK, measure, { x: 0, y: 0 }, 'right');
+  const block = textBlock(
+    text,
+    map.width * A.maxShare - 2 * padX,
+    font,
+    A.lineHeight,
+    INK,
+    measure,
+    { x: 0, y: 0 },
+    'right',
+  );
   const width = Math.max(0, ...block.lines.map((line) => measure(line, font))) + 2 * padX;
   const height = blockHeight(block) + 2 * padY;
   const box: Rect = { x: map.x + map.width - width, y: map.y + map.height - height, width, height };
@@ -236,7 +315,14 @@ function overlaps(a: Rect, b: Rect): boolean {
  * below, right or left, preferring a place that keeps clear of `avoid` (the legend); shrunk when
  * the area is too small to hold it whole.
  */
-export function layoutCard(blocks: readonly CardBlock[], anchor: { x: number; y: number }, area: Rect, avoid: readonly Rect[], u: number, measure: Measure): CardLayout {
+export function layoutCard(
+  blocks: readonly CardBlock[],
+  anchor: { x: number; y: number },
+  area: Rect,
+  avoid: readonly Rect[],
+  u: number,
+  measure: Measure,
+): CardLayout {
   const C = PAGE.card;
   // Shrinking keeps the card's width and makes its type smaller until it fits (a few rounds: lines rewrap).
   const cardWidth = Math.min(C.width * u, area.width * C.maxShare);
@@ -253,10 +339,26 @@ export function layoutCard(blocks: readonly CardBlock[], anchor: { x: number; y:
   const clampX = (x: number) => Math.min(Math.max(x, area.x), area.x + area.width - width);
   const clampY = (y: number) => Math.min(Math.max(y, area.y), area.y + area.height - height);
   const candidates: { side: CardSide; box: Rect; fits: boolean }[] = [
-    { side: 'above', box: { x: clampX(anchor.x - width / 2), y: anchor.y - gapY - height, width, height }, fits: anchor.y - gapY - height >= area.y },
-    { side: 'below', box: { x: clampX(anchor.x - width / 2), y: anchor.y + gapY, width, height }, fits: anchor.y + gapY + height <= area.y + area.height },
-    { side: 'right', box: { x: anchor.x + gapX, y: clampY(anchor.y - height / 2), width, height }, fits: anchor.x + gapX + width <= area.x + area.width },
-    { side: 'left', box: { x: anchor.x - gapX - width, y: clampY(anchor.y - height / 2), width, height }, fits: anchor.x - gapX - width >= area.x },
+    {
+      side: 'above',
+      box: { x: clampX(anchor.x - width / 2), y: anchor.y - gapY - height, width, height },
+      fits: anchor.y - gapY - height >= area.y,
+    },
+    {
+      side: 'below',
+      box: { x: clampX(anchor.x - width / 2), y: anchor.y + gapY, width, height },
+      fits: anchor.y + gapY + height <= area.y + area.height,
+    },
+    {
+      side: 'right',
+      box: { x: anchor.x + gapX, y: clampY(anchor.y - height / 2), width, height },
+      fits: anchor.x + gapX + width <= area.x + area.width,
+    },
+    {
+      side: 'left',
+      box: { x: anchor.x - gapX - width, y: clampY(anchor.y - height / 2), width, height },
+      fits: anchor.x - gapX - width >= area.x,
+    },
   ];
   const fitting = candidates.filter((c) => c.fits);
   const chosen = fitting.find((c) => !avoid.some((r) => overlaps(c.box, r))) ?? fitting[0];
@@ -280,7 +382,15 @@ export function layoutCard(blocks: readonly CardBlock[], anchor: { x: number; y:
     const placed = blocks.map((item, i) => {
       const style = CARD_STYLE[item.role];
       if (i > 0) y += style.before * scale;
-      const block = textBlock(item.text, cardWidth - 2 * pad, { sizePx: style.size * scale, weight: style.weight }, 1.35, style.colour, measure, { x: pad, y });
+      const block = textBlock(
+        item.text,
+        cardWidth - 2 * pad,
+        { sizePx: style.size * scale, weight: style.weight },
+        1.35,
+        style.colour,
+        measure,
+        { x: pad, y },
+      );
       y += blockHeight(block);
       return block;
     });
@@ -293,5 +403,10 @@ export function cardArea(layout: PageLayout): Rect {
   const inset = PAGE.inset * layout.unitPx;
   const { map } = layout;
   const bottom = layout.scaleBar.bottom - layout.scaleBar.heightPx - inset / 2;
-  return { x: map.x + inset, y: map.y + inset, width: map.width - 2 * inset, height: Math.max(1, bottom - map.y - inset) };
+  return {
+    x: map.x + inset,
+    y: map.y + inset,
+    width: map.width - 2 * inset,
+    height: Math.max(1, bottom - map.y - inset),
+  };
 }

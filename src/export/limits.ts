@@ -37,7 +37,10 @@ export interface SizeProblem {
 /** Width and height in whole CSS pixels and a pixel ratio, as typed in a form or on a command line. */
 export function checkCssSize(width: string, height: string, pixelRatio: string): SizeProblem[] {
   const problems: SizeProblem[] = [];
-  for (const [field, raw] of [['width', width], ['height', height]] as const) {
+  for (const [field, raw] of [
+    ['width', width],
+    ['height', height],
+  ] as const) {
     const n = Number(raw);
     if (raw.trim() === '' || !Number.isInteger(n) || n < MIN_SIDE_CSS_PX || n > MAX_SIDE_CSS_PX)
       problems.push({ field, min: MIN_SIDE_CSS_PX, max: MAX_SIDE_CSS_PX, whole: true, value: raw });
@@ -50,7 +53,13 @@ export function checkCssSize(width: string, height: string, pixelRatio: string):
 
 /** The longest side a WebGL drawing buffer can have on this GPU. */
 export function maxSidePx(limits: GpuLimits): number {
-  return Math.min(limits.maxTextureSize, limits.maxRenderbufferSize, limits.maxViewportDims[0], limits.maxViewportDims[1], CANVAS_2D_MAX_SIDE_PX);
+  return Math.min(
+    limits.maxTextureSize,
+    limits.maxRenderbufferSize,
+    limits.maxViewportDims[0],
+    limits.maxViewportDims[1],
+    CANVAS_2D_MAX_SIDE_PX,
+  );
 }
 
 export function maxAreaPx(limits: GpuLimits): number {
@@ -78,11 +87,21 @@ export function checkSize(size: Pick<SnapshotSize, 'widthPx' | 'heightPx'>, limi
   const area = maxAreaPx(limits);
   const { widthPx: w, heightPx: h } = size;
   if (w <= side && h <= side && w * h <= area) return { ok: true };
-  return { ok: false, limit: w > side || h > side ? 'side' : 'area', maxSidePx: side, maxAreaPx: area, largest: largestSize(w, h, limits) };
+  return {
+    ok: false,
+    limit: w > side || h > side ? 'side' : 'area',
+    maxSidePx: side,
+    maxAreaPx: area,
+    largest: largestSize(w, h, limits),
+  };
 }
 
 /** Scales a size down, keeping its shape, until it fits every limit. */
-export function largestSize(widthPx: number, heightPx: number, limits: GpuLimits): { widthPx: number; heightPx: number } {
+export function largestSize(
+  widthPx: number,
+  heightPx: number,
+  limits: GpuLimits,
+): { widthPx: number; heightPx: number } {
   const side = maxSidePx(limits);
   const area = maxAreaPx(limits);
   const scale = Math.min(1, side / widthPx, side / heightPx, Math.sqrt(area / (widthPx * heightPx)));

@@ -56,7 +56,10 @@ export function snapshotMetadata(input: MetadataInput): PngText[] {
   const entries: [string, string][] = [
     ['Title', t(lang, 'app.title')],
     ['Description', `${t(lang, 'app.subtitle')}. ${t(lang, `view.${input.view}`)}: ${metricLabel}`],
-    ['View', `${input.view} (${t(lang, `view.${input.view}`)}); centre ${at}; zoom ${camera.zoom.toFixed(2)}; bearing ${camera.bearing.toFixed(1)}`],
+    [
+      'View',
+      `${input.view} (${t(lang, `view.${input.view}`)}); centre ${at}; zoom ${camera.zoom.toFixed(2)}; bearing ${camera.bearing.toFixed(1)}`,
+    ],
     ['Metric', `${metric.id} (${metricLabel})`],
     ['Source', citedSources(input.choropleth, lang).join('; ')],
     ['Software', SOFTWARE],
@@ -66,6 +69,11 @@ export function snapshotMetadata(input: MetadataInput): PngText[] {
 }
 
 /** zhejiang-5g-map_hangzhou_stations-per-10k_3840x2160.png: the same options give the same name. */
-export function snapshotFileName(view: ViewId, metric: string, size: Pick<SnapshotSize, 'widthPx' | 'heightPx'>, format: SnapshotFormat): string {
+export function snapshotFileName(
+  view: ViewId,
+  metric: string,
+  size: Pick<SnapshotSize, 'widthPx' | 'heightPx'>,
+  format: SnapshotFormat,
+): string {
   return `${appName}_${view}_${metric}_${size.widthPx}x${size.heightPx}.${format === 'jpeg' ? 'jpg' : 'png'}`;
 }

@@ -56,7 +56,8 @@ export function readChunks(png: Uint8Array): PngChunk[] {
     const length = view.getUint32(at);
     const typeBytes = png.subarray(at + 4, at + 8);
     const type = String.fromCharCode(...typeBytes);
-    if (at + 12 + length > png.length) throw new Error(`readChunks: chunk ${type} at byte ${at} runs past the end of the file`);
+    if (at + 12 + length > png.length)
+      throw new Error(`readChunks: chunk ${type} at byte ${at} runs past the end of the file`);
     const data = png.subarray(at + 8, at + 8 + length);
     const stored = view.getUint32(at + 8 + length);
     if (crc32(typeBytes, data) !== stored) throw new Error(`readChunks: chunk ${type} at byte ${at} fails its CRC`);
@@ -74,7 +75,8 @@ export function writeChunks(chunks: readonly PngChunk[]): Uint8Array {
   out.set(SIGNATURE, 0);
   let at = 8;
   for (const { type, data } of chunks) {
-    if (!/^[A-Za-z]{4}$/u.test(type)) throw new Error(`writeChunks: "${type}" is not a PNG chunk type (four ASCII letters)`);
+    if (!/^[A-Za-z]{4}$/u.test(type))
+      throw new Error(`writeChunks: "${type}" is not a PNG chunk type (four ASCII letters)`);
     const typeBytes = ascii(type);
     view.setUint32(at, data.length);
     out.set(typeBytes, at + 4);
@@ -92,7 +94,9 @@ function isLatin1Text(s: string): boolean {
 
 function checkKeyword(keyword: string): void {
   if (!/^[\x20-\x7e\xa1-\xff]{1,79}$/u.test(keyword) || keyword !== keyword.trim() || keyword.includes('  '))
-    throw new Error(`textChunk: keyword "${keyword}" must be 1 to 79 Latin-1 characters without leading, trailing or double spaces`);
+    throw new Error(
+      `textChunk: keyword "${keyword}" must be 1 to 79 Latin-1 characters without leading, trailing or double spaces`,
+    );
 }
 
 function concat(parts: readonly Uint8Array[]): Uint8Array {
@@ -109,11 +113,16 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
 export function textChunk({ keyword, text, language = '' }: PngText): PngChunk {
   checkKeyword(keyword);
   const zero = Uint8Array.of(0);
-  if (isLatin1Text(text)) return { type: 'tEXt', data: concat([ascii(keyword), zero, Uint8Array.from(text, (ch) => ch.charCodeAt(0))]) };
-  if (!/^[A-Za-z0-9-]*$/u.test(language)) throw new Error(`textChunk: language tag "${language}" must be ASCII letters, digits and hyphens`);
+  if (isLatin1Text(text))
+    return { type: 'tEXt', data: concat([ascii(keyword), zero, Uint8Array.from(text, (ch) => ch.charCodeAt(0))]) };
+  if (!/^[A-Za-z0-9-]*$/u.test(language))
+    throw new Error(`textChunk: language tag "${language}" must be ASCII letters, digits and hyphens`);
   const utf8 = new TextEncoder();
   // keyword, NUL, compression flag 0, method 0, language tag, NUL, translated keyword (none), NUL, text
-  return { type: 'iTXt', data: concat([ascii(keyword), zero, Uint8Array.of(0, 0), ascii(language), zero, zero, utf8.encode(text)]) };
+  return {
+    type: 'iTXt',
+    data: concat([ascii(keyword), zero, Uint8Array.of(0, 0), ascii(language), zero, zero, utf8.encode(text)]),
+  };
 }
 
 /** Physical pixel density, so print software places the image at its intended size. */
@@ -130,13 +139,24 @@ export function physChunk(pixelsPerMetre: number): PngChunk {
  * The PNG with these text entries (replacing any with the same keyword) and, if given, a pHYs
  * chunk, all placed straight after IHDR so that readers meet them before the image data.
  */
-export function withMetadata(png: Uint8Array, entries: readonly PngText[], options: { pixelsPerMetre?: number } = {}): Uint8Array {
+export function withMetadata(
+  png: Uint8Array,
+  entries: readonly PngText[],
+  options: { pixelsPerMetre?: number } = {},
+): Uint8Array {
   const chunks = readChunks(png);
   const [header, ...rest] = chunks;
   if (header?.type !== 'IHDR') throw new Error('withMetadata: the PNG does not start with IHDR');
   const keywords = new Set(entries.map((e) => e.keyword));
-  const kept = rest.filter((c) => !(TEXT_TYPES.has(c.type) && keywords.has(keywordOf(c))) && !(options.pixelsPerMetre !== undefined && c.type === 'pHYs'));
-  const added = [...(options.pixelsPerMetre !== undefined ? [physChunk(options.pixelsPerMetre)] : []), ...entries.map(textChunk)];
+  const kept = rest.filter(
+    (c) =>
+      !(TEXT_TYPES.has(c.type) && keywords.has(keywordOf(c))) &&
+      !(options.pixelsPerMetre !== undefined && c.type === 'pHYs'),
+  );
+  const added = [
+    ...(options.pixelsPerMetre !== undefined ? [physChunk(options.pixelsPerMetre)] : []),
+    ...entries.map(textChunk),
+  ];
   return writeChunks([header, ...added, ...kept]);
 }
 
@@ -158,7 +178,11 @@ export function readText(png: Uint8Array): PngText[] {
       const languageEnd = chunk.data.indexOf(0, afterKeyword + 2);
       const translatedEnd = chunk.data.indexOf(0, languageEnd + 1);
       const language = latin1(chunk.data.subarray(afterKeyword + 2, languageEnd));
-      entries.push({ keyword, text: new TextDecoder().decode(chunk.data.subarray(translatedEnd + 1)), ...(language ? { language } : {}) });
+      entries.push({
+        keyword,
+        text: new TextDecoder().decode(chunk.data.subarray(translatedEnd + 1)),
+        ...(language ? { language } : {}),
+      });
     }
   }
   return entries;

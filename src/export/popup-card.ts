@@ -11,7 +11,13 @@ import type { CardBlock } from './layout';
 /** The popup that was open on the live map, as data: a snapshot draws it from this, not from its HTML. */
 export type OpenPopup =
   | { kind: 'story'; id: PopupId; region: RegionInfo }
-  | { kind: 'region'; region: RegionInfo; metricLabel: string; value: RegionValue | UserValue | undefined; within?: RegionInfo };
+  | {
+      kind: 'region';
+      region: RegionInfo;
+      metricLabel: string;
+      value: RegionValue | UserValue | undefined;
+      within?: RegionInfo;
+    };
 
 function regionName(region: RegionInfo, lang: Lang): string {
   return lang === 'zh' ? `${region.name_zh} ${region.name_en}` : `${region.name_en} ${region.name_zh}`;

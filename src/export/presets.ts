@@ -13,7 +13,15 @@ export const CSS_PX_PER_INCH = 96;
 export const MM_PER_INCH = 25.4;
 export const PRINT_DPI = 300;
 
-export const PRESET_IDS = ['screen', '1920x1080', '3840x2160', 'a4-landscape', 'a4-portrait', 'a3-landscape', 'a3-portrait'] as const;
+export const PRESET_IDS = [
+  'screen',
+  '1920x1080',
+  '3840x2160',
+  'a4-landscape',
+  'a4-portrait',
+  'a3-landscape',
+  'a3-portrait',
+] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 /** The presets that mean the same everywhere; "screen" needs a browser window. */
 export const FIXED_PRESET_IDS = PRESET_IDS.filter((id): id is Exclude<PresetId, 'screen'> => id !== 'screen');
@@ -49,7 +57,10 @@ export interface Screen {
 export function presetSize(id: PresetId, screen?: Screen): SnapshotSize {
   switch (id) {
     case 'screen':
-      if (!screen) throw new Error('presetSize: the "screen" preset needs the window size (there is no screen on the command line)');
+      if (!screen)
+        throw new Error(
+          'presetSize: the "screen" preset needs the window size (there is no screen on the command line)',
+        );
       return sizeFromCss(screen.width, screen.height, screen.devicePixelRatio);
     case '1920x1080':
       return { widthPx: 1920, heightPx: 1080, pixelRatio: 1 };

@@ -19,7 +19,8 @@ export interface ScaleBar {
 
 /** The longest round distance whose bar is no longer than `maxLengthPx`. */
 export function scaleBar(metresPerPixel: number, maxLengthPx: number): ScaleBar {
-  if (!(metresPerPixel > 0) || !(maxLengthPx > 0)) throw new Error(`scaleBar: needs positive metres per pixel and length (got ${metresPerPixel}, ${maxLengthPx})`);
+  if (!(metresPerPixel > 0) || !(maxLengthPx > 0))
+    throw new Error(`scaleBar: needs positive metres per pixel and length (got ${metresPerPixel}, ${maxLengthPx})`);
   const maxMetres = metresPerPixel * maxLengthPx;
   const power = 10 ** Math.floor(Math.log10(maxMetres));
   const step = [5, 2, 1].find((s) => s * power <= maxMetres) ?? 1;

@@ -14,7 +14,18 @@ import type { PopupId } from '../state/url-state';
 import { attributionText, sourceLineText } from '../ui/shell';
 import { adaptCamera, framePadding } from './frame';
 import { queryGpuLimits } from './gpu-limits';
-import { blockHeight, cardArea, layoutCard, layoutPage, RULE, type CardLayout, type PageLayout, type PageText, type Rect, type TextBlock } from './layout';
+import {
+  blockHeight,
+  cardArea,
+  layoutCard,
+  layoutPage,
+  RULE,
+  type CardLayout,
+  type PageLayout,
+  type PageText,
+  type Rect,
+  type TextBlock,
+} from './layout';
 import { checkSize, largestSize, type GpuLimits } from './limits';
 import { snapshotFileName, snapshotMetadata, type Camera, type SnapshotFormat } from './metadata';
 import { popupCard, type OpenPopup } from './popup-card';
@@ -70,7 +81,11 @@ export type ProgressListener = (stage: SnapshotStage, message: string) => void;
  * Renders the map off-screen at the requested size and pixel ratio, waits until it is idle, then
  * composes it with title, legend, scale bar, attribution, source line and (if asked) the open popup.
  */
-export async function takeSnapshot(app: App, request: SnapshotRequest, listener: ProgressListener = () => {}): Promise<Snapshot> {
+export async function takeSnapshot(
+  app: App,
+  request: SnapshotRequest,
+  listener: ProgressListener = () => {},
+): Promise<Snapshot> {
   const started = performance.now();
   const stagesMs: Record<SnapshotStage, number> = { checking: 0, rendering: 0, composing: 0, encoding: 0 };
   let stage: SnapshotStage | null = null;
@@ -91,8 +106,12 @@ export async function takeSnapshot(app: App, request: SnapshotRequest, listener:
   const check = checkSize(size, limits);
   if (!check.ok) {
     const reasons = [
-      ...(dims.width > check.maxSidePx || dims.height > check.maxSidePx ? [te(lang, 'export.reason.side', { max: check.maxSidePx })] : []),
-      ...(dims.width * dims.height > check.maxAreaPx ? [te(lang, 'export.reason.area', { megapixels: (check.maxAreaPx / 1e6).toFixed(1) })] : []),
+      ...(dims.width > check.maxSidePx || dims.height > check.maxSidePx
+        ? [te(lang, 'export.reason.side', { max: check.maxSidePx })]
+        : []),
+      ...(dims.width * dims.height > check.maxAreaPx
+        ? [te(lang, 'export.reason.area', { megapixels: (check.maxAreaPx / 1e6).toFixed(1) })]
+        : []),
     ].join(te(lang, 'export.reason.and'));
     const largest = te(lang, 'export.error.largest', { width: check.largest.widthPx, height: check.largest.heightPx });
     throw new SnapshotError(`${te(lang, 'export.error.tooLarge', { ...dims, reasons })} ${largest}`, check.largest);
@@ -101,19 +120,30 @@ export async function takeSnapshot(app: App, request: SnapshotRequest, listener:
   const live = app.view.map;
   // An export asked for before the map's first load waits for it: the style is copied from the live map.
   if (!live.isStyleLoaded()) await live.once('load');
-  await Promise.all([400, 700].map((weight) => document.fonts.load(cssFont({ sizePx: 16, weight: weight as 400 | 700 }), 'Aa浙江')));
+  await Promise.all(
+    [400, 700].map((weight) => document.fonts.load(cssFont({ sizePx: 16, weight: weight as 400 | 700 }), 'Aa浙江')),
+  );
   const measure = canvasMeasure();
   const choropleth = app.view.currentChoropleth;
   const layout = layoutPage(size, pageText(app, lang), measure);
 
-  onProgress('rendering', te(lang, 'export.progress.rendering', { width: layout.map.width, height: layout.map.height }));
+  onProgress(
+    'rendering',
+    te(lang, 'export.progress.rendering', { width: layout.map.width, height: layout.map.height }),
+  );
   const rendered = await renderMap(app, layout, request, limits);
   const camera = rendered.camera;
   let page: HTMLCanvasElement;
   try {
     onProgress('composing', te(lang, 'export.progress.composing'));
     const popup = request.includePopup ? openPopup(app) : null;
-    page = compose(layout, rendered, popup ? { blocks: popupCard(popup, lang), at: popup.region.label } : null, lang, measure);
+    page = compose(
+      layout,
+      rendered,
+      popup ? { blocks: popupCard(popup, lang), at: popup.region.label } : null,
+      lang,
+      measure,
+    );
   } finally {
     rendered.map.remove();
     rendered.container.remove();
@@ -127,7 +157,14 @@ export async function takeSnapshot(app: App, request: SnapshotRequest, listener:
   page.height = 0;
   const blob =
     format === 'png'
-      ? new Blob([withMetadata(new Uint8Array(await encoded.arrayBuffer()), metadata, { pixelsPerMetre: pixelsPerMetre(size.pixelRatio) }) as Uint8Array<ArrayBuffer>], { type: 'image/png' })
+      ? new Blob(
+          [
+            withMetadata(new Uint8Array(await encoded.arrayBuffer()), metadata, {
+              pixelsPerMetre: pixelsPerMetre(size.pixelRatio),
+            }) as Uint8Array<ArrayBuffer>,
+          ],
+          { type: 'image/png' },
+        )
       : encoded;
   const finished = performance.now();
   stagesMs.encoding = finished - stageStarted;
@@ -176,12 +213,20 @@ function canvasMeasure(): Measure {
 function openPopup(app: App): OpenPopup | null {
   const code = app.view.popupRegion;
   if (!code) return null;
-  const region = [...app.boundaries.provinces.features, ...app.boundaries.cities.features].find((f) => f.properties.code === code)?.properties;
+  const region = [...app.boundaries.provinces.features, ...app.boundaries.cities.features].find(
+    (f) => f.properties.code === code,
+  )?.properties;
   if (!region) return null;
   const story = (Object.keys(POPUP_REGION) as PopupId[]).find((id) => POPUP_REGION[id] === code);
   if (story) return { kind: 'story', id: story, region };
   const { value, within } = app.view.valueFor(region);
-  return { kind: 'region', region, metricLabel: metricTitle(app.view.currentChoropleth.metric, app.store.state.lang), value, ...(within ? { within } : {}) };
+  return {
+    kind: 'region',
+    region,
+    metricLabel: metricTitle(app.view.currentChoropleth.metric, app.store.state.lang),
+    value,
+    ...(within ? { within } : {}),
+  };
 }
 
 interface RenderedMap {
@@ -193,7 +238,12 @@ interface RenderedMap {
   camera: Camera;
 }
 
-async function renderMap(app: App, layout: PageLayout, request: SnapshotRequest, limits: GpuLimits): Promise<RenderedMap> {
+async function renderMap(
+  app: App,
+  layout: PageLayout,
+  request: SnapshotRequest,
+  limits: GpuLimits,
+): Promise<RenderedMap> {
   const state = app.store.state;
   const lang = state.lang;
   const choropleth = app.view.currentChoropleth;
@@ -207,7 +257,14 @@ async function renderMap(app: App, layout: PageLayout, request: SnapshotRequest,
   container.className = 'snapshot-map';
   container.setAttribute('aria-hidden', 'true');
   // Off-screen but laid out (display:none would give MapLibre a 0 × 0 map).
-  Object.assign(container.style, { position: 'fixed', top: '0', left: `${-(width + 100)}px`, width: `${width}px`, height: `${height}px`, pointerEvents: 'none' });
+  Object.assign(container.style, {
+    position: 'fixed',
+    top: '0',
+    left: `${-(width + 100)}px`,
+    width: `${width}px`,
+    height: `${height}px`,
+    pointerEvents: 'none',
+  });
   document.body.append(container);
 
   const live = app.view.map;
@@ -215,14 +272,24 @@ async function renderMap(app: App, layout: PageLayout, request: SnapshotRequest,
   const camera =
     request.frame === 'live'
       ? adaptCamera(
-          { center: live.getCenter(), zoom: live.getZoom(), bearing: live.getBearing(), pitch: live.getPitch(), width: liveContainer.clientWidth, height: liveContainer.clientHeight },
+          {
+            center: live.getCenter(),
+            zoom: live.getZoom(),
+            bearing: live.getBearing(),
+            pitch: live.getPitch(),
+            width: liveContainer.clientWidth,
+            height: liveContainer.clientHeight,
+          },
           width,
           height,
         )
       : null;
   const bounds = viewBounds(state.view, app.boundaries.provinces, app.boundaries.cities);
   const inset = 12;
-  const legendBox = { width: layout.legend.box.width / pixelRatio + inset, height: layout.legend.box.height / pixelRatio + inset };
+  const legendBox = {
+    width: layout.legend.box.width / pixelRatio + inset,
+    height: layout.legend.box.height / pixelRatio + inset,
+  };
 
   let map: MaplibreMap;
   try {
@@ -232,7 +299,10 @@ async function renderMap(app: App, layout: PageLayout, request: SnapshotRequest,
       style: live.getStyle(),
       ...(camera
         ? { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch }
-        : { bounds, fitBoundsOptions: { padding: framePadding(bounds, width, height, VIEW_PADDING_CSS_PX, legendBox) } }),
+        : {
+            bounds,
+            fitBoundsOptions: { padding: framePadding(bounds, width, height, VIEW_PADDING_CSS_PX, legendBox) },
+          }),
       interactive: false,
       attributionControl: false,
       fadeDuration: 0,
@@ -245,7 +315,9 @@ async function renderMap(app: App, layout: PageLayout, request: SnapshotRequest,
     });
   } catch (error) {
     container.remove();
-    throw new SnapshotError(te(lang, 'export.error.failed', { problem: error instanceof Error ? error.message : String(error) }));
+    throw new SnapshotError(
+      te(lang, 'export.error.failed', { problem: error instanceof Error ? error.message : String(error) }),
+    );
   }
 
   try {
@@ -255,14 +327,24 @@ async function renderMap(app: App, layout: PageLayout, request: SnapshotRequest,
     const gl = canvas.getContext('webgl2');
     gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
     if (canvas.width !== layout.map.width) {
-      const largest = largestSize(Math.floor((layout.widthPx * canvas.width) / layout.map.width), Math.floor((layout.heightPx * canvas.width) / layout.map.width), limits);
+      const largest = largestSize(
+        Math.floor((layout.widthPx * canvas.width) / layout.map.width),
+        Math.floor((layout.heightPx * canvas.width) / layout.map.width),
+        limits,
+      );
       throw new SnapshotError(
         `${te(lang, 'export.error.clamped', { actual: canvas.width, expected: layout.map.width })} ${te(lang, 'export.error.largest', { width: largest.widthPx, height: largest.heightPx })}`,
         largest,
       );
     }
     const center = map.getCenter();
-    return { map, container, canvas, pixelRatio, camera: { center: { lng: center.lng, lat: center.lat }, zoom: map.getZoom(), bearing: map.getBearing() } };
+    return {
+      map,
+      container,
+      canvas,
+      pixelRatio,
+      camera: { center: { lng: center.lng, lat: center.lat }, zoom: map.getZoom(), bearing: map.getBearing() },
+    };
   } catch (error) {
     map.remove();
     container.remove();
@@ -273,10 +355,15 @@ async function renderMap(app: App, layout: PageLayout, request: SnapshotRequest,
 /** Resolves once the map has loaded, `onLoad` has run and everything is drawn. */
 function whenIdle(map: MaplibreMap, onLoad: () => void, lang: Lang): Promise<void> {
   return new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new SnapshotError(te(lang, 'export.error.timeout', { seconds: IDLE_TIMEOUT_MS / 1000 }))), IDLE_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new SnapshotError(te(lang, 'export.error.timeout', { seconds: IDLE_TIMEOUT_MS / 1000 }))),
+      IDLE_TIMEOUT_MS,
+    );
     map.on('error', (event: { error?: Error } & object) => {
       clearTimeout(timer);
-      reject(new SnapshotError(te(lang, 'export.error.failed', { problem: event.error?.message ?? 'unknown map error' })));
+      reject(
+        new SnapshotError(te(lang, 'export.error.failed', { problem: event.error?.message ?? 'unknown map error' })),
+      );
     });
     map.once('load', () => {
       onLoad();
@@ -289,7 +376,13 @@ function whenIdle(map: MaplibreMap, onLoad: () => void, lang: Lang): Promise<voi
   });
 }
 
-function compose(layout: PageLayout, rendered: RenderedMap, popup: { blocks: ReturnType<typeof popupCard>; at: RegionInfo['label'] } | null, lang: Lang, measure: Measure): HTMLCanvasElement {
+function compose(
+  layout: PageLayout,
+  rendered: RenderedMap,
+  popup: { blocks: ReturnType<typeof popupCard>; at: RegionInfo['label'] } | null,
+  lang: Lang,
+  measure: Measure,
+): HTMLCanvasElement {
   const page = document.createElement('canvas');
   page.width = layout.widthPx;
   page.height = layout.heightPx;
@@ -319,14 +412,20 @@ function compose(layout: PageLayout, rendered: RenderedMap, popup: { blocks: Ret
     const point = rendered.map.project(popup.at);
     const anchor = { x: map.x + point.x * rendered.pixelRatio, y: map.y + point.y * rendered.pixelRatio };
     // As on screen: a popup whose place is outside the picture is not in it.
-    const inside = anchor.x >= map.x && anchor.x <= map.x + map.width && anchor.y >= map.y && anchor.y <= map.y + map.height;
+    const inside =
+      anchor.x >= map.x && anchor.x <= map.x + map.width && anchor.y >= map.y && anchor.y <= map.y + map.height;
     if (inside) drawCard(ctx, layoutCard(popup.blocks, anchor, cardArea(layout), [layout.legend.box], u, measure), u);
   }
   ctx.restore();
 
   ctx.strokeStyle = RULE;
   ctx.lineWidth = Math.max(1, u);
-  ctx.strokeRect(map.x + ctx.lineWidth / 2, map.y + ctx.lineWidth / 2, map.width - ctx.lineWidth, map.height - ctx.lineWidth);
+  ctx.strokeRect(
+    map.x + ctx.lineWidth / 2,
+    map.y + ctx.lineWidth / 2,
+    map.width - ctx.lineWidth,
+    map.height - ctx.lineWidth,
+  );
   drawText(ctx, layout.source);
   return page;
 }
@@ -336,7 +435,9 @@ function drawText(ctx: CanvasRenderingContext2D, block: TextBlock): void {
   ctx.fillStyle = block.colour;
   ctx.textAlign = block.align;
   ctx.textBaseline = 'middle';
-  block.lines.forEach((line, i) => ctx.fillText(line, block.x, block.y + block.lineHeightPx * (i + 0.5)));
+  block.lines.forEach((line, i) => {
+    ctx.fillText(line, block.x, block.y + block.lineHeightPx * (i + 0.5));
+  });
 }
 
 function roundedRect(ctx: CanvasRenderingContext2D, r: Rect, radius: number): void {
@@ -385,7 +486,13 @@ function drawHatch(ctx: CanvasRenderingContext2D, r: Rect, u: number): void {
   ctx.restore();
 }
 
-function drawScaleBar(ctx: CanvasRenderingContext2D, layout: PageLayout, rendered: RenderedMap, lang: Lang, measure: Measure): void {
+function drawScaleBar(
+  ctx: CanvasRenderingContext2D,
+  layout: PageLayout,
+  rendered: RenderedMap,
+  lang: Lang,
+  measure: Measure,
+): void {
   const u = layout.unitPx;
   const spec = layout.scaleBar;
   const metresPerPx = metresPerCssPixel(rendered.camera.center.lat, rendered.camera.zoom) / rendered.pixelRatio;
@@ -406,7 +513,15 @@ function drawScaleBar(ctx: CanvasRenderingContext2D, layout: PageLayout, rendere
   ctx.lineTo(spec.right - line / 2, box.y + box.height - line / 2);
   ctx.lineTo(spec.right - line / 2, box.y);
   ctx.stroke();
-  drawText(ctx, { lines: [label], x: box.x + 5 * u, y: box.y, font: spec.font, lineHeightPx: box.height, colour: '#333333', align: 'left' });
+  drawText(ctx, {
+    lines: [label],
+    x: box.x + 5 * u,
+    y: box.y,
+    font: spec.font,
+    lineHeightPx: box.height,
+    colour: '#333333',
+    align: 'left',
+  });
 }
 
 function drawAttribution(ctx: CanvasRenderingContext2D, layout: PageLayout): void {
@@ -447,7 +562,14 @@ function drawCard(ctx: CanvasRenderingContext2D, card: CardLayout, u: number): v
 
 function canvasBlob(canvas: HTMLCanvasElement, type: string): Promise<Blob> {
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(`the browser could not encode a ${canvas.width} × ${canvas.height} ${type}`))), type, JPEG_QUALITY),
+    canvas.toBlob(
+      (blob) =>
+        blob
+          ? resolve(blob)
+          : reject(new Error(`the browser could not encode a ${canvas.width} × ${canvas.height} ${type}`)),
+      type,
+      JPEG_QUALITY,
+    ),
   );
 }
 

@@ -14,37 +14,49 @@ export const byodEn = {
   'byod.where.file': '{file}',
   'byod.where.feature': '{file}, feature {feature}',
   'byod.where.featureKey': '{file}, feature {feature} ({key} "{value}")',
-  'byod.note.decodedGbk': 'The file is not UTF-8; it was decoded as GBK (the Chinese Windows encoding). Check that the names read correctly.',
+  'byod.note.decodedGbk':
+    'The file is not UTF-8; it was decoded as GBK (the Chinese Windows encoding). Check that the names read correctly.',
   'byod.note.decodedUtf16': 'Decoded as {encoding}, as its byte-order mark says.',
   'byod.note.delimiter': 'Columns are separated by "{delimiter}", not commas, and were read that way.',
-  'byod.note.levelChosen': 'Joined to {levelName}, which {matched} rows name ({provinceCount} rows name a province, {cityCount} a city).',
+  'byod.note.levelChosen':
+    'Joined to {levelName}, which {matched} rows name ({provinceCount} rows name a province, {cityCount} a city).',
   'byod.note.regionsWithoutValue': '{count} of {total} regions have no value in the file and show as no data.',
-  'byod.note.keyDetected': 'Areas are joined by their property "{key}", the first present and different in every feature; add ?key= to the link to choose another.',
+  'byod.note.keyDetected':
+    'Areas are joined by their property "{key}", the first present and different in every feature; add ?key= to the link to choose another.',
   'byod.note.keyGiven': 'Areas are joined by their property "{key}".',
-  'byod.note.boundariesWithoutMetrics': 'No metrics for these areas yet: every area shows as no data. Load a CSV or JSON whose region column holds the "{key}" values or the names.',
+  'byod.note.boundariesWithoutMetrics':
+    'No metrics for these areas yet: every area shows as no data. Load a CSV or JSON whose region column holds the "{key}" values or the names.',
   'byod.note.boundaryStats': '{features} features, {polygons} polygons, {positions} positions.',
   'byod.note.moreProblems': '… and {more} more problems.',
-  'byod.issue.tooLarge': 'The file is {size}; the limit is {limit}. Split it, or simplify the geometry (e.g. mapshaper -simplify).',
+  'byod.issue.tooLarge':
+    'The file is {size}; the limit is {limit}. Split it, or simplify the geometry (e.g. mapshaper -simplify).',
   'byod.issue.empty': 'The file is empty.',
-  'byod.issue.spreadsheet': 'This is a spreadsheet workbook (.xlsx or .xls), not text. Save it as "CSV UTF-8" and load that.',
+  'byod.issue.spreadsheet':
+    'This is a spreadsheet workbook (.xlsx or .xls), not text. Save it as "CSV UTF-8" and load that.',
   'byod.issue.binary': 'This is not a text file. Expected CSV, TSV, JSON or GeoJSON text.',
   'byod.issue.notText': 'The text is neither UTF-8 nor GBK. Save it as "CSV UTF-8" and load it again.',
   'byod.issue.webPage': 'The server answered with a web page, not a data file: check the path.',
   'byod.issue.httpError': 'The server answered {status} {statusText}.',
   'byod.issue.fetchFailed': 'The file could not be fetched: {detail}',
   'byod.issue.unclosedQuote': 'A quoted field opens here and is never closed (a " without its closing ").',
-  'byod.issue.oneColumn': 'Found one column, "{column}": expected at least the columns region and value, separated by commas, tabs or semicolons.',
-  'byod.issue.missingColumns': 'Missing column {missing}. The header has {found}; the first row must name the columns region and value.',
+  'byod.issue.oneColumn':
+    'Found one column, "{column}": expected at least the columns region and value, separated by commas, tabs or semicolons.',
+  'byod.issue.missingColumns':
+    'Missing column {missing}. The header has {found}; the first row must name the columns region and value.',
   'byod.issue.duplicateColumn': 'The column "{column}" appears twice in the header.',
   'byod.issue.headerIsData': 'The first row looks like data, not a header: add the header row "region,value".',
   'byod.issue.noRows': 'There are no data rows under the header.',
-  'byod.issue.tooManyFields': 'This row has {found} fields but the header has {expected}: is a value written with a "{delimiter}" in it, unquoted?',
+  'byod.issue.tooManyFields':
+    'This row has {found} fields but the header has {expected}: is a value written with a "{delimiter}" in it, unquoted?',
   'byod.issue.missingCell': 'This row has no {column}.',
-  'byod.issue.decimalComma': 'The value "{value}" has a comma, which in a file separated by ";" may be a decimal comma. Write numbers with a decimal point and no grouping (1234.5).',
-  'byod.issue.mixedMetric': 'This row names the metric "{other}", but row {firstRow} names "{first}": one metric per file.',
+  'byod.issue.decimalComma':
+    'The value "{value}" has a comma, which in a file separated by ";" may be a decimal comma. Write numbers with a decimal point and no grouping (1234.5).',
+  'byod.issue.mixedMetric':
+    'This row names the metric "{other}", but row {firstRow} names "{first}": one metric per file.',
   'byod.issue.mixedUnit': 'This row gives the unit "{other}", but row {firstRow} gives "{first}": one unit per file.',
   'byod.issue.jsonSyntax': 'Not valid JSON: {detail}',
-  'byod.issue.jsonShape': 'Expected an array of objects with "region" and "value", or an object with such an array in "rows"; found {found}.',
+  'byod.issue.jsonShape':
+    'Expected an array of objects with "region" and "value", or an object with such an array in "rows"; found {found}.',
   'byod.issue.jsonItem': 'Expected an object with "region" and "value"; found {found}.',
   'byod.issue.geoJsonAsMetrics': 'This is GeoJSON: load it as boundaries, not as metrics.',
   'byod.issue.valueEmpty': '"{key}" has no value. Leave the row out to show the region as no data.',
@@ -55,26 +67,40 @@ export const byodEn = {
   'byod.issue.valueWrongType': 'The value of "{key}" is a {type}, not a number.',
   'byod.issue.unknownKey': 'No region has the code or name "{key}".',
   'byod.issue.unknownKeySuggest': 'No region has the code or name "{key}". Did you mean {name} ({code})?',
-  'byod.issue.otherLevel': '"{key}" is one of {otherLevelName}, but the other rows name {chosenLevelName}: one level per file.',
+  'byod.issue.otherLevel':
+    '"{key}" is one of {otherLevelName}, but the other rows name {chosenLevelName}: one level per file.',
   'byod.issue.duplicateKey': '"{key}" is {name} ({code}), which already has a value from row {firstRow}.',
-  'byod.issue.noMatches': 'None of the {rows} rows names a region on the map (first keys: {keys}). The region column must hold codes (330100) or names (杭州市, Hangzhou).',
-  'byod.issue.topoJson': 'This is TopoJSON. Convert it to a GeoJSON FeatureCollection (e.g. mapshaper -o format=geojson) and load that.',
+  'byod.issue.noMatches':
+    'None of the {rows} rows names a region on the map (first keys: {keys}). The region column must hold codes (330100) or names (杭州市, Hangzhou).',
+  'byod.issue.topoJson':
+    'This is TopoJSON. Convert it to a GeoJSON FeatureCollection (e.g. mapshaper -o format=geojson) and load that.',
   'byod.issue.notFeatureCollection': 'Expected a GeoJSON FeatureCollection; found {found}.',
   'byod.issue.noFeatures': 'The FeatureCollection has no features.',
-  'byod.issue.noPolygons': 'No Polygon or MultiPolygon features, only {found}: boundaries must be areas, not points or lines.',
+  'byod.issue.noPolygons':
+    'No Polygon or MultiPolygon features, only {found}: boundaries must be areas, not points or lines.',
   'byod.issue.notPolygon': 'This feature is a {type}; expected a Polygon or MultiPolygon.',
   'byod.issue.noGeometry': 'This feature has no geometry.',
-  'byod.issue.badCoordinates': 'Polygon {polygon}, ring {ring}: the coordinates are not a list of [longitude, latitude] number pairs.',
-  'byod.issue.tooFewPositions': 'Polygon {polygon}, ring {ring} has {count} positions; a ring needs at least 4 (three corners and the first again).',
-  'byod.issue.unclosedRing': 'Polygon {polygon}, ring {ring} is not closed: it starts at {first} but ends at {last}. A GeoJSON ring ends where it starts.',
-  'byod.issue.outOfRange': 'Polygon {polygon}, ring {ring}: the position {x}, {y} is outside longitude −180 to 180, latitude −90 to 90.',
-  'byod.issue.swappedLngLat': 'Polygon {polygon}, ring {ring}: latitude {y} is out of range. Are longitude and latitude swapped? GeoJSON puts longitude first.',
-  'byod.issue.projected': 'Polygon {polygon}, ring {ring}: the position {x}, {y} looks like metres in a projected system (e.g. EPSG:3857), not degrees. Reproject to WGS 84 longitude/latitude (EPSG:4326).',
-  'byod.issue.projectedCrs': 'The file declares the coordinate system {crs}. Reproject it to WGS 84 longitude/latitude (EPSG:4326).',
-  'byod.issue.selfIntersection': 'Polygon {polygon}, ring {ring} crosses itself near {at}. Repair it (e.g. QGIS "Fix geometries", mapshaper -clean) and load it again.',
+  'byod.issue.badCoordinates':
+    'Polygon {polygon}, ring {ring}: the coordinates are not a list of [longitude, latitude] number pairs.',
+  'byod.issue.tooFewPositions':
+    'Polygon {polygon}, ring {ring} has {count} positions; a ring needs at least 4 (three corners and the first again).',
+  'byod.issue.unclosedRing':
+    'Polygon {polygon}, ring {ring} is not closed: it starts at {first} but ends at {last}. A GeoJSON ring ends where it starts.',
+  'byod.issue.outOfRange':
+    'Polygon {polygon}, ring {ring}: the position {x}, {y} is outside longitude −180 to 180, latitude −90 to 90.',
+  'byod.issue.swappedLngLat':
+    'Polygon {polygon}, ring {ring}: latitude {y} is out of range. Are longitude and latitude swapped? GeoJSON puts longitude first.',
+  'byod.issue.projected':
+    'Polygon {polygon}, ring {ring}: the position {x}, {y} looks like metres in a projected system (e.g. EPSG:3857), not degrees. Reproject to WGS 84 longitude/latitude (EPSG:4326).',
+  'byod.issue.projectedCrs':
+    'The file declares the coordinate system {crs}. Reproject it to WGS 84 longitude/latitude (EPSG:4326).',
+  'byod.issue.selfIntersection':
+    'Polygon {polygon}, ring {ring} crosses itself near {at}. Repair it (e.g. QGIS "Fix geometries", mapshaper -clean) and load it again.',
   'byod.issue.keyMissing': 'This feature has no "{key}" property to join by; its properties are: {found}.',
-  'byod.issue.noKeyProperty': 'No property names every feature once, so there is nothing to join by. Properties found: {found}. Choose one with ?key= in the link.',
-  'byod.issue.duplicateFeatureKey': 'Feature {first} has the same key "{value}". Merge the two into one MultiPolygon or give them different keys.',
+  'byod.issue.noKeyProperty':
+    'No property names every feature once, so there is nothing to join by. Properties found: {found}. Choose one with ?key= in the link.',
+  'byod.issue.duplicateFeatureKey':
+    'Feature {first} has the same key "{value}". Merge the two into one MultiPolygon or give them different keys.',
   'byod.issue.tooManyFeatures': 'The file has {count} features; the limit is {limit}.',
 } as const;
 

@@ -18,9 +18,11 @@ export const byodZh: Record<ByodStringKey, string> = {
   'byod.note.delimiter': '各列以“{delimiter}”而非逗号分隔，已按此读取。',
   'byod.note.levelChosen': '已与{levelName}匹配，共{matched}行（{provinceCount}行为省级，{cityCount}行为市级）。',
   'byod.note.regionsWithoutValue': '{total}个地区中有{count}个在文件中没有数值，显示为无数据。',
-  'byod.note.keyDetected': '区域按属性“{key}”连接（第一个在每个要素中都存在且互不相同的属性）；可在链接中加 ?key= 另选。',
+  'byod.note.keyDetected':
+    '区域按属性“{key}”连接（第一个在每个要素中都存在且互不相同的属性）；可在链接中加 ?key= 另选。',
   'byod.note.keyGiven': '区域按属性“{key}”连接。',
-  'byod.note.boundariesWithoutMetrics': '这些区域还没有指标，全部显示为无数据。请载入 region 列为“{key}”值或名称的 CSV 或 JSON。',
+  'byod.note.boundariesWithoutMetrics':
+    '这些区域还没有指标，全部显示为无数据。请载入 region 列为“{key}”值或名称的 CSV 或 JSON。',
   'byod.note.boundaryStats': '{features}个要素，{polygons}个多边形，{positions}个坐标点。',
   'byod.note.moreProblems': '……另有{more}个问题。',
   'byod.issue.tooLarge': '文件大小为 {size}，上限为 {limit}。请拆分文件或简化几何（如 mapshaper -simplify）。',
@@ -39,7 +41,8 @@ export const byodZh: Record<ByodStringKey, string> = {
   'byod.issue.noRows': '表头下面没有数据行。',
   'byod.issue.tooManyFields': '此行有{found}个字段，而表头有{expected}个：是否有数值中含有未加引号的“{delimiter}”？',
   'byod.issue.missingCell': '此行缺少 {column}。',
-  'byod.issue.decimalComma': '数值“{value}”含有逗号，在以“;”分隔的文件中可能是小数逗号。请使用小数点且不加千位分隔（1234.5）。',
+  'byod.issue.decimalComma':
+    '数值“{value}”含有逗号，在以“;”分隔的文件中可能是小数逗号。请使用小数点且不加千位分隔（1234.5）。',
   'byod.issue.mixedMetric': '此行的指标为“{other}”，而第{firstRow}行为“{first}”：每个文件只能有一个指标。',
   'byod.issue.mixedUnit': '此行的单位为“{other}”，而第{firstRow}行为“{first}”：每个文件只能有一种单位。',
   'byod.issue.jsonSyntax': '不是有效的 JSON：{detail}',
@@ -56,7 +59,8 @@ export const byodZh: Record<ByodStringKey, string> = {
   'byod.issue.unknownKeySuggest': '没有代码或名称为“{key}”的地区。您是否指 {name}（{code}）？',
   'byod.issue.otherLevel': '“{key}”属于{otherLevelName}，而其他行属于{chosenLevelName}：每个文件只能有一个层级。',
   'byod.issue.duplicateKey': '“{key}”即 {name}（{code}），第{firstRow}行已给出它的数值。',
-  'byod.issue.noMatches': '{rows}行中没有一行对应地图上的地区（前几个键：{keys}）。region 列应为代码（330100）或名称（杭州市、Hangzhou）。',
+  'byod.issue.noMatches':
+    '{rows}行中没有一行对应地图上的地区（前几个键：{keys}）。region 列应为代码（330100）或名称（杭州市、Hangzhou）。',
   'byod.issue.topoJson': '这是 TopoJSON。请转换为 GeoJSON FeatureCollection（如 mapshaper -o format=geojson）后载入。',
   'byod.issue.notFeatureCollection': '应为 GeoJSON FeatureCollection；实际为 {found}。',
   'byod.issue.noFeatures': 'FeatureCollection 中没有要素。',
@@ -64,15 +68,23 @@ export const byodZh: Record<ByodStringKey, string> = {
   'byod.issue.notPolygon': '此要素为 {type}；应为 Polygon 或 MultiPolygon。',
   'byod.issue.noGeometry': '此要素没有几何。',
   'byod.issue.badCoordinates': '第{polygon}个多边形第{ring}个环：坐标不是 [经度, 纬度] 数字对的列表。',
-  'byod.issue.tooFewPositions': '第{polygon}个多边形第{ring}个环只有{count}个坐标点；一个环至少需要4个（三个角点再加首点）。',
-  'byod.issue.unclosedRing': '第{polygon}个多边形第{ring}个环没有闭合：起点为 {first}，终点为 {last}。GeoJSON 的环必须首尾相同。',
-  'byod.issue.outOfRange': '第{polygon}个多边形第{ring}个环：坐标 {x}, {y} 超出经度 −180 至 180、纬度 −90 至 90 的范围。',
-  'byod.issue.swappedLngLat': '第{polygon}个多边形第{ring}个环：纬度 {y} 超出范围。经纬度是否颠倒？GeoJSON 中经度在前。',
-  'byod.issue.projected': '第{polygon}个多边形第{ring}个环：坐标 {x}, {y} 看起来是投影坐标系中的米（如 EPSG:3857），而不是度。请重新投影为 WGS 84 经纬度（EPSG:4326）。',
+  'byod.issue.tooFewPositions':
+    '第{polygon}个多边形第{ring}个环只有{count}个坐标点；一个环至少需要4个（三个角点再加首点）。',
+  'byod.issue.unclosedRing':
+    '第{polygon}个多边形第{ring}个环没有闭合：起点为 {first}，终点为 {last}。GeoJSON 的环必须首尾相同。',
+  'byod.issue.outOfRange':
+    '第{polygon}个多边形第{ring}个环：坐标 {x}, {y} 超出经度 −180 至 180、纬度 −90 至 90 的范围。',
+  'byod.issue.swappedLngLat':
+    '第{polygon}个多边形第{ring}个环：纬度 {y} 超出范围。经纬度是否颠倒？GeoJSON 中经度在前。',
+  'byod.issue.projected':
+    '第{polygon}个多边形第{ring}个环：坐标 {x}, {y} 看起来是投影坐标系中的米（如 EPSG:3857），而不是度。请重新投影为 WGS 84 经纬度（EPSG:4326）。',
   'byod.issue.projectedCrs': '文件声明的坐标系为 {crs}。请重新投影为 WGS 84 经纬度（EPSG:4326）。',
-  'byod.issue.selfIntersection': '第{polygon}个多边形第{ring}个环在 {at} 附近自相交。请修复（如 QGIS“修复几何”、mapshaper -clean）后重新载入。',
+  'byod.issue.selfIntersection':
+    '第{polygon}个多边形第{ring}个环在 {at} 附近自相交。请修复（如 QGIS“修复几何”、mapshaper -clean）后重新载入。',
   'byod.issue.keyMissing': '此要素没有用于连接的“{key}”属性；它的属性为：{found}。',
-  'byod.issue.noKeyProperty': '没有一个属性能唯一标识每个要素，无法连接。找到的属性：{found}。请在链接中用 ?key= 指定。',
-  'byod.issue.duplicateFeatureKey': '第{first}个要素的键与此相同（“{value}”）。请将两者合并为一个 MultiPolygon，或使用不同的键。',
+  'byod.issue.noKeyProperty':
+    '没有一个属性能唯一标识每个要素，无法连接。找到的属性：{found}。请在链接中用 ?key= 指定。',
+  'byod.issue.duplicateFeatureKey':
+    '第{first}个要素的键与此相同（“{value}”）。请将两者合并为一个 MultiPolygon，或使用不同的键。',
   'byod.issue.tooManyFeatures': '文件有{count}个要素；上限为{limit}个。',
 };

@@ -38,7 +38,8 @@ export const en = {
   'legend.range': '{from} to under {to}',
   'legend.above': '{from} or more',
   'legend.reference': 'China average: {value}',
-  'legend.regionalNote': 'Each province shows the average of its statistical region (East, Central, West, Northeast), not its own figure.',
+  'legend.regionalNote':
+    'Each province shows the average of its statistical region (East, Central, West, Northeast), not its own figure.',
 
   'region.east': 'East',
   'region.central': 'Central',
@@ -66,7 +67,8 @@ export const en = {
   'popup.fig.platforms': 'Zhejiang: provincial industrial internet platforms',
   'popup.fig.china': 'China: 5G base stations',
   'popup.fig.cityResidents': '{city}: residents (census)',
-  'popup.context': 'The report presents the stations as the base for the industrial internet: manufacturing, healthcare, transport, AI and the internet of things.',
+  'popup.context':
+    'The report presents the stations as the base for the industrial internet: manufacturing, healthcare, transport, AI and the internet of things.',
   'popup.source': 'Source: {source}',
 
   'date.reported': 'reported {date}',

@@ -33,7 +33,9 @@ export class CaptionBand {
     onResume: () => void,
   ) {
     this.lang = lang;
-    this.segments = Array.from({ length: stepCount }, () => el('span', { class: 'kiosk-segment' }, el('span', { class: 'kiosk-segment-fill' })));
+    this.segments = Array.from({ length: stepCount }, () =>
+      el('span', { class: 'kiosk-segment' }, el('span', { class: 'kiosk-segment-fill' })),
+    );
     this.caption = el('p', { class: 'kiosk-caption', 'aria-live': 'polite' });
     this.stepLabel = el('span', { class: 'kiosk-step' });
     this.hint = el('span', { class: 'kiosk-hint' });
@@ -79,7 +81,11 @@ export class CaptionBand {
     }
     const current = this.segments[index]?.firstElementChild;
     if (current instanceof HTMLElement && animate && typeof current.animate === 'function') {
-      this.fill = current.animate([{ transform: 'scaleX(0)' }, { transform: 'scaleX(1)' }], { duration: durationMs, easing: 'linear', fill: 'forwards' });
+      this.fill = current.animate([{ transform: 'scaleX(0)' }, { transform: 'scaleX(1)' }], {
+        duration: durationMs,
+        easing: 'linear',
+        fill: 'forwards',
+      });
     }
     this.renderText();
   }
@@ -101,7 +107,10 @@ export class CaptionBand {
       setText(this.stepLabel, t(lang, 'kiosk.progress', { n: this.shown.index + 1, total: this.stepCount }));
     }
     setText(this.hint, t(lang, 'kiosk.touchToExplore'));
-    setText(this.visitorText, this.mode === 'visitor' ? t(lang, 'kiosk.resumesAfter', { seconds: this.idleSeconds }) : '');
+    setText(
+      this.visitorText,
+      this.mode === 'visitor' ? t(lang, 'kiosk.resumesAfter', { seconds: this.idleSeconds }) : '',
+    );
     setText(this.resumeButton, t(lang, 'kiosk.resumeNow'));
   }
 }

@@ -16,7 +16,8 @@ export function onInput(_state: IdleState, nowMs: number): IdleState {
 
 /** The clock moved on: a visitor who has been idle for `idleMs` hands the map back to the tour. */
 export function onTick(state: IdleState, nowMs: number, idleMs: number): IdleState {
-  if (state.mode === 'visitor' && state.lastInputMs !== null && nowMs - state.lastInputMs >= idleMs) return TOUR_PLAYING;
+  if (state.mode === 'visitor' && state.lastInputMs !== null && nowMs - state.lastInputMs >= idleMs)
+    return TOUR_PLAYING;
   return state;
 }
 

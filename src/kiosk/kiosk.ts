@@ -65,7 +65,8 @@ export interface KioskHandle {
 }
 
 function readTimings(): KioskTimings {
-  const overrides = (window as unknown as { __kioskTimings?: Partial<Record<keyof KioskTimings, unknown>> }).__kioskTimings ?? {};
+  const overrides =
+    (window as unknown as { __kioskTimings?: Partial<Record<keyof KioskTimings, unknown>> }).__kioskTimings ?? {};
   const timings = { ...DEFAULT_TIMINGS };
   for (const key of Object.keys(DEFAULT_TIMINGS) as (keyof KioskTimings)[]) {
     const value = overrides[key];
@@ -118,7 +119,10 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
   const timers = new Timers();
   const storage = session();
   const resumePoint: ResumePoint | null = storage ? takeResumePoint(storage) : null;
-  const watchdog = new Watchdog({ frameStallMs: timings.frameStallMs, renderStallMs: timings.renderStallMs }, performance.now());
+  const watchdog = new Watchdog(
+    { frameStallMs: timings.frameStallMs, renderStallMs: timings.renderStallMs },
+    performance.now(),
+  );
   const wakeLock = new ScreenWakeLock();
   let idle: IdleState = TOUR_PLAYING;
   let contextLost = false;
@@ -127,7 +131,9 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
   let lastPointer: { x: number; y: number } | null = null;
   let frameRequested = false;
 
-  const band = new CaptionBand(tour.steps.length, store.state.idleSeconds, store.state.lang, () => setIdle(onResume(), null));
+  const band = new CaptionBand(tour.steps.length, store.state.idleSeconds, store.state.lang, () =>
+    setIdle(onResume(), null),
+  );
 
   const show = (step: TourStep, index: number, durationMs: number, resumed: boolean) => {
     const animate = !reducedMotion() && durationMs >= MIN_ANIMATED_STEP_MS;
@@ -141,14 +147,20 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
     // Called even when the view did not change, to bring back a camera the visitor moved.
     view.goTo(step.view, animate, viewPadding(step, map.getContainer().clientHeight));
     // Nobody is at the keyboard: a popup the tour opened must not show a focus ring.
-    if (document.activeElement instanceof HTMLElement && document.activeElement.closest('.maplibregl-popup')) document.activeElement.blur();
+    if (document.activeElement instanceof HTMLElement && document.activeElement.closest('.maplibregl-popup'))
+      document.activeElement.blur();
     map.triggerRepaint();
     watchdog.expectRender(performance.now());
     band.showStep(step, index, durationMs, !reducedMotion());
     html.dataset['kioskStep'] = String(index);
   };
 
-  const player = new TourPlayer(tour, timers, { intervalSecondsOverride: store.state.tourIntervalSeconds, show }, resumePoint ?? undefined);
+  const player = new TourPlayer(
+    tour,
+    timers,
+    { intervalSecondsOverride: store.state.tourIntervalSeconds, show },
+    resumePoint ?? undefined,
+  );
 
   /** The tour plays exactly when no visitor has the map and the map can draw. */
   const sync = () => {
@@ -197,7 +209,11 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
     console.warn(`kiosk: reloading the page (${reason})${delayMs ? ` in ${Math.round(delayMs / 1000)} s` : ''}`);
     timers.set('reload', delayMs, () => {
       const now = Date.now();
-      if (storage) saveResumePoint(storage, { stepIndex: player.stepIndex, stepsPlayed: player.stepsPlayed, reason }, [...recentReloads(reloads, now), now]);
+      if (storage)
+        saveResumePoint(storage, { stepIndex: player.stepIndex, stepsPlayed: player.stepsPlayed, reason }, [
+          ...recentReloads(reloads, now),
+          now,
+        ]);
       location.reload();
     });
   };

@@ -15,7 +15,10 @@ export async function fetchTour(file: string): Promise<TourResult> {
     if (!response.ok) return { ok: false, error: `${file}: could not be loaded (HTTP ${response.status})` };
     return parseTour(await response.text(), file);
   } catch (error) {
-    return { ok: false, error: `${file}: could not be loaded (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      ok: false,
+      error: `${file}: could not be loaded (${error instanceof Error ? error.message : String(error)})`,
+    };
   }
 }
 

@@ -12,10 +12,13 @@ export class Timers<Name extends string = KioskTimer> {
     this.clear(name);
     this.pending.set(
       name,
-      setTimeout(() => {
-        this.pending.delete(name);
-        run();
-      }, Math.max(0, delayMs)),
+      setTimeout(
+        () => {
+          this.pending.delete(name);
+          run();
+        },
+        Math.max(0, delayMs),
+      ),
     );
   }
 

@@ -40,29 +40,42 @@ function oneOf<T extends string>(values: readonly T[], value: unknown, what: str
 
 function parseCaption(value: unknown): Record<Lang, string> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new TourError(`"caption" must be an object with a text for each language (${LANGS.join(', ')}) (found ${quote(value)})`);
+    throw new TourError(
+      `"caption" must be an object with a text for each language (${LANGS.join(', ')}) (found ${quote(value)})`,
+    );
   }
   const record = value as Record<string, unknown>;
   const caption = {} as Record<Lang, string>;
   for (const lang of LANGS) {
     const text = record[lang];
-    if (typeof text !== 'string' || text.trim() === '') throw new TourError(`"caption.${lang}" must be a non-empty text (found ${quote(text)})`);
-    if (text.length > MAX_CAPTION_CHARS) throw new TourError(`"caption.${lang}" must be at most ${MAX_CAPTION_CHARS} characters (found ${text.length})`);
+    if (typeof text !== 'string' || text.trim() === '')
+      throw new TourError(`"caption.${lang}" must be a non-empty text (found ${quote(text)})`);
+    if (text.length > MAX_CAPTION_CHARS)
+      throw new TourError(`"caption.${lang}" must be at most ${MAX_CAPTION_CHARS} characters (found ${text.length})`);
     caption[lang] = text.trim();
   }
   const unknown = Object.keys(record).filter((k) => !(LANGS as readonly string[]).includes(k));
-  if (unknown.length) throw new TourError(`"caption" has an unknown language ${quote(unknown[0])} (expected ${LANGS.join(', ')})`);
+  if (unknown.length)
+    throw new TourError(`"caption" has an unknown language ${quote(unknown[0])} (expected ${LANGS.join(', ')})`);
   return caption;
 }
 
 function parseStep(value: unknown): TourStep {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new TourError(`a step must be an object (found ${quote(value)})`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new TourError(`a step must be an object (found ${quote(value)})`);
   const record = value as Record<string, unknown>;
   const unknown = Object.keys(record).filter((k) => !(STEP_KEYS as readonly string[]).includes(k));
   if (unknown.length) throw new TourError(`unknown field ${quote(unknown[0])} (expected ${STEP_KEYS.join(', ')})`);
   const duration = record['duration'];
-  if (typeof duration !== 'number' || !Number.isFinite(duration) || duration < MIN_STEP_SECONDS || duration > MAX_STEP_SECONDS) {
-    throw new TourError(`"duration" must be a number of seconds from ${MIN_STEP_SECONDS} to ${MAX_STEP_SECONDS} (found ${quote(duration)})`);
+  if (
+    typeof duration !== 'number' ||
+    !Number.isFinite(duration) ||
+    duration < MIN_STEP_SECONDS ||
+    duration > MAX_STEP_SECONDS
+  ) {
+    throw new TourError(
+      `"duration" must be a number of seconds from ${MIN_STEP_SECONDS} to ${MAX_STEP_SECONDS} (found ${quote(duration)})`,
+    );
   }
   return {
     view: oneOf(VIEWS, record['view'], 'view'),
@@ -82,12 +95,24 @@ export function parseTour(text: string, file: string): TourResult {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: `${file}: is not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      ok: false,
+      error: `${file}: is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    };
   }
-  const list: unknown = Array.isArray(json) ? json : typeof json === 'object' && json !== null ? (json as Record<string, unknown>)['steps'] : undefined;
-  if (!Array.isArray(list)) return { ok: false, error: `${file}: must be a list of steps, or an object with a "steps" list (found ${quote(json)})` };
+  const list: unknown = Array.isArray(json)
+    ? json
+    : typeof json === 'object' && json !== null
+      ? (json as Record<string, unknown>)['steps']
+      : undefined;
+  if (!Array.isArray(list))
+    return {
+      ok: false,
+      error: `${file}: must be a list of steps, or an object with a "steps" list (found ${quote(json)})`,
+    };
   if (list.length === 0) return { ok: false, error: `${file}: has no steps (expected 1 to ${MAX_TOUR_STEPS})` };
-  if (list.length > MAX_TOUR_STEPS) return { ok: false, error: `${file}: has ${list.length} steps (expected at most ${MAX_TOUR_STEPS})` };
+  if (list.length > MAX_TOUR_STEPS)
+    return { ok: false, error: `${file}: has ${list.length} steps (expected at most ${MAX_TOUR_STEPS})` };
   const steps: TourStep[] = [];
   for (const [index, value] of list.entries()) {
     try {

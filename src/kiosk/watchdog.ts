@@ -45,7 +45,8 @@ export class Watchdog {
 
   check(nowMs: number): Stall | null {
     if (nowMs - this.lastFrameMs > this.limits.frameStallMs) return 'no-frame';
-    if (this.renderExpectedSinceMs !== null && nowMs - this.renderExpectedSinceMs > this.limits.renderStallMs) return 'no-render';
+    if (this.renderExpectedSinceMs !== null && nowMs - this.renderExpectedSinceMs > this.limits.renderStallMs)
+      return 'no-render';
     return null;
   }
 }

@@ -45,6 +45,7 @@ export function applyCustomBoundaries(map: MaplibreMap, collection: RegionCollec
 }
 
 export function applyLanguage(map: MaplibreMap, lang: Lang): void {
-  for (const layer of [LAYER.provinceLabel, LAYER.cityLabel]) map.setLayoutProperty(layer, 'text-field', labelText(lang));
+  for (const layer of [LAYER.provinceLabel, LAYER.cityLabel])
+    map.setLayoutProperty(layer, 'text-field', labelText(lang));
   map.setLayoutProperty(LAYER.customLabel, 'text-field', customLabelText(lang));
 }

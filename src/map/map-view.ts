@@ -1,4 +1,15 @@
-import { Map as MaplibreMap, Popup, ScaleControl, AttributionControl, NavigationControl, prewarm, setWorkerUrl, type MapGeoJSONFeature, type PaddingOptions, type PointLike } from 'maplibre-gl';
+import {
+  Map as MaplibreMap,
+  Popup,
+  ScaleControl,
+  AttributionControl,
+  NavigationControl,
+  prewarm,
+  setWorkerUrl,
+  type MapGeoJSONFeature,
+  type PaddingOptions,
+  type PointLike,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bounds, RegionCollection } from '../data/boundaries';
 import { metricTitle } from '../data/describe';
@@ -51,7 +62,13 @@ export class MapView {
   private custom: { collection: RegionCollection; regions: Map<string, RegionInfo>; bounds: Bounds } | null = null;
   /** Set once the map's 'load' has fired: from then on the style's sources and layers exist. */
   private styleReady = false;
-  private readonly tooltip = new Popup({ closeButton: false, closeOnClick: false, className: 'map-tooltip', maxWidth: '280px', offset: 8 });
+  private readonly tooltip = new Popup({
+    closeButton: false,
+    closeOnClick: false,
+    className: 'map-tooltip',
+    maxWidth: '280px',
+    offset: 8,
+  });
   private popup: Popup | null = null;
   private openPopupRegion: string | null = null;
   private highlighted: { source: string; id: string } | null = null;
@@ -60,7 +77,8 @@ export class MapView {
   constructor(private readonly options: MapViewOptions) {
     this.choropleth = options.choropleth;
     this.lang = options.lang;
-    for (const f of [...options.boundaries.provinces.features, ...options.boundaries.cities.features]) this.regions.set(f.properties.code, f.properties);
+    for (const f of [...options.boundaries.provinces.features, ...options.boundaries.cities.features])
+      this.regions.set(f.properties.code, f.properties);
     this.map = new MaplibreMap({
       container: options.container,
       style: buildStyle({
@@ -140,19 +158,22 @@ export class MapView {
 
   /** Outlines the city a view is about; feature-state, so it survives metric switches only if re-applied. */
   private selectViewRegion(view: ViewId): void {
-    if (this.styleReady && this.selectedCity) this.map.setFeatureState({ source: SOURCE.cities, id: this.selectedCity }, { selected: false });
+    if (this.styleReady && this.selectedCity)
+      this.map.setFeatureState({ source: SOURCE.cities, id: this.selectedCity }, { selected: false });
     this.selectedCity = viewCity(view);
     // Before 'load' the style has no sources yet; restore() puts the selection in once it does.
     if (this.styleReady) this.reapplySelection();
   }
 
   private reapplySelection(): void {
-    if (this.selectedCity) this.map.setFeatureState({ source: SOURCE.cities, id: this.selectedCity }, { selected: true });
+    if (this.selectedCity)
+      this.map.setFeatureState({ source: SOURCE.cities, id: this.selectedCity }, { selected: true });
   }
 
   regionsAt(level: MapLevel): RegionInfo[] {
     if (level === 'custom') return [...(this.custom?.regions.values() ?? [])];
-    const collection: RegionCollection = level === 'province' ? this.options.boundaries.provinces : this.options.boundaries.cities;
+    const collection: RegionCollection =
+      level === 'province' ? this.options.boundaries.provinces : this.options.boundaries.cities;
     return collection.features.map((f) => f.properties);
   }
 
@@ -164,7 +185,11 @@ export class MapView {
   /** Draws boundaries the user loaded (hidden until a choropleth on the 'custom' level is shown) and frames them. */
   showCustomBoundaries(collection: RegionCollection, bounds: Bounds): void {
     this.closePopup();
-    this.custom = { collection, bounds, regions: new Map(collection.features.map((f) => [f.properties.code, f.properties])) };
+    this.custom = {
+      collection,
+      bounds,
+      regions: new Map(collection.features.map((f) => [f.properties.code, f.properties])),
+    };
     applyCustomBoundaries(this.map, collection);
     this.fitCustomBoundaries(false);
   }
@@ -200,7 +225,11 @@ export class MapView {
     const region = this.regionFor(code);
     if (!region) return;
     const { value, within } = this.valueFor(region);
-    this.openPopupAt(region, regionPopupContent(region, metricTitle(this.choropleth.metric, this.lang), value, this.lang, within), 'region-popup-container');
+    this.openPopupAt(
+      region,
+      regionPopupContent(region, metricTitle(this.choropleth.metric, this.lang), value, this.lang, within),
+      'region-popup-container',
+    );
   }
 
   closePopup(): void {
@@ -228,7 +257,13 @@ export class MapView {
     this.popup = null;
     previous?.remove();
     this.tooltip.remove();
-    const popup = new Popup({ className, maxWidth: '360px', focusAfterOpen: true, closeButton: true, anchor: undefined })
+    const popup = new Popup({
+      className,
+      maxWidth: '360px',
+      focusAfterOpen: true,
+      closeButton: true,
+      anchor: undefined,
+    })
       .setLngLat(region.label)
       .setDOMContent(content)
       .addTo(this.map);
@@ -264,7 +299,10 @@ export class MapView {
 
   private showTooltip(region: RegionInfo, at: [number, number] | { lng: number; lat: number }): void {
     const { value, within } = this.valueFor(region);
-    this.tooltip.setLngLat(at).setDOMContent(tooltipContent(region, value, this.lang, within)).addTo(this.map);
+    this.tooltip
+      .setLngLat(at)
+      .setDOMContent(tooltipContent(region, value, this.lang, within))
+      .addTo(this.map);
   }
 
   private pick(point: PointLike): Pickable | null {
@@ -289,7 +327,12 @@ export class MapView {
     if (code === null) return;
     const region = this.regionFor(code);
     if (!region) return;
-    const source = this.choropleth.level === 'custom' ? SOURCE.custom : region.parent === '100000' ? SOURCE.provinces : SOURCE.cities;
+    const source =
+      this.choropleth.level === 'custom'
+        ? SOURCE.custom
+        : region.parent === '100000'
+          ? SOURCE.provinces
+          : SOURCE.cities;
     this.highlighted = { source, id: code };
     this.map.setFeatureState(this.highlighted, { hover: true });
   }

@@ -17,7 +17,10 @@ export const HEADLINE_FIGURES: readonly [StringKey, FigureId][] = [
   ['popup.fig.china', 'cnStations'],
 ];
 
-export const CITY_RESIDENTS: Readonly<Record<PopupId, FigureId>> = { hangzhou: 'hangzhouResidents', shaoxing: 'shaoxingResidents' };
+export const CITY_RESIDENTS: Readonly<Record<PopupId, FigureId>> = {
+  hangzhou: 'hangzhouResidents',
+  shaoxing: 'shaoxingResidents',
+};
 
 function regionName(region: RegionInfo, lang: Lang): string {
   // Loaded boundaries often carry one name only.
@@ -47,12 +50,22 @@ export function storyPopupContent(id: PopupId, city: RegionInfo, lang: Lang): HT
     el('h3', {}, t(lang, 'popup.figures')),
     el('ul', { class: 'figures' }, ...HEADLINE_FIGURES.map(([key, fid]) => figureItem(t(lang, key), fid, lang))),
     el('p', { class: 'popup-context' }, t(lang, 'popup.context')),
-    el('ul', { class: 'figures' }, figureItem(t(lang, 'popup.fig.cityResidents', { city: cityName }), CITY_RESIDENTS[id], lang)),
+    el(
+      'ul',
+      { class: 'figures' },
+      figureItem(t(lang, 'popup.fig.cityResidents', { city: cityName }), CITY_RESIDENTS[id], lang),
+    ),
   );
 }
 
 /** Any other region: its value under the current metric, or "no data", with how it was obtained. */
-export function regionPopupContent(region: RegionInfo, metricLabel: string, value: RegionValue | UserValue | undefined, lang: Lang, within?: RegionInfo): HTMLElement {
+export function regionPopupContent(
+  region: RegionInfo,
+  metricLabel: string,
+  value: RegionValue | UserValue | undefined,
+  lang: Lang,
+  within?: RegionInfo,
+): HTMLElement {
   const description = describeValue(value, lang);
   return el(
     'article',
@@ -61,11 +74,18 @@ export function regionPopupContent(region: RegionInfo, metricLabel: string, valu
     within ? el('p', { class: 'popup-within' }, regionName(within, lang)) : null,
     el('p', { class: 'popup-metric' }, metricLabel),
     el('p', { class: value ? 'popup-value' : 'popup-value no-data' }, description.value),
-    description.detail.length ? el('ul', { class: 'popup-detail' }, ...description.detail.map((line) => el('li', {}, line))) : null,
+    description.detail.length
+      ? el('ul', { class: 'popup-detail' }, ...description.detail.map((line) => el('li', {}, line)))
+      : null,
   );
 }
 
-export function tooltipContent(region: RegionInfo, value: RegionValue | UserValue | undefined, lang: Lang, within?: RegionInfo): HTMLElement {
+export function tooltipContent(
+  region: RegionInfo,
+  value: RegionValue | UserValue | undefined,
+  lang: Lang,
+  within?: RegionInfo,
+): HTMLElement {
   const description = describeValue(value, lang);
   return el(
     'div',

@@ -5,7 +5,13 @@ import type { Level } from '../data/metrics';
 import type { MapLevel } from '../data/user-data';
 import type { Lang } from '../i18n';
 
-export const SOURCE = { provinces: 'provinces', cities: 'cities', labels: 'labels', custom: 'custom', customLabels: 'custom-labels' } as const;
+export const SOURCE = {
+  provinces: 'provinces',
+  cities: 'cities',
+  labels: 'labels',
+  custom: 'custom',
+  customLabels: 'custom-labels',
+} as const;
 export const LAYER = {
   provinceFill: 'province-fill',
   cityFill: 'city-fill',
@@ -65,7 +71,11 @@ export function labelText(lang: Lang): ExpressionSpecification {
   return ['format', ['get', first], { 'font-scale': 1 }, '\n', {}, ['get', second], { 'font-scale': 0.8 }];
 }
 
-const hovered: ExpressionSpecification = ['any', ['boolean', ['feature-state', 'hover'], false], ['boolean', ['feature-state', 'focus'], false]];
+const hovered: ExpressionSpecification = [
+  'any',
+  ['boolean', ['feature-state', 'hover'], false],
+  ['boolean', ['feature-state', 'focus'], false],
+];
 // The city a view is about (Hangzhou, Shaoxing) keeps a strong outline while the camera is there.
 const emphasised: ExpressionSpecification = ['any', hovered, ['boolean', ['feature-state', 'selected'], false]];
 
@@ -74,12 +84,25 @@ const emphasised: ExpressionSpecification = ['any', hovered, ['boolean', ['featu
  * lives in the border layers themselves, not in layers of its own: every extra layer over a source
  * is laid out again by MapLibre's worker, and two of them cost the first view about 0.1 s.
  */
-function emphasisable(state: ExpressionSpecification, colour: string, opacity: number, widths: readonly [number, number, number, number]) {
+function emphasisable(
+  state: ExpressionSpecification,
+  colour: string,
+  opacity: number,
+  widths: readonly [number, number, number, number],
+) {
   const [zoomFrom, widthFrom, zoomTo, widthTo] = widths;
   return {
     'line-color': ['case', state, COLOURS.highlight, colour] as ExpressionSpecification,
     'line-opacity': ['case', state, 1, opacity] as ExpressionSpecification,
-    'line-width': ['interpolate', ['linear'], ['zoom'], zoomFrom, ['case', state, 2.5, widthFrom], zoomTo, ['case', state, 3.5, widthTo]] as ExpressionSpecification,
+    'line-width': [
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      zoomFrom,
+      ['case', state, 2.5, widthFrom],
+      zoomTo,
+      ['case', state, 3.5, widthTo],
+    ] as ExpressionSpecification,
   };
 }
 
@@ -91,10 +114,23 @@ export function choroplethPaint(level: MapLevel, fillColour: ExpressionSpecifica
   return {
     [LAYER.provinceFill]: { 'fill-color': shadedProvinces ? fillColour : COLOURS.land },
     // Under a province metric the cities stay transparent but still answer hover and click.
-    [LAYER.cityFill]: { 'fill-color': shadedProvinces || custom ? COLOURS.land : fillColour, 'fill-opacity': shadedProvinces || custom ? 0 : 1 },
-    [LAYER.provinceLine]: emphasisable(hovered, shadedProvinces ? COLOURS.provinceBorder : '#9a9a9a', 1, [3, 0.6, 8, 1.6]),
+    [LAYER.cityFill]: {
+      'fill-color': shadedProvinces || custom ? COLOURS.land : fillColour,
+      'fill-opacity': shadedProvinces || custom ? 0 : 1,
+    },
+    [LAYER.provinceLine]: emphasisable(
+      hovered,
+      shadedProvinces ? COLOURS.provinceBorder : '#9a9a9a',
+      1,
+      [3, 0.6, 8, 1.6],
+    ),
     // Over one dark provincial colour, dark city borders vanish; light ones read on any class.
-    [LAYER.cityLine]: emphasisable(emphasised, shadedProvinces ? COLOURS.provinceBorder : COLOURS.cityBorder, shadedProvinces ? 0.8 : 0.55, [5, 0.3, 9, 1.2]),
+    [LAYER.cityLine]: emphasisable(
+      emphasised,
+      shadedProvinces ? COLOURS.provinceBorder : COLOURS.cityBorder,
+      shadedProvinces ? 0.8 : 0.55,
+      [5, 0.3, 9, 1.2],
+    ),
     [LAYER.customFill]: { 'fill-color': custom ? fillColour : COLOURS.land },
   } as const;
 }
@@ -148,13 +184,23 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         source: SOURCE.cities,
         paint: { ...paint[LAYER.cityLine] },
       },
-      { id: LAYER.customFill, type: 'fill', source: SOURCE.custom, layout: { visibility: 'none' }, paint: { ...paint[LAYER.customFill] } },
+      {
+        id: LAYER.customFill,
+        type: 'fill',
+        source: SOURCE.custom,
+        layout: { visibility: 'none' },
+        paint: { ...paint[LAYER.customFill] },
+      },
       {
         id: LAYER.customLine,
         type: 'line',
         source: SOURCE.custom,
         layout: { visibility: 'none' },
-        paint: { 'line-color': COLOURS.cityBorder, 'line-opacity': 0.6, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.3, 10, 1.2] },
+        paint: {
+          'line-color': COLOURS.cityBorder,
+          'line-opacity': 0.6,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.3, 10, 1.2],
+        },
       },
       {
         id: LAYER.customHighlight,
@@ -169,7 +215,14 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         id: LAYER.customLabel,
         type: 'symbol',
         source: SOURCE.customLabels,
-        layout: { visibility: 'none', 'text-field': customLabelText(input.lang), 'text-font': LABEL_FONTS, 'text-size': 12, 'text-max-width': 8, 'text-padding': 2 },
+        layout: {
+          visibility: 'none',
+          'text-field': customLabelText(input.lang),
+          'text-font': LABEL_FONTS,
+          'text-size': 12,
+          'text-max-width': 8,
+          'text-padding': 2,
+        },
         paint: { 'text-color': COLOURS.labelText, 'text-halo-color': COLOURS.labelHalo, 'text-halo-width': 1.5 },
       },
     ],
@@ -186,7 +239,8 @@ function labelLayer(id: string, level: Level, lang: Lang, zooms: { minzoom?: num
     layout: {
       'text-field': labelText(lang),
       'text-font': LABEL_FONTS,
-      'text-size': level === 'province' ? ['interpolate', ['linear'], ['zoom'], 3, 10, 5, 13] as ExpressionSpecification : 13,
+      'text-size':
+        level === 'province' ? (['interpolate', ['linear'], ['zoom'], 3, 10, 5, 13] as ExpressionSpecification) : 13,
       'text-max-width': 8,
       'text-padding': 2,
     },

@@ -3,7 +3,10 @@ import type { ViewId } from '../state/url-state';
 
 // Mainland China with Hainan and the South China Sea's northern edge; the islands further south
 // are not in the boundary data (see geo/README.md).
-const CHINA_BOUNDS: Bounds = [[73.5, 17.5], [135.1, 53.6]];
+const CHINA_BOUNDS: Bounds = [
+  [73.5, 17.5],
+  [135.1, 53.6],
+];
 
 export const VIEW_REGION: Readonly<Record<ViewId, string | null>> = {
   china: null,

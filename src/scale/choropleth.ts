@@ -28,6 +28,9 @@ export function computeChoropleth(metric: Metric, boundaries: Boundaries): Choro
   const records = metric.values(areas).map((v, i) => ({ row: i + 1, key: v.code, value: v.value, extra: v }));
   const report = joinMetrics(regions, records);
   const values = new Map(report.matched.map((m) => [m.code, m.record.extra!]));
-  const scale = colourScale(metric.classing, [...values.values()].map((v) => v.value));
+  const scale = colourScale(
+    metric.classing,
+    [...values.values()].map((v) => v.value),
+  );
   return { metric, level: metric.level, values, scale, report, reference: metric.reference?.(areas) };
 }

@@ -21,7 +21,12 @@ export function classBreaks(classing: Classing, values: readonly number[]): numb
       return [...classing.breaks];
     case 'quantile': {
       if (values.length === 0) return [];
-      return dedupe(scaleQuantile<number>().domain([...values]).range(range(classing.classes)).quantiles());
+      return dedupe(
+        scaleQuantile<number>()
+          .domain([...values])
+          .range(range(classing.classes))
+          .quantiles(),
+      );
     }
     case 'equal-interval': {
       if (values.length === 0) return [];
@@ -36,7 +41,9 @@ export function classBreaks(classing: Classing, values: readonly number[]): numb
 /** One scale for both the map and the legend: the legend asks it for each class's extent. */
 export function colourScale(classing: Classing, values: readonly number[]): ColourScale {
   const breaks = classBreaks(classing, values);
-  return scaleThreshold<number, string>().domain(breaks).range(palette(breaks.length + 1));
+  return scaleThreshold<number, string>()
+    .domain(breaks)
+    .range(palette(breaks.length + 1));
 }
 
 function range(n: number): number[] {

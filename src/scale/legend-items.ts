@@ -15,8 +15,10 @@ export interface LegendItem {
 export function legendItems(scale: ColourScale, lang: Lang): LegendItem[] {
   const items = legendClasses(scale).map(({ colour, from, to }): LegendItem => {
     const range = { colour, from, to };
-    if (from === undefined && to !== undefined) return { ...range, label: t(lang, 'legend.below', { to: formatBreak(to, lang) }) };
-    if (from !== undefined && to === undefined) return { ...range, label: t(lang, 'legend.above', { from: formatBreak(from, lang) }) };
+    if (from === undefined && to !== undefined)
+      return { ...range, label: t(lang, 'legend.below', { to: formatBreak(to, lang) }) };
+    if (from !== undefined && to === undefined)
+      return { ...range, label: t(lang, 'legend.above', { from: formatBreak(from, lang) }) };
     if (from !== undefined && to !== undefined)
       return { ...range, label: t(lang, 'legend.range', { from: formatBreak(from, lang), to: formatBreak(to, lang) }) };
     return { ...range, label: '' };

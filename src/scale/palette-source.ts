@@ -16,7 +16,9 @@ export const MAX_CLASSES = 9;
  * builds all of its schemes when loaded, 19 KB the page would otherwise download for one palette.
  */
 export function computePalette(classes: number): string[] {
-  return Array.from({ length: classes }, (_, i) => rgb(interpolateYlGnBu(PALETTE_START + ((1 - PALETTE_START) * i) / (classes - 1))).formatHex());
+  return Array.from({ length: classes }, (_, i) =>
+    rgb(interpolateYlGnBu(PALETTE_START + ((1 - PALETTE_START) * i) / (classes - 1))).formatHex(),
+  );
 }
 
 export function paletteTable(): Record<number, string[]> {

@@ -16,13 +16,27 @@ export interface ControlsPanelActions {
 export const USER_DATA_OPTION = 'user';
 
 /** View buttons, metric choice, language switch and reset: redrawn from the state, never holding a copy. */
-export function renderControlsPanel(host: HTMLElement, state: AppState, actions: ControlsPanelActions, userDataTitle: string | null = null): void {
+export function renderControlsPanel(
+  host: HTMLElement,
+  state: AppState,
+  actions: ControlsPanelActions,
+  userDataTitle: string | null = null,
+): void {
   const lang = state.lang;
   const views = el(
     'div',
     { class: 'view-buttons', role: 'group', 'aria-label': t(lang, 'control.views') },
     ...VIEWS.map((view) => {
-      const button = el('button', { type: 'button', 'data-view': view, 'data-control': `view-${view}`, 'aria-pressed': String(state.view === view) }, t(lang, `view.${view}`));
+      const button = el(
+        'button',
+        {
+          type: 'button',
+          'data-view': view,
+          'data-control': `view-${view}`,
+          'aria-pressed': String(state.view === view),
+        },
+        t(lang, `view.${view}`),
+      );
       button.addEventListener('click', () => actions.setView(view));
       return button;
     }),
@@ -42,13 +56,36 @@ export function renderControlsPanel(host: HTMLElement, state: AppState, actions:
     if (select.value === USER_DATA_OPTION) actions.showUserData?.();
     else actions.setMetric(select.value as MetricId);
   });
-  const metric = el('label', { class: 'metric-choice', for: 'metric-select' }, el('span', {}, t(lang, 'metric.label')), select);
+  const metric = el(
+    'label',
+    { class: 'metric-choice', for: 'metric-select' },
+    el('span', {}, t(lang, 'metric.label')),
+    select,
+  );
   const other: Lang = lang === 'en' ? 'zh' : 'en';
-  const language = el('button', { type: 'button', class: 'lang-switch', 'data-control': 'lang', 'data-lang': other, lang: other === 'zh' ? 'zh-CN' : 'en', 'aria-label': t(lang, 'control.languageLabel') }, t(lang, 'control.language'));
+  const language = el(
+    'button',
+    {
+      type: 'button',
+      class: 'lang-switch',
+      'data-control': 'lang',
+      'data-lang': other,
+      lang: other === 'zh' ? 'zh-CN' : 'en',
+      'aria-label': t(lang, 'control.languageLabel'),
+    },
+    t(lang, 'control.language'),
+  );
   language.addEventListener('click', () => actions.setLang(other));
-  const reset = el('button', { type: 'button', class: 'reset-view', 'data-control': 'reset' }, t(lang, 'control.reset'));
+  const reset = el(
+    'button',
+    { type: 'button', class: 'reset-view', 'data-control': 'reset' },
+    t(lang, 'control.reset'),
+  );
   reset.addEventListener('click', () => actions.resetView());
-  const focused = document.activeElement instanceof HTMLElement && host.contains(document.activeElement) ? document.activeElement.dataset['control'] : undefined;
+  const focused =
+    document.activeElement instanceof HTMLElement && host.contains(document.activeElement)
+      ? document.activeElement.dataset['control']
+      : undefined;
   host.replaceChildren(views, metric, reset, language);
   // Redrawing must not throw keyboard users out of the panel.
   if (focused) host.querySelector<HTMLElement>(`[data-control="${focused}"]`)?.focus();

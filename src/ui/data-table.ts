@@ -44,7 +44,12 @@ export function mapSummary(choropleth: Choropleth, regions: readonly RegionInfo[
  * The table inside a folded <details>: its rows are built when it is opened (or already open), so a
  * metric switch with the table folded costs nothing here.
  */
-export function renderDataTable(host: HTMLElement, choropleth: Choropleth, regions: readonly RegionInfo[], lang: Lang): void {
+export function renderDataTable(
+  host: HTMLElement,
+  choropleth: Choropleth,
+  regions: readonly RegionInfo[],
+  lang: Lang,
+): void {
   const wasOpen = host.querySelector('details')?.open ?? false;
   const details = el('details', { class: 'data-details' }, el('summary', {}, t(lang, 'table.show')));
   const fill = () => {
@@ -66,7 +71,13 @@ function dataTable(choropleth: Choropleth, regions: readonly RegionInfo[], lang:
     el(
       'thead',
       {},
-      el('tr', {}, ...(['table.region', 'table.value', 'table.source'] as const).map((key) => el('th', { scope: 'col' }, t(lang, key)))),
+      el(
+        'tr',
+        {},
+        ...(['table.region', 'table.value', 'table.source'] as const).map((key) =>
+          el('th', { scope: 'col' }, t(lang, key)),
+        ),
+      ),
     ),
     el(
       'tbody',
@@ -75,7 +86,13 @@ function dataTable(choropleth: Choropleth, regions: readonly RegionInfo[], lang:
         el(
           'tr',
           { 'data-region': row.code },
-          el('th', { scope: 'row' }, row.name, ' ', el('span', { lang: otherLang, class: 'other-name' }, row.otherName)),
+          el(
+            'th',
+            { scope: 'row' },
+            row.name,
+            ' ',
+            el('span', { lang: otherLang, class: 'other-name' }, row.otherName),
+          ),
           el('td', { class: row.hasValue ? '' : 'no-data' }, row.value),
           el('td', { class: 'detail' }, row.detail),
         ),

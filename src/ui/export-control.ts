@@ -10,8 +10,18 @@ import './export-control.css';
  * (dynamic import), so the first view of the map does not pay for them.
  */
 export class ExportControl implements IControl {
-  private readonly button = el('button', { type: 'button', class: 'export-open', 'data-control': 'export', 'aria-expanded': 'false', 'aria-controls': 'export-panel' });
-  private readonly container = el('div', { class: 'maplibregl-ctrl export-control' }, el('div', { class: 'maplibregl-ctrl-group' }, this.button));
+  private readonly button = el('button', {
+    type: 'button',
+    class: 'export-open',
+    'data-control': 'export',
+    'aria-expanded': 'false',
+    'aria-controls': 'export-panel',
+  });
+  private readonly container = el(
+    'div',
+    { class: 'maplibregl-ctrl export-control' },
+    el('div', { class: 'maplibregl-ctrl-group' }, this.button),
+  );
   private unsubscribe?: () => void;
 
   constructor(private readonly app: App) {}
@@ -25,7 +35,9 @@ export class ExportControl implements IControl {
     label();
     this.unsubscribe = this.app.store.subscribe(label);
     this.button.addEventListener('click', () => {
-      import('../export/export-panel').then((panel) => panel.toggleExportPanel(this.app, this.container, this.button)).catch((error: unknown) => console.error(error));
+      import('../export/export-panel')
+        .then((panel) => panel.toggleExportPanel(this.app, this.container, this.button))
+        .catch((error: unknown) => console.error(error));
     });
     return this.container;
   }

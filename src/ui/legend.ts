@@ -25,33 +25,51 @@ export class LegendControl implements IControl {
     const items = legendItems(choropleth.scale, lang);
     const reference = choropleth.reference ? describeValue(choropleth.reference, lang).value : null;
     // Folded, the summary still shows the colour ramp, so the map can be read at a glance.
-    const ramp = el('span', { class: 'legend-ramp', 'aria-hidden': 'true' }, ...items.map((item) => swatch(item.colour, item.noData === true)));
-    const details = el('details', { class: 'legend-details' }, el('summary', {}, el('h2', { id: 'legend-title', class: 'legend-title' }, title), ramp));
+    const ramp = el(
+      'span',
+      { class: 'legend-ramp', 'aria-hidden': 'true' },
+      ...items.map((item) => swatch(item.colour, item.noData === true)),
+    );
+    const details = el(
+      'details',
+      { class: 'legend-details' },
+      el('summary', {}, el('h2', { id: 'legend-title', class: 'legend-title' }, title), ramp),
+    );
     details.open = this.open;
     details.addEventListener('toggle', () => (this.open = details.open));
-    details.append(...[
-      el(
-        'ul',
-        { class: 'legend-classes' },
-        ...items.map((item) =>
-          el(
-            'li',
-            {
-              'data-colour': item.colour,
-              ...(item.from !== undefined ? { 'data-from': String(item.from) } : {}),
-              ...(item.to !== undefined ? { 'data-to': String(item.to) } : {}),
-              ...(item.noData ? { 'data-no-data': 'true' } : {}),
-            },
-            swatch(item.colour, item.noData === true),
-            // The user's file cannot know what was published: its gaps are simply not in the file.
-            el('span', { class: 'legend-label' }, item.noData && choropleth.metric.id === 'user' ? t(lang, 'byod.legendNoData') : item.label),
+    details.append(
+      ...([
+        el(
+          'ul',
+          { class: 'legend-classes' },
+          ...items.map((item) =>
+            el(
+              'li',
+              {
+                'data-colour': item.colour,
+                ...(item.from !== undefined ? { 'data-from': String(item.from) } : {}),
+                ...(item.to !== undefined ? { 'data-to': String(item.to) } : {}),
+                ...(item.noData ? { 'data-no-data': 'true' } : {}),
+              },
+              swatch(item.colour, item.noData === true),
+              // The user's file cannot know what was published: its gaps are simply not in the file.
+              el(
+                'span',
+                { class: 'legend-label' },
+                item.noData && choropleth.metric.id === 'user' ? t(lang, 'byod.legendNoData') : item.label,
+              ),
+            ),
           ),
         ),
-      ),
-      reference ? el('p', { class: 'legend-reference' }, t(lang, 'legend.reference', { value: reference })) : null,
-      choropleth.metric.regionalAverage ? el('p', { class: 'legend-note' }, t(lang, 'legend.regionalNote')) : null,
-      el('p', { class: 'legend-sources' }, t(lang, 'legend.sources', { sources: valueSources(shownValues(choropleth), lang) })),
-    ].filter((node) => node !== null) as HTMLElement[]);
+        reference ? el('p', { class: 'legend-reference' }, t(lang, 'legend.reference', { value: reference })) : null,
+        choropleth.metric.regionalAverage ? el('p', { class: 'legend-note' }, t(lang, 'legend.regionalNote')) : null,
+        el(
+          'p',
+          { class: 'legend-sources' },
+          t(lang, 'legend.sources', { sources: valueSources(shownValues(choropleth), lang) }),
+        ),
+      ].filter((node) => node !== null) as HTMLElement[]),
+    );
     this.container.replaceChildren(details);
   }
 }

@@ -35,7 +35,13 @@ export const ACCEPTED_FILES = '.csv,.tsv,.txt,.json,.geojson,text/csv,applicatio
  */
 export class LoadDataControl implements IControl {
   private readonly container = el('div', { class: 'maplibregl-ctrl load-data' });
-  private readonly input = el('input', { type: 'file', accept: ACCEPTED_FILES, multiple: '', class: 'visually-hidden', 'data-control': 'load-data' });
+  private readonly input = el('input', {
+    type: 'file',
+    accept: ACCEPTED_FILES,
+    multiple: '',
+    class: 'visually-hidden',
+    'data-control': 'load-data',
+  });
   private readonly label = el('span', {});
   private readonly button = el('label', { class: 'load-data-button' }, this.label, this.input);
   private readonly panel = el('section', { class: 'byod-report', hidden: '' });
@@ -48,7 +54,9 @@ export class LoadDataControl implements IControl {
     show: (state, content) => this.setContent(state, content),
   };
 
-  constructor(private readonly options: { lang: () => Lang; load: (sources: LoadSource[], report: ReportHost) => void }) {
+  constructor(
+    private readonly options: { lang: () => Lang; load: (sources: LoadSource[], report: ReportHost) => void },
+  ) {
     this.container.append(this.button, this.panel);
     this.input.addEventListener('change', this.onPick);
     this.setLang(options.lang());
@@ -85,7 +93,11 @@ export class LoadDataControl implements IControl {
     const files = [...(this.input.files ?? [])];
     // Cleared so that picking the same file again (after fixing it) loads it again.
     this.input.value = '';
-    if (files.length) this.options.load(files.map((file) => ({ kind: 'file', file, via: 'picker' })), this.host);
+    if (files.length)
+      this.options.load(
+        files.map((file) => ({ kind: 'file', file, via: 'picker' })),
+        this.host,
+      );
   };
 
   private readonly dragHandlers: [string, (event: Event) => void][] = [
@@ -109,12 +121,16 @@ export class LoadDataControl implements IControl {
     event.preventDefault();
     this.dragDepth = 0;
     this.hint.hidden = true;
-    this.options.load(files.map((file) => ({ kind: 'file', file, via: 'drop' })), this.host);
+    this.options.load(
+      files.map((file) => ({ kind: 'file', file, via: 'drop' })),
+      this.host,
+    );
   }
 
   private setBusy(file: string): void {
     document.documentElement.dataset['byodState'] = 'loading';
-    this.content = (lang) => el('div', { role: 'status', class: 'byod-busy' }, el('p', {}, t(lang, 'byod.reading', { file })));
+    this.content = (lang) =>
+      el('div', { role: 'status', class: 'byod-busy' }, el('p', {}, t(lang, 'byod.reading', { file })));
     this.panel.hidden = false;
     this.render(this.options.lang());
   }
@@ -150,7 +166,9 @@ export function loadUserData(host: () => Omit<ByodHost, 'report'>, sources: Load
     .then((byod) => byod.loadSources({ ...host(), report }, sources))
     .catch((error: unknown) => {
       console.error(error);
-      report.show('refused', (lang) => el('div', { role: 'alert' }, el('p', {}, t(lang, 'byod.issue.unexpected', { detail: String(error) }))));
+      report.show('refused', (lang) =>
+        el('div', { role: 'alert' }, el('p', {}, t(lang, 'byod.issue.unexpected', { detail: String(error) }))),
+      );
     })
     // A readiness signal for tests and tools: every file of this batch is shown or refused.
     .finally(() => (root.dataset['byodBatches'] = String(Number(root.dataset['byodBatches'] ?? '0') + 1)));

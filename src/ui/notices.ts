@@ -5,8 +5,17 @@ import { el } from './dom';
 /** Non-blocking notices about the link; they never stop the map from drawing. */
 export function showParamNotices(host: HTMLElement, notices: readonly ParamNotice[], lang: Lang): void {
   for (const notice of notices) {
-    const dismiss = el('button', { type: 'button', class: 'notice-dismiss', 'aria-label': t(lang, 'notice.dismiss') }, '×');
-    const item = el('div', { class: 'notice', role: 'status' }, el('span', {}, t(lang, 'notice.badParam', { ...notice })), dismiss);
+    const dismiss = el(
+      'button',
+      { type: 'button', class: 'notice-dismiss', 'aria-label': t(lang, 'notice.dismiss') },
+      '×',
+    );
+    const item = el(
+      'div',
+      { class: 'notice', role: 'status' },
+      el('span', {}, t(lang, 'notice.badParam', { ...notice })),
+      dismiss,
+    );
     dismiss.addEventListener('click', () => item.remove());
     host.append(item);
   }

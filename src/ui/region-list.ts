@@ -13,11 +13,18 @@ export interface RegionGroup {
 }
 
 /** Every region as a button, group by group in code order: the keyboard's way to each region and its popup. */
-export function renderRegionList(host: HTMLElement, title: string, groups: readonly RegionGroup[], lang: Lang, actions: RegionListActions): void {
+export function renderRegionList(
+  host: HTMLElement,
+  title: string,
+  groups: readonly RegionGroup[],
+  lang: Lang,
+  actions: RegionListActions,
+): void {
   const sections = groups.map((group) => {
     const list = el('ul', { class: 'region-list' });
     for (const region of [...group.regions].sort((a, b) => a.code.localeCompare(b.code))) {
-      const [first, second, secondLang] = lang === 'zh' ? [region.name_zh, region.name_en, 'en'] : [region.name_en, region.name_zh, 'zh-CN'];
+      const [first, second, secondLang] =
+        lang === 'zh' ? [region.name_zh, region.name_en, 'en'] : [region.name_en, region.name_zh, 'zh-CN'];
       // The other language's name is marked as such so screen readers pronounce it right.
       // Loaded boundaries often have one name only: said once.
       const other = second === first ? [] : [' · ', el('span', { lang: secondLang }, second)];
@@ -33,7 +40,12 @@ export function renderRegionList(host: HTMLElement, title: string, groups: reado
   // Phones keep the list folded so the map gets the screen; it opens on demand.
   const open = wasOpen ?? !window.matchMedia('(max-width: 720px)').matches;
   const count = groups.reduce((n, g) => n + g.regions.length, 0);
-  const details = el('details', { class: 'region-details' }, el('summary', { class: 'region-list-title' }, `${title} (${count})`), ...sections);
+  const details = el(
+    'details',
+    { class: 'region-details' },
+    el('summary', { class: 'region-list-title' }, `${title} (${count})`),
+    ...sections,
+  );
   details.open = open;
   host.replaceChildren(details);
 }

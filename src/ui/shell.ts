@@ -14,7 +14,9 @@ export function renderShellText(state: AppState): void {
 
 /** "Sources: …" under the map; snapshots print the same line. */
 export function sourceLineText(lang: Lang): string {
-  return t(lang, 'source.line', { sources: `${t(lang, 'source.article')}; ${t(lang, 'attribution.statistics')}; ${t(lang, 'attribution.boundaries')}` });
+  return t(lang, 'source.line', {
+    sources: `${t(lang, 'source.article')}; ${t(lang, 'attribution.statistics')}; ${t(lang, 'attribution.boundaries')}`,
+  });
 }
 
 /** The map's attribution, on screen and in snapshots. */

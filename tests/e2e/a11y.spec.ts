@@ -4,7 +4,9 @@ import { test, expect, openMap, screenshot } from './fixtures';
 
 /** axe-core on the page as it stands; serious and critical findings fail the test with their rule and targets. */
 async function expectNoSeriousViolations(page: Page, name: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -35,12 +37,16 @@ test('the data table holds the same data as the choropleth and is reachable from
   const rows = page.locator('.data-table tbody tr');
   await expect(rows).toHaveCount(11);
   const values = await page.evaluate(() => {
-    const app = (window as unknown as { __app: { view: { currentChoropleth: { values: Map<string, { value: number }> } } } }).__app;
+    const app = (
+      window as unknown as { __app: { view: { currentChoropleth: { values: Map<string, { value: number }> } } } }
+    ).__app;
     return Object.fromEntries([...app.view.currentChoropleth.values].map(([code, v]) => [code, Math.round(v.value)]));
   });
   expect(Object.keys(values)).toHaveLength(11);
   for (const [code, value] of Object.entries(values)) {
-    await expect(page.locator(`.data-table tr[data-region="${code}"] td`).first()).toContainText(`${value.toLocaleString('en-GB')} residents per km²`);
+    await expect(page.locator(`.data-table tr[data-region="${code}"] td`).first()).toContainText(
+      `${value.toLocaleString('en-GB')} residents per km²`,
+    );
   }
   await expect(page.locator('.data-table tr[data-region="330100"]')).toContainText('Bureau of Statistics, May 2021');
   await expect(page.locator('.data-table caption')).toContainText("Map of Zhejiang's 11 cities");
@@ -50,7 +56,9 @@ test('the data table holds the same data as the choropleth and is reachable from
   // Province metric: regions without a published figure are "no data", never zero.
   await openMap(page, '?metric=stations-per-10k&lang=en');
   await page.locator('.data-details summary').click();
-  await expect(page.locator('.data-table tr[data-region="330000"] td').first()).toContainText('33.4 per 10,000 residents');
+  await expect(page.locator('.data-table tr[data-region="330000"] td').first()).toContainText(
+    '33.4 per 10,000 residents',
+  );
   await expect(page.locator('.data-table tr[data-region="320000"] td').first()).toHaveText('no data');
   await expect(page.locator('#map')).toHaveAttribute('aria-label', /1 regions have a figure/);
 });
@@ -69,7 +77,9 @@ test('focus is visible on controls and regions', async ({ page }) => {
   await openMap(page);
   const button = page.locator('.region-list button').first();
   await button.focus();
-  const outline = await button.evaluate((el) => getComputedStyle(el).outlineStyle + ' ' + getComputedStyle(el).outlineWidth);
+  const outline = await button.evaluate(
+    (el) => `${getComputedStyle(el).outlineStyle} ${getComputedStyle(el).outlineWidth}`,
+  );
   expect(outline).toMatch(/solid 3px/);
   await page.keyboard.press('Tab');
   await screenshot(page, 'focus-ring');
@@ -77,7 +87,10 @@ test('focus is visible on controls and regions', async ({ page }) => {
 
 test('the map keeps its own keyboard controls', async ({ page }) => {
   await openMap(page);
-  const zoom = () => page.evaluate(() => (window as unknown as { __app: { view: { map: { getZoom(): number } } } }).__app.view.map.getZoom());
+  const zoom = () =>
+    page.evaluate(() =>
+      (window as unknown as { __app: { view: { map: { getZoom(): number } } } }).__app.view.map.getZoom(),
+    );
   const before = await zoom();
   await page.locator('#map canvas').focus();
   await page.keyboard.press('Equal');

@@ -23,12 +23,17 @@ async function batches(page: Page): Promise<number> {
 }
 
 async function waitForBatch(page: Page, after: number): Promise<void> {
-  await page.waitForFunction((n) => Number(document.documentElement.dataset['byodBatches'] ?? '0') > n, after, { timeout: 90_000 });
+  await page.waitForFunction((n) => Number(document.documentElement.dataset['byodBatches'] ?? '0') > n, after, {
+    timeout: 90_000,
+  });
 }
 
 async function pick(page: Page, files: LoadFile[]): Promise<void> {
   const before = await batches(page);
-  await page.setInputFiles(INPUT, files.map((f) => ({ name: f.name, mimeType: 'application/octet-stream', buffer: f.buffer })));
+  await page.setInputFiles(
+    INPUT,
+    files.map((f) => ({ name: f.name, mimeType: 'application/octet-stream', buffer: f.buffer })),
+  );
   await waitForBatch(page, before);
 }
 
@@ -44,7 +49,8 @@ async function drop(page: Page, f: LoadFile, checkHint?: () => Promise<void>): P
           w.__drop.items.add(new File([new Uint8Array(bytes)], name));
         }
         const target = document.querySelector('#map canvas')!;
-        for (const type of types) target.dispatchEvent(new DragEvent(type, { dataTransfer: w.__drop, bubbles: true, cancelable: true }));
+        for (const type of types)
+          target.dispatchEvent(new DragEvent(type, { dataTransfer: w.__drop, bubbles: true, cancelable: true }));
         if (types.includes('drop')) delete w.__drop;
       },
       { name: f.name, bytes: [...f.buffer], types },
@@ -72,9 +78,17 @@ async function legendColour(page: Page, value: number | null): Promise<string> {
 /** The canvas's pixels with the report panel (and its shadow) out of the way. */
 async function canvasPixels(page: Page, points: readonly Sample[]): Promise<[number, number, number][]> {
   const panels = page.locator('.byod-report, .load-data');
-  await panels.evaluateAll((nodes) => nodes.forEach((n) => ((n as HTMLElement).style.visibility = 'hidden')));
+  await panels.evaluateAll((nodes) =>
+    nodes.forEach((n) => {
+      (n as HTMLElement).style.visibility = 'hidden';
+    }),
+  );
   const pixels = await pixelsAt(page.locator('#map canvas'), points);
-  await panels.evaluateAll((nodes) => nodes.forEach((n) => ((n as HTMLElement).style.visibility = '')));
+  await panels.evaluateAll((nodes) =>
+    nodes.forEach((n) => {
+      (n as HTMLElement).style.visibility = '';
+    }),
+  );
   return pixels;
 }
 
@@ -125,7 +139,10 @@ const alertBox = (page: Page) => page.locator('.byod-report [role="alert"]');
 const statusBox = (page: Page) => page.locator('.byod-report [role="status"]');
 
 test.describe('bring your own data', () => {
-  test('metrics from the file picker shade the cities, with legend, report, popups and tooltips from the file', async ({ page, watch }) => {
+  test('metrics from the file picker shade the cities, with legend, report, popups and tooltips from the file', async ({
+    page,
+    watch,
+  }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await openMap(page, '?view=zhejiang&lang=en');
@@ -135,8 +152,8 @@ test.describe('bring your own data', () => {
     expect(requests.some((u) => /controller/u.test(u))).toBe(true);
     expect(requests.some((u) => /boundary-worker/u.test(u))).toBe(false);
 
-    await expect(statusBox(page)).toContainText('Showing cities-q1.csv: 11 rows matched Zhejiang\'s cities.');
-    await expect(statusBox(page)).toContainText('Joined to Zhejiang\'s cities');
+    await expect(statusBox(page)).toContainText("Showing cities-q1.csv: 11 rows matched Zhejiang's cities.");
+    await expect(statusBox(page)).toContainText("Joined to Zhejiang's cities");
     await expect(page.locator('.legend-title')).toHaveText('Your data: 5G base stations Q1 2024');
     await expect(page.locator('#metric-select')).toHaveValue('user');
     await screenshot(page, 'byod-cities-picker');
@@ -181,10 +198,12 @@ test.describe('bring your own data', () => {
   });
 
   test('?data= loads same-origin JSON metrics for the provinces and frames China', async ({ page, watch }) => {
-    await page.route('**/byod-fixtures/provinces.json', (route) => route.fulfill({ body: fixture('provinces.json'), contentType: 'application/json' }));
+    await page.route('**/byod-fixtures/provinces.json', (route) =>
+      route.fulfill({ body: fixture('provinces.json'), contentType: 'application/json' }),
+    );
     await openMap(page, '?data=byod-fixtures/provinces.json&lang=en');
     await waitForBatch(page, 0);
-    await expect(statusBox(page)).toContainText('4 rows matched China\'s provinces');
+    await expect(statusBox(page)).toContainText("4 rows matched China's provinces");
     await expect(page.locator('.legend-title')).toHaveText('Your data: Provincial test metric');
     await expect(page.locator('[data-view="china"]')).toHaveAttribute('aria-pressed', 'true');
     await expect(page).toHaveURL(/data=byod-fixtures%2Fprovinces.json|data=byod-fixtures\/provinces.json/);
@@ -193,11 +212,21 @@ test.describe('bring your own data', () => {
     expect(watch.consoleErrors).toEqual([]);
   });
 
-  test('?boundaries=&key=&data= draws loaded districts shaded with the same legend, classes and popups', async ({ page, watch }) => {
+  test('?boundaries=&key=&data= draws loaded districts shaded with the same legend, classes and popups', async ({
+    page,
+    watch,
+  }) => {
     const csv = `region,value,unit\n${Array.from({ length: 8 }, (_, i) => `D${i},${(i + 1) * 10},points`).join('\n')}\n`;
-    await page.route('**/byod-fixtures/districts.geojson', (route) => route.fulfill({ body: fixture('districts.geojson'), contentType: 'application/geo+json' }));
-    await page.route('**/byod-fixtures/districts.csv', (route) => route.fulfill({ body: csv, contentType: 'text/csv' }));
-    await openMap(page, '?boundaries=byod-fixtures/districts.geojson&key=code&data=byod-fixtures/districts.csv&lang=en');
+    await page.route('**/byod-fixtures/districts.geojson', (route) =>
+      route.fulfill({ body: fixture('districts.geojson'), contentType: 'application/geo+json' }),
+    );
+    await page.route('**/byod-fixtures/districts.csv', (route) =>
+      route.fulfill({ body: csv, contentType: 'text/csv' }),
+    );
+    await openMap(
+      page,
+      '?boundaries=byod-fixtures/districts.geojson&key=code&data=byod-fixtures/districts.csv&lang=en',
+    );
     await waitForBatch(page, 0);
     await expect(statusBox(page)).toContainText('8 rows matched the loaded boundaries');
     await expect(page.locator('.legend-title')).toHaveText('Your data: districts');
@@ -220,7 +249,9 @@ test.describe('bring your own data', () => {
     // Metrics loaded afterwards join to the loaded areas.
     await pick(page, [{ name: 'd.csv', buffer: Buffer.from('region,value\nDistrict 1,5\nD2,7\n') }]);
     await expect(statusBox(page)).toContainText('2 rows matched the loaded boundaries');
-    await expect(statusBox(page)).toContainText('No value in the file, shown as no data (6 of 8): District 0, District 3');
+    await expect(statusBox(page)).toContainText(
+      'No value in the file, shown as no data (6 of 8): District 0, District 3',
+    );
     await expectMapMatchesLegend(page, 2);
     await screenshot(page, 'byod-districts-partial');
     expect(watch.consoleErrors).toEqual([]);
@@ -250,7 +281,9 @@ test.describe('bring your own data', () => {
     await expect(popup.locator('script, b, img')).toHaveCount(0);
     await page.keyboard.press('Escape');
     await pick(page, [file('html-names.geojson')]);
-    await expect(page.locator('.region-list button[data-region="H1"]')).toHaveText(`<img src=x onerror="document.title='pwned'">`);
+    await expect(page.locator('.region-list button[data-region="H1"]')).toHaveText(
+      `<img src=x onerror="document.title='pwned'">`,
+    );
     await page.locator('.region-list button[data-region="H1"]').focus();
     await expect(page.locator('.map-tooltip')).toContainText('<img src=x');
     await expect(page.locator('.map-tooltip img, .region-list img')).toHaveCount(0);
@@ -260,14 +293,21 @@ test.describe('bring your own data', () => {
     expect(watch.consoleErrors).toEqual([]);
   });
 
-  test('the built app has a strict Content-Security-Policy and runs under it without violations', async ({ page, watch }) => {
+  test('the built app has a strict Content-Security-Policy and runs under it without violations', async ({
+    page,
+    watch,
+  }) => {
     const html = readFileSync(join(DIST_DIR, 'index.html'), 'utf8');
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/u.exec(html);
     expect(meta?.[1]).toBe(CONTENT_SECURITY_POLICY);
     const policy = meta![1]!;
     expect(policy).not.toContain('unsafe-eval');
     expect(policy).not.toContain('unsafe-inline');
-    const directive = (name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `));
+    const directive = (name: string) =>
+      policy
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith(`${name} `));
     expect(directive('script-src')).toBe("script-src 'self'");
     expect(directive('object-src')).toBe("object-src 'none'");
     // Every script of the page has a src: none is inline.
@@ -282,10 +322,15 @@ test.describe('bring your own data', () => {
     await page.addInitScript(() => {
       const w = window as unknown as { __violations: string[] };
       w.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
     await openMap(page, '?view=zhejiang&lang=en');
-    await pick(page, [file('districts.geojson'), { name: 'd.csv', buffer: Buffer.from('region,value\nD1,5\nD2,7\nD3,9\n') }]);
+    await pick(page, [
+      file('districts.geojson'),
+      { name: 'd.csv', buffer: Buffer.from('region,value\nD1,5\nD2,7\nD3,9\n') },
+    ]);
     await expect(statusBox(page)).toContainText('3 rows matched');
     await page.locator('.lang-switch').click();
     const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
@@ -308,33 +353,173 @@ interface BadInput {
 const CITIES_CSV = file('cities-q1.csv');
 
 const BAD_INPUTS: BadInput[] = [
-  { title: 'malformed CSV (an unclosed quote)', file: file('unclosed-quote.csv'), via: 'picker', previous: 'built-in', says: ['unclosed-quote.csv, row 3', 'never closed'] },
-  { title: 'malformed JSON', file: file('malformed.json'), via: 'drop', previous: 'cities', says: ['malformed.json, row 3', 'Not valid JSON', 'double-quoted property name'] },
-  { title: 'an empty file', file: file('empty.csv'), via: 'picker', previous: 'built-in', says: ['empty.csv', 'The file is empty.'] },
-  { title: 'a wrong delimiter', file: file('space-delimited.csv'), via: 'picker', previous: 'cities', says: ['space-delimited.csv, row 1', 'Found one column, "region value"', 'separated by commas, tabs or semicolons'] },
-  { title: 'a decimal comma in a semicolon file', file: file('decimal-comma.csv'), via: 'picker', previous: 'built-in', says: ['decimal-comma.csv, row 2', '"12,5"', 'decimal comma'] },
-  { title: 'an encoding that is neither UTF-8 nor GBK', file: file('latin1.csv'), via: 'picker', previous: 'built-in', says: ['latin1.csv', 'neither UTF-8 nor GBK', 'CSV UTF-8'] },
-  { title: 'a spreadsheet workbook', file: { name: 'q1.xlsx', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]) }, via: 'drop', previous: 'built-in', says: ['q1.xlsx', 'spreadsheet workbook'] },
-  { title: 'missing columns', file: file('missing-column.csv'), via: 'picker', previous: 'cities', says: ['missing-column.csv, row 1', 'Missing column region, value', '"city", "stations"'] },
-  { title: 'a non-numeric value', file: file('non-numeric.csv'), via: 'picker', previous: 'built-in', says: ['non-numeric.csv, row 3', 'The value "lots" of "330200" is not a number.'] },
-  { title: 'a negative value', file: file('negative.csv'), via: 'drop', previous: 'built-in', says: ['negative.csv, row 3', 'The value -6 of "330200" is negative'] },
-  { title: 'a NaN value', file: file('nan.csv'), via: 'picker', previous: 'cities', says: ['nan.csv, row 3', 'NaN (not a number)'] },
-  { title: 'an infinite value', file: file('infinite.csv'), via: 'picker', previous: 'built-in', says: ['infinite.csv, row 2', 'The value "Infinity" of "330100" is infinite.'] },
-  { title: 'duplicate keys', file: file('duplicates.csv'), via: 'picker', previous: 'cities', says: ['duplicates.csv, row 4', '"Hangzhou" is Hangzhou 杭州市 (330100), which already has a value from row 2.'] },
-  { title: 'unknown keys, with a did-you-mean', file: file('unknown-keys.csv'), via: 'drop', previous: 'cities', says: ['unknown-keys.csv, row 2', 'Did you mean Hangzhou 杭州市 (330100)?', 'unknown-keys.csv, row 4', 'No region has the code or name "Atlantis".'] },
-  { title: 'a file far too large', file: { name: 'huge.csv', buffer: Buffer.alloc(6_000_000, 'a') }, via: 'picker', previous: 'built-in', says: ['huge.csv', 'The file is 6 MB; the limit is 5 MB.'] },
-  { title: 'GeoJSON with no polygons', file: file('no-polygons.geojson'), via: 'picker', previous: 'districts', says: ['no-polygons.geojson', 'No Polygon or MultiPolygon features, only 1 × Point, 1 × LineString'] },
-  { title: 'an unclosed ring', file: file('unclosed-ring.geojson'), via: 'drop', previous: 'built-in', says: ['unclosed-ring.geojson, feature 2 (code "D2")', 'Polygon 1, ring 1 is not closed', 'starts at 120.3, 30 but ends at 120.3, 30.2'] },
-  { title: 'a self-intersecting ring', file: file('self-intersection.geojson'), via: 'picker', previous: 'districts', says: ['self-intersection.geojson, feature 2 (code "D2")', 'crosses itself near 120.4, 30.1'] },
-  { title: 'coordinates out of range', file: file('out-of-range.geojson'), via: 'picker', previous: 'built-in', says: ['out-of-range.geojson, feature 1 (code "D1")', 'the position 200, 30 is outside longitude'] },
-  { title: 'coordinates in a projected system', file: file('projected.geojson'), via: 'link', previous: 'built-in', says: ['projected.geojson, feature 1 (code "D1")', '13358338, 3503549 looks like metres in a projected system', 'EPSG:4326'] },
-  { title: 'a link to a file the server does not have', file: { name: 'missing.csv', buffer: Buffer.alloc(0) }, via: 'link', previous: 'built-in', says: ['byod-fixtures/missing.csv', /404|web page/u] },
+  {
+    title: 'malformed CSV (an unclosed quote)',
+    file: file('unclosed-quote.csv'),
+    via: 'picker',
+    previous: 'built-in',
+    says: ['unclosed-quote.csv, row 3', 'never closed'],
+  },
+  {
+    title: 'malformed JSON',
+    file: file('malformed.json'),
+    via: 'drop',
+    previous: 'cities',
+    says: ['malformed.json, row 3', 'Not valid JSON', 'double-quoted property name'],
+  },
+  {
+    title: 'an empty file',
+    file: file('empty.csv'),
+    via: 'picker',
+    previous: 'built-in',
+    says: ['empty.csv', 'The file is empty.'],
+  },
+  {
+    title: 'a wrong delimiter',
+    file: file('space-delimited.csv'),
+    via: 'picker',
+    previous: 'cities',
+    says: ['space-delimited.csv, row 1', 'Found one column, "region value"', 'separated by commas, tabs or semicolons'],
+  },
+  {
+    title: 'a decimal comma in a semicolon file',
+    file: file('decimal-comma.csv'),
+    via: 'picker',
+    previous: 'built-in',
+    says: ['decimal-comma.csv, row 2', '"12,5"', 'decimal comma'],
+  },
+  {
+    title: 'an encoding that is neither UTF-8 nor GBK',
+    file: file('latin1.csv'),
+    via: 'picker',
+    previous: 'built-in',
+    says: ['latin1.csv', 'neither UTF-8 nor GBK', 'CSV UTF-8'],
+  },
+  {
+    title: 'a spreadsheet workbook',
+    file: { name: 'q1.xlsx', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]) },
+    via: 'drop',
+    previous: 'built-in',
+    says: ['q1.xlsx', 'spreadsheet workbook'],
+  },
+  {
+    title: 'missing columns',
+    file: file('missing-column.csv'),
+    via: 'picker',
+    previous: 'cities',
+    says: ['missing-column.csv, row 1', 'Missing column region, value', '"city", "stations"'],
+  },
+  {
+    title: 'a non-numeric value',
+    file: file('non-numeric.csv'),
+    via: 'picker',
+    previous: 'built-in',
+    says: ['non-numeric.csv, row 3', 'The value "lots" of "330200" is not a number.'],
+  },
+  {
+    title: 'a negative value',
+    file: file('negative.csv'),
+    via: 'drop',
+    previous: 'built-in',
+    says: ['negative.csv, row 3', 'The value -6 of "330200" is negative'],
+  },
+  {
+    title: 'a NaN value',
+    file: file('nan.csv'),
+    via: 'picker',
+    previous: 'cities',
+    says: ['nan.csv, row 3', 'NaN (not a number)'],
+  },
+  {
+    title: 'an infinite value',
+    file: file('infinite.csv'),
+    via: 'picker',
+    previous: 'built-in',
+    says: ['infinite.csv, row 2', 'The value "Infinity" of "330100" is infinite.'],
+  },
+  {
+    title: 'duplicate keys',
+    file: file('duplicates.csv'),
+    via: 'picker',
+    previous: 'cities',
+    says: ['duplicates.csv, row 4', '"Hangzhou" is Hangzhou 杭州市 (330100), which already has a value from row 2.'],
+  },
+  {
+    title: 'unknown keys, with a did-you-mean',
+    file: file('unknown-keys.csv'),
+    via: 'drop',
+    previous: 'cities',
+    says: [
+      'unknown-keys.csv, row 2',
+      'Did you mean Hangzhou 杭州市 (330100)?',
+      'unknown-keys.csv, row 4',
+      'No region has the code or name "Atlantis".',
+    ],
+  },
+  {
+    title: 'a file far too large',
+    file: { name: 'huge.csv', buffer: Buffer.alloc(6_000_000, 'a') },
+    via: 'picker',
+    previous: 'built-in',
+    says: ['huge.csv', 'The file is 6 MB; the limit is 5 MB.'],
+  },
+  {
+    title: 'GeoJSON with no polygons',
+    file: file('no-polygons.geojson'),
+    via: 'picker',
+    previous: 'districts',
+    says: ['no-polygons.geojson', 'No Polygon or MultiPolygon features, only 1 × Point, 1 × LineString'],
+  },
+  {
+    title: 'an unclosed ring',
+    file: file('unclosed-ring.geojson'),
+    via: 'drop',
+    previous: 'built-in',
+    says: [
+      'unclosed-ring.geojson, feature 2 (code "D2")',
+      'Polygon 1, ring 1 is not closed',
+      'starts at 120.3, 30 but ends at 120.3, 30.2',
+    ],
+  },
+  {
+    title: 'a self-intersecting ring',
+    file: file('self-intersection.geojson'),
+    via: 'picker',
+    previous: 'districts',
+    says: ['self-intersection.geojson, feature 2 (code "D2")', 'crosses itself near 120.4, 30.1'],
+  },
+  {
+    title: 'coordinates out of range',
+    file: file('out-of-range.geojson'),
+    via: 'picker',
+    previous: 'built-in',
+    says: ['out-of-range.geojson, feature 1 (code "D1")', 'the position 200, 30 is outside longitude'],
+  },
+  {
+    title: 'coordinates in a projected system',
+    file: file('projected.geojson'),
+    via: 'link',
+    previous: 'built-in',
+    says: [
+      'projected.geojson, feature 1 (code "D1")',
+      '13358338, 3503549 looks like metres in a projected system',
+      'EPSG:4326',
+    ],
+  },
+  {
+    title: 'a link to a file the server does not have',
+    file: { name: 'missing.csv', buffer: Buffer.alloc(0) },
+    via: 'link',
+    previous: 'built-in',
+    says: ['byod-fixtures/missing.csv', /404|web page/u],
+  },
 ];
 
 for (const bad of BAD_INPUTS) {
   test(`bad input: ${bad.title} gets a clear alert, and the previous map stays drawn`, async ({ page, watch }) => {
     const served = bad.file.name !== 'missing.csv';
-    if (bad.via === 'link' && served) await page.route(`**/byod-fixtures/${bad.file.name}`, (route) => route.fulfill({ body: bad.file.buffer }));
+    if (bad.via === 'link' && served)
+      await page.route(`**/byod-fixtures/${bad.file.name}`, (route) => route.fulfill({ body: bad.file.buffer }));
     if (bad.via === 'link') {
       // A link is read as the page opens: the map drawn beside the alert must be the article's, intact.
       await openMap(page, `?view=zhejiang&lang=en&data=byod-fixtures/${bad.file.name}`);
@@ -344,7 +529,11 @@ for (const bad of BAD_INPUTS) {
     } else {
       await openMap(page, '?view=zhejiang&lang=en');
       if (bad.previous === 'cities') await pick(page, [CITIES_CSV]);
-      if (bad.previous === 'districts') await pick(page, [file('districts.geojson'), { name: 'd.csv', buffer: Buffer.from('region,value\nD1,5\nD2,7\nD5,9\n') }]);
+      if (bad.previous === 'districts')
+        await pick(page, [
+          file('districts.geojson'),
+          { name: 'd.csv', buffer: Buffer.from('region,value\nD1,5\nD2,7\nD5,9\n') },
+        ]);
       const before = await captureMap(page, bad.previous === 'built-in' ? 1 : 2);
       if (bad.via === 'picker') await pick(page, [bad.file]);
       else await drop(page, bad.file);
@@ -359,7 +548,9 @@ for (const bad of BAD_INPUTS) {
   });
 }
 
-test('thousands of loaded polygons: load time and memory grow about linearly, and the map stays usable', async ({ page }) => {
+test('thousands of loaded polygons: load time and memory grow about linearly, and the map stays usable', async ({
+  page,
+}) => {
   test.setTimeout(600_000);
   const results: Record<string, unknown>[] = [];
   for (const n of [1_000, 3_000, 10_000]) {
@@ -367,14 +558,20 @@ test('thousands of loaded polygons: load time and memory grow about linearly, an
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     await cdp.send('HeapProfiler.collectGarbage');
-    const heap = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1e6;
+    const heap = async () =>
+      ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1e6;
     const heapBefore = await heap();
     const geojson = Buffer.from(JSON.stringify(gridFeatureCollection(n, { verticesPerEdge: 4 })));
     const started = Date.now();
-    await pick(page, [{ name: `grid-${n}.geojson`, buffer: geojson }, { name: `grid-${n}.csv`, buffer: Buffer.from(gridMetricsCsv(n)) }]);
+    await pick(page, [
+      { name: `grid-${n}.geojson`, buffer: geojson },
+      { name: `grid-${n}.csv`, buffer: Buffer.from(gridMetricsCsv(n)) },
+    ]);
     const wallMs = Date.now() - started;
     await expect(statusBox(page)).toContainText(`${n.toLocaleString('en-GB')} rows matched the loaded boundaries`);
-    const timings = await page.evaluate(() => (window as unknown as { __byodTimings: Record<string, number | string>[] }).__byodTimings);
+    const timings = await page.evaluate(
+      () => (window as unknown as { __byodTimings: Record<string, number | string>[] }).__byodTimings,
+    );
     await cdp.send('HeapProfiler.collectGarbage');
     const heapAfter = await heap();
     // Still usable: a hover answers with the cell's value within a frame or two of the pointer.
@@ -398,7 +595,10 @@ test('thousands of loaded polygons: load time and memory grow about linearly, an
     });
     await cdp.detach();
   }
-  writeFileSync(join(ARTIFACTS_DIR, 'byod-scale.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: '2 cores, SwiftShader WebGL, headless Chromium', results }, null, 2)}\n`);
+  writeFileSync(
+    join(ARTIFACTS_DIR, 'byod-scale.json'),
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: '2 cores, SwiftShader WebGL, headless Chromium', results }, null, 2)}\n`,
+  );
   const [small, , large] = results as { wallClockMs: number }[];
   // Ten times the polygons may cost at most about twenty times the time: no quadratic step.
   expect(large!.wallClockMs).toBeLessThan(Math.max(small!.wallClockMs, 500) * 25);

@@ -28,7 +28,8 @@ function expectNotBlank(png: Buffer): void {
 }
 
 function expectLegendColours(png: Buffer, colours: string[], minimum: number): void {
-  for (const colour of colours) expect(countColour(png, colour, 2), `pixels of legend colour ${colour}`).toBeGreaterThan(minimum);
+  for (const colour of colours)
+    expect(countColour(png, colour, 2), `pixels of legend colour ${colour}`).toBeGreaterThan(minimum);
 }
 
 function metadataOf(png: Buffer): Record<string, string> {
@@ -36,18 +37,28 @@ function metadataOf(png: Buffer): Record<string, string> {
 }
 
 async function liveCentre(page: Page): Promise<{ lng: number; lat: number }> {
-  return page.evaluate(() => (window as unknown as { __app: { view: { map: { getCenter(): { lng: number; lat: number } } } } }).__app.view.map.getCenter());
+  return page.evaluate(() =>
+    (
+      window as unknown as { __app: { view: { map: { getCenter(): { lng: number; lat: number } } } } }
+    ).__app.view.map.getCenter(),
+  );
 }
 
 async function exportOnce(page: Page, name: string): Promise<Buffer> {
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByRole('button', { name: 'Download' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 90_000 }),
+    page.getByRole('button', { name: 'Download' }).click(),
+  ]);
   const path = join(ARTIFACTS_DIR, name);
   await download.saveAs(path);
   await expect(page.locator('.export-status')).toContainText('Saved', { timeout: 30_000 });
   return readFileSync(path);
 }
 
-test('the export control downloads a finished PNG of the current view, with its metadata, the same twice', async ({ page, watch }) => {
+test('the export control downloads a finished PNG of the current view, with its metadata, the same twice', async ({
+  page,
+  watch,
+}) => {
   test.setTimeout(180_000);
   await openMap(page, '?view=zhejiang&lang=en');
   const colours = await legendColours(page);
@@ -93,10 +104,17 @@ test('the live map keeps working while a 4K export runs', async ({ page, watch }
     const log: { t: number; text: string }[] = [];
     (window as unknown as { __exportLog: typeof log }).__exportLog = log;
     const status = document.querySelector('.export-status')!;
-    new MutationObserver(() => log.push({ t: performance.now(), text: status.textContent ?? '' })).observe(status, { childList: true, characterData: true, subtree: true });
+    new MutationObserver(() => log.push({ t: performance.now(), text: status.textContent ?? '' })).observe(status, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
     const progress = document.querySelector<HTMLProgressElement>('.export-progress')!;
-    new MutationObserver(() => log.push({ t: performance.now(), text: `#progress ${progress.hidden ? 'hidden' : 'shown'} ${progress.value}` })).observe(progress, { attributes: true });
-    const map = (window as unknown as { __app: { view: { map: { once(e: string, f: () => void): void } } } }).__app.view.map;
+    new MutationObserver(() =>
+      log.push({ t: performance.now(), text: `#progress ${progress.hidden ? 'hidden' : 'shown'} ${progress.value}` }),
+    ).observe(progress, { attributes: true });
+    const map = (window as unknown as { __app: { view: { map: { once(e: string, f: () => void): void } } } }).__app.view
+      .map;
     map.once('move', () => log.push({ t: performance.now(), text: '#live-map-moved' }));
   });
   const downloading = page.waitForEvent('download', { timeout: 120_000 });
@@ -109,7 +127,9 @@ test('the live map keeps working while a 4K export runs', async ({ page, watch }
   await page.mouse.up();
   await expect.poll(async () => (await liveCentre(page)).lng).toBeGreaterThan(before.lng + 0.1);
   const download = await downloading;
-  const log = await page.evaluate(() => (window as unknown as { __exportLog: { t: number; text: string }[] }).__exportLog);
+  const log = await page.evaluate(
+    () => (window as unknown as { __exportLog: { t: number; text: string }[] }).__exportLog,
+  );
   const at = (pattern: RegExp) => log.find((entry) => pattern.test(entry.text))?.t ?? Number.NaN;
   // Progress was shown before the file was saved; the live map moved (checked above, by its centre).
   expect(at(/Drawing the map/)).toBeLessThan(at(/^Saved/));
@@ -140,7 +160,9 @@ test('an oversize or mistyped size says why and offers the largest size that wor
   await page.getByLabel('Width (CSS px)').fill('150');
   await expect(page.getByLabel('Size')).toHaveValue('custom');
   await page.getByRole('button', { name: 'Download' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Width' })).toHaveText('Width (CSS px) must be a whole number from 200 to 100000 (not “150”).');
+  await expect(page.getByRole('alert').filter({ hasText: 'Width' })).toHaveText(
+    'Width (CSS px) must be a whole number from 200 to 100000 (not “150”).',
+  );
 
   await page.getByLabel('Width (CSS px)').fill('20000');
   await page.getByLabel('Height (CSS px)').fill('20000');
@@ -151,12 +173,21 @@ test('an oversize or mistyped size says why and offers the largest size that wor
   await expect(alert).toContainText('20000 × 20000 px is too large');
   const text = (await alert.textContent()) ?? '';
   const [, w, h] = /largest size of this shape that works is (\d+) × (\d+) px/u.exec(text) ?? [];
-  const maxTexture = await page.evaluate(() => document.createElement('canvas').getContext('webgl2')!.getParameter(WebGL2RenderingContext.MAX_TEXTURE_SIZE) as number);
+  const maxTexture = await page.evaluate(
+    () =>
+      document
+        .createElement('canvas')
+        .getContext('webgl2')!
+        .getParameter(WebGL2RenderingContext.MAX_TEXTURE_SIZE) as number,
+  );
   expect(Number(w)).toBe(Number(h));
   expect(Number(w)).toBeGreaterThan(1000);
   expect(Number(w)).toBeLessThanOrEqual(maxTexture);
   await page.screenshot({ path: join(ARTIFACTS_DIR, 'export-too-large.png') });
-  const axe = await new AxeBuilder({ page }).include('.export-control').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const axe = await new AxeBuilder({ page })
+    .include('.export-control')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await page.getByRole('button', { name: `Use ${w} × ${h} px` }).click();
   await expect(page.getByLabel('Width (CSS px)')).toHaveValue(String(w));
@@ -180,7 +211,10 @@ test('the panel speaks Chinese and exports the open popup as part of the picture
   await expect(page.locator('.export-output')).toHaveText('输出：3508 × 2480 像素');
   await page.screenshot({ path: join(ARTIFACTS_DIR, 'export-panel-zh.png') });
   const exportA4 = async (name: string) => {
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByRole('button', { name: '下载' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 90_000 }),
+      page.getByRole('button', { name: '下载' }).click(),
+    ]);
     const path = join(ARTIFACTS_DIR, name);
     await download.saveAs(path);
     await expect(page.locator('.export-status')).toContainText('已保存');
@@ -212,10 +246,15 @@ interface CliRun {
 function runCli(args: string[]): Promise<CliRun> {
   const started = performance.now();
   return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'scripts/snapshot.ts', '--dist', DIST_DIR, '--skip-build', ...args], { timeout: 300_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr, seconds: (performance.now() - started) / 1000 });
-    });
+    execFile(
+      'npx',
+      ['tsx', 'scripts/snapshot.ts', '--dist', DIST_DIR, '--skip-build', ...args],
+      { timeout: 300_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr, seconds: (performance.now() - started) / 1000 });
+      },
+    );
   });
 }
 
@@ -227,7 +266,20 @@ test('npm run snapshot writes 4K and A4-at-300-dpi PNGs with metadata, and rejec
   const times: Record<string, number> = {};
 
   const fourK = join(ARTIFACTS_DIR, 'cli-zhejiang-3840x2160.png');
-  const run4k = await runCli(['--view', 'zhejiang', '--width', '1920', '--height', '1080', '--pixel-ratio', '2', '--lang', 'en', '--out', fourK]);
+  const run4k = await runCli([
+    '--view',
+    'zhejiang',
+    '--width',
+    '1920',
+    '--height',
+    '1080',
+    '--pixel-ratio',
+    '2',
+    '--lang',
+    'en',
+    '--out',
+    fourK,
+  ]);
   expect(run4k.stderr).toBe('');
   expect(run4k.code).toBe(0);
   times['3840x2160 (zhejiang, en)'] = run4k.seconds;
@@ -241,7 +293,18 @@ test('npm run snapshot writes 4K and A4-at-300-dpi PNGs with metadata, and rejec
   expect(meta4k['View']).toMatch(/^zhejiang /u);
 
   const a4 = join(ARTIFACTS_DIR, 'cli-a4.png');
-  const runA4 = await runCli(['--view', 'hangzhou,shaoxing', '--preset', 'a4-landscape', '--lang', 'zh', '--popup', 'shaoxing', '--out', a4]);
+  const runA4 = await runCli([
+    '--view',
+    'hangzhou,shaoxing',
+    '--preset',
+    'a4-landscape',
+    '--lang',
+    'zh',
+    '--popup',
+    'shaoxing',
+    '--out',
+    a4,
+  ]);
   expect(runA4.code).toBe(0);
   times['A4 landscape 300 dpi, two views (hangzhou, shaoxing; zh, popup)'] = runA4.seconds;
   for (const view of ['hangzhou', 'shaoxing']) {
@@ -271,13 +334,24 @@ test('npm run snapshot writes 4K and A4-at-300-dpi PNGs with metadata, and rejec
 
   const bad = await runCli(['--view', 'atlantis']);
   expect(bad.code).toBe(2);
-  expect(bad.stderr.trim()).toBe('snapshot: --view "atlantis" is not accepted; expected one of china, zhejiang, hangzhou, shaoxing');
+  expect(bad.stderr.trim()).toBe(
+    'snapshot: --view "atlantis" is not accepted; expected one of china, zhejiang, hangzhou, shaoxing',
+  );
   const badRatio = await runCli(['--width', '1920', '--height', '1080', '--pixel-ratio', 'lots']);
   expect(badRatio.code).toBe(2);
   expect(badRatio.stderr.trim()).toBe('snapshot: --pixel-ratio must be a number from 0.5 to 8 (not "lots")');
-  const tooBig = await runCli(['--width', '20000', '--height', '20000', '--out', join(ARTIFACTS_DIR, 'cli-too-big.png')]);
+  const tooBig = await runCli([
+    '--width',
+    '20000',
+    '--height',
+    '20000',
+    '--out',
+    join(ARTIFACTS_DIR, 'cli-too-big.png'),
+  ]);
   expect(tooBig.code).toBe(1);
-  expect(tooBig.stderr).toMatch(/20000 × 20000 px is too large.*largest size of this shape that works is \d+ × \d+ px/u);
+  expect(tooBig.stderr).toMatch(
+    /20000 × 20000 px is too large.*largest size of this shape that works is \d+ × \d+ px/u,
+  );
 
   writeFileSync(join(ARTIFACTS_DIR, 'snapshot-times.json'), `${JSON.stringify(times, null, 2)}\n`);
   console.log('snapshot times (s):', times);

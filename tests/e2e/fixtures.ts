@@ -33,7 +33,11 @@ export { expect };
 /** Opens the app and waits for its own readiness signal, never a fixed sleep. */
 export async function openMap(page: Page, query = ''): Promise<void> {
   await page.goto(`./${query}`);
-  await page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset['mapState'] ?? ''), undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => ['ready', 'error'].includes(document.documentElement.dataset['mapState'] ?? ''),
+    undefined,
+    { timeout: 30_000 },
+  );
   await expect(page.locator('html')).toHaveAttribute('data-map-state', 'ready');
 }
 
@@ -42,7 +46,20 @@ export async function waitForIdle(page: Page): Promise<void> {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const map = (window as unknown as { __app: { view: { map: { loaded(): boolean; isMoving(): boolean; once(e: string, f: () => void): void; triggerRepaint(): void } } } }).__app.view.map;
+        const map = (
+          window as unknown as {
+            __app: {
+              view: {
+                map: {
+                  loaded(): boolean;
+                  isMoving(): boolean;
+                  once(e: string, f: () => void): void;
+                  triggerRepaint(): void;
+                };
+              };
+            };
+          }
+        ).__app.view.map;
         map.once('idle', () => resolve());
         map.triggerRepaint();
       }),

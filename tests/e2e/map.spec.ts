@@ -72,8 +72,14 @@ test('the legend and the map agree at every label point, for each metric', async
 for (const view of ['china', 'zhejiang', 'hangzhou', 'shaoxing'] as const) {
   test(`deep link ?view=${view} frames its region`, async ({ page, watch }) => {
     await openMap(page, `?view=${view}&lang=en`);
-    const centre = await page.evaluate(() => (window as unknown as { __app: { view: { map: { getCenter(): { lng: number; lat: number } } } } }).__app.view.map.getCenter());
-    const expected = { china: [104, 36], zhejiang: [120.1, 29.2], hangzhou: [119.5, 29.9], shaoxing: [120.6, 29.75] }[view];
+    const centre = await page.evaluate(() =>
+      (
+        window as unknown as { __app: { view: { map: { getCenter(): { lng: number; lat: number } } } } }
+      ).__app.view.map.getCenter(),
+    );
+    const expected = { china: [104, 36], zhejiang: [120.1, 29.2], hangzhou: [119.5, 29.9], shaoxing: [120.6, 29.75] }[
+      view
+    ];
     expect(Math.abs(centre.lng - expected[0]!)).toBeLessThan(view === 'china' ? 4 : 0.8);
     expect(Math.abs(centre.lat - expected[1]!)).toBeLessThan(view === 'china' ? 4 : 0.8);
     await expect(page.locator(`[data-view="${view}"]`)).toHaveAttribute('aria-pressed', 'true');
@@ -91,9 +97,13 @@ test('popup deep links tell the article in both languages, with units, dates and
   await expect(hangzhou.locator('[data-figure="zjStations"]')).toContainText('220,000 base stations');
   await expect(hangzhou.locator('[data-figure="zjStations"]')).toContainText('reported 2 Dec 2023');
   await expect(hangzhou.locator('[data-figure="zjStations"]')).toContainText('Xinhua');
-  await expect(hangzhou.locator('[data-figure="zjStationsPer10kReported"]')).toContainText('more than 33 per 10,000 residents');
+  await expect(hangzhou.locator('[data-figure="zjStationsPer10kReported"]')).toContainText(
+    'more than 33 per 10,000 residents',
+  );
   await expect(hangzhou.locator('[data-figure="zjFactories"]')).toContainText('653 factories');
-  await expect(hangzhou.locator('[data-figure="zjFactories"]')).toContainText('future factories and intelligent factories together');
+  await expect(hangzhou.locator('[data-figure="zjFactories"]')).toContainText(
+    'future factories and intelligent factories together',
+  );
   await expect(hangzhou.locator('[data-figure="zjPlatforms"]')).toContainText('535 platforms');
   await expect(hangzhou.locator('[data-figure="cnStations"]')).toContainText('2.84 million base stations');
   await expect(hangzhou.locator('[data-figure="cnStations"]')).toContainText('end of May 2023');
@@ -125,8 +135,16 @@ test('unknown link values fall back to defaults with a visible notice', async ({
 test('click opens the story popup; hover shows a tooltip with value and unit', async ({ page }) => {
   await openMap(page, '?view=zhejiang&metric=residents-per-km2');
   const point = await page.evaluate(() => {
-    const app = (window as unknown as { __app: { view: { map: { project(p: [number, number]): { x: number; y: number } } }; boundaries: { cities: { features: { properties: { code: string; label: [number, number] } }[] } } } }).__app;
-    const at = (code: string) => app.view.map.project(app.boundaries.cities.features.find((f) => f.properties.code === code)!.properties.label);
+    const app = (
+      window as unknown as {
+        __app: {
+          view: { map: { project(p: [number, number]): { x: number; y: number } } };
+          boundaries: { cities: { features: { properties: { code: string; label: [number, number] } }[] } };
+        };
+      }
+    ).__app;
+    const at = (code: string) =>
+      app.view.map.project(app.boundaries.cities.features.find((f) => f.properties.code === code)!.properties.label);
     return { hangzhou: at('330100'), ningbo: at('330200') };
   });
   const box = (await page.locator('#map').boundingBox())!;

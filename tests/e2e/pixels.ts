@@ -26,12 +26,23 @@ export async function sampleRegions(page: Page, limit = Number.POSITIVE_INFINITY
           getContainer(): HTMLElement;
           queryRenderedFeatures(p: [number, number], o: { layers: string[] }): { properties: { code: string } }[];
         };
-        const app = (window as unknown as {
-          __app: { view: { map: AnyMap; currentChoropleth: { level: string; values: Map<string, { value: number }> }; regionsAt(l: string): { code: string; label: [number, number] }[] } };
-        }).__app;
+        const app = (
+          window as unknown as {
+            __app: {
+              view: {
+                map: AnyMap;
+                currentChoropleth: { level: string; values: Map<string, { value: number }> };
+                regionsAt(l: string): { code: string; label: [number, number] }[];
+              };
+            };
+          }
+        ).__app;
         const map = app.view.map;
-        for (const layer of map.getStyle().layers) if (layer.type === 'symbol' || layer.type === 'line') map.setLayoutProperty(layer.id, 'visibility', 'none');
-        document.querySelectorAll<HTMLElement>('.maplibregl-popup').forEach((p) => (p.style.display = 'none'));
+        for (const layer of map.getStyle().layers)
+          if (layer.type === 'symbol' || layer.type === 'line') map.setLayoutProperty(layer.id, 'visibility', 'none');
+        document.querySelectorAll<HTMLElement>('.maplibregl-popup').forEach((p) => {
+          p.style.display = 'none';
+        });
         const choropleth = app.view.currentChoropleth;
         const layer = { province: 'province-fill', city: 'city-fill', custom: 'custom-fill' }[choropleth.level]!;
         const box = map.getContainer().getBoundingClientRect();
@@ -40,12 +51,26 @@ export async function sampleRegions(page: Page, limit = Number.POSITIVE_INFINITY
             .regionsAt(choropleth.level)
             .map((r) => {
               const p = map.project(r.label);
-              return { code: r.code, value: choropleth.values.get(r.code)?.value ?? null, x: Math.round(p.x), y: Math.round(p.y) };
+              return {
+                code: r.code,
+                value: choropleth.values.get(r.code)?.value ?? null,
+                x: Math.round(p.x),
+                y: Math.round(p.y),
+              };
             })
             .filter((s) => s.x > 2 && s.y > 2 && s.x < box.width - 2 && s.y < box.height - 2)
             .filter((s) => {
-              const ring = [[-2, -2], [2, -2], [-2, 2], [2, 2], [0, 0]] as const;
-              const inside = ring.every(([dx, dy]) => map.queryRenderedFeatures([s.x + dx, s.y + dy], { layers: [layer] })[0]?.properties.code === s.code);
+              const ring = [
+                [-2, -2],
+                [2, -2],
+                [-2, 2],
+                [2, 2],
+                [0, 0],
+              ] as const;
+              const inside = ring.every(
+                ([dx, dy]) =>
+                  map.queryRenderedFeatures([s.x + dx, s.y + dy], { layers: [layer] })[0]?.properties.code === s.code,
+              );
               return inside && document.elementFromPoint(box.left + s.x, box.top + s.y) instanceof HTMLCanvasElement;
             })
             .slice(0, max);
@@ -57,7 +82,10 @@ export async function sampleRegions(page: Page, limit = Number.POSITIVE_INFINITY
   );
 }
 
-export async function pixelsAt(target: Locator, points: readonly { x: number; y: number }[]): Promise<[number, number, number][]> {
+export async function pixelsAt(
+  target: Locator,
+  points: readonly { x: number; y: number }[],
+): Promise<[number, number, number][]> {
   const png = PNG.sync.read(await target.screenshot());
   return points.map(({ x, y }) => {
     const i = (png.width * y + x) * 4;

@@ -6,38 +6,88 @@ import { gridFeatureCollection, gridKey, gridMetricsCsv } from '../../../src/byo
 import { readBoundaries } from '../../../src/byod/read-boundaries';
 import { ringCrossing } from '../../../src/byod/ring-crossing';
 
-const square = (x: number, y: number, size = 1): Position[] => [[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]];
-const feature = (props: Record<string, unknown>, coordinates: unknown, type = 'Polygon') => ({ type: 'Feature', properties: props, geometry: { type, coordinates } });
+const square = (x: number, y: number, size = 1): Position[] => [
+  [x, y],
+  [x + size, y],
+  [x + size, y + size],
+  [x, y + size],
+  [x, y],
+];
+const feature = (props: Record<string, unknown>, coordinates: unknown, type = 'Polygon') => ({
+  type: 'Feature',
+  properties: props,
+  geometry: { type, coordinates },
+});
 const collection = (...features: unknown[]) => ({ type: 'FeatureCollection', features });
 const problems = (data: unknown, key: string | null = null) => {
   const result = checkBoundaries(data, 'b.geojson', key);
-  return result.ok ? [] : result.issues.map((i): Record<string, unknown> => ({ code: i.code, place: i.place, ...i.params }));
+  return result.ok
+    ? []
+    : result.issues.map((i): Record<string, unknown> => ({ code: i.code, place: i.place, ...i.params }));
 };
 
 describe('checkBoundaries', () => {
   it('accepts polygons and multipolygons, detecting the key', () => {
-    const data = collection(feature({ adcode: 330102, name: '上城区' }, [square(120, 30, 0.1)]), feature({ adcode: 330105, name: '拱墅区' }, [[square(120.2, 30, 0.1)], [square(120.4, 30, 0.05)]], 'MultiPolygon'));
+    const data = collection(
+      feature({ adcode: 330102, name: '上城区' }, [square(120, 30, 0.1)]),
+      feature(
+        { adcode: 330105, name: '拱墅区' },
+        [[square(120.2, 30, 0.1)], [square(120.4, 30, 0.05)]],
+        'MultiPolygon',
+      ),
+    );
     const result = checkBoundaries(data, 'b.geojson', null);
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
     expect(result.checked).toMatchObject({ key: 'adcode', keyDetected: true, polygons: 3 });
-    expect(result.checked.features.map((f) => [f.code, f.name_zh])).toEqual([['330102', '上城区'], ['330105', '拱墅区']]);
-    expect(result.checked.bounds).toEqual([[120, 30], [120.45, 30.1]]);
+    expect(result.checked.features.map((f) => [f.code, f.name_zh])).toEqual([
+      ['330102', '上城区'],
+      ['330105', '拱墅区'],
+    ]);
+    expect(result.checked.bounds).toEqual([
+      [120, 30],
+      [120.45, 30.1],
+    ]);
   });
 
   it('names what is not a FeatureCollection of polygons', () => {
     expect(problems({ type: 'Topology', objects: {} })[0]?.code).toBe('topoJson');
     expect(problems([1, 2])[0]).toMatchObject({ code: 'notFeatureCollection', found: 'array' });
     expect(problems(collection())[0]?.code).toBe('noFeatures');
-    const points = collection(...[1, 2, 3].map((i) => ({ type: 'Feature', properties: { code: i }, geometry: { type: 'Point', coordinates: [120, 30] } })));
+    const points = collection(
+      ...[1, 2, 3].map((i) => ({
+        type: 'Feature',
+        properties: { code: i },
+        geometry: { type: 'Point', coordinates: [120, 30] },
+      })),
+    );
     expect(problems(points)[0]).toMatchObject({ code: 'noPolygons', found: '3 × Point' });
-    const mixed = collection(feature({ code: 'a' }, [square(120, 30)]), { type: 'Feature', properties: { code: 'b' }, geometry: null });
-    expect(problems(mixed)).toEqual([{ code: 'noGeometry', place: { kind: 'feature', feature: 2, key: 'code', value: 'b' } }]);
+    const mixed = collection(feature({ code: 'a' }, [square(120, 30)]), {
+      type: 'Feature',
+      properties: { code: 'b' },
+      geometry: null,
+    });
+    expect(problems(mixed)).toEqual([
+      { code: 'noGeometry', place: { kind: 'feature', feature: 2, key: 'code', value: 'b' } },
+    ]);
   });
 
   it('names unclosed rings, short rings and malformed coordinates with feature, polygon and ring', () => {
     const open = square(120, 30).slice(0, 4);
-    const data = collection(feature({ code: 'A' }, [square(120, 30)]), feature({ code: 'B' }, [square(121, 30), open]), feature({ code: 'C' }, [[[120, 30], [121, 30], [120, 30]]]), feature({ code: 'D' }, [[['x', 1]]]));
-    expect(problems(data).map((p) => [p.code, (p.place as { feature: number }).feature, p['polygon'], p['ring']])).toEqual([
+    const data = collection(
+      feature({ code: 'A' }, [square(120, 30)]),
+      feature({ code: 'B' }, [square(121, 30), open]),
+      feature({ code: 'C' }, [
+        [
+          [120, 30],
+          [121, 30],
+          [120, 30],
+        ],
+      ]),
+      feature({ code: 'D' }, [[['x', 1]]]),
+    );
+    expect(
+      problems(data).map((p) => [p.code, (p.place as { feature: number }).feature, p['polygon'], p['ring']]),
+    ).toEqual([
       ['unclosedRing', 2, 1, 2],
       ['tooFewPositions', 3, 1, 1],
       ['badCoordinates', 4, 1, 1],
@@ -46,37 +96,114 @@ describe('checkBoundaries', () => {
   });
 
   it('names self-intersections with their place, and accepts a ring that only touches itself', () => {
-    const bowtie = [[120, 30], [121, 31], [121, 30], [120, 31], [120, 30]];
+    const bowtie = [
+      [120, 30],
+      [121, 31],
+      [121, 30],
+      [120, 31],
+      [120, 30],
+    ];
     expect(problems(collection(feature({ code: 'X' }, [bowtie])))).toEqual([
-      { code: 'selfIntersection', place: { kind: 'feature', feature: 1, key: 'code', value: 'X' }, polygon: 1, ring: 1, at: '120.5, 30.5' },
+      {
+        code: 'selfIntersection',
+        place: { kind: 'feature', feature: 1, key: 'code', value: 'X' },
+        polygon: 1,
+        ring: 1,
+        at: '120.5, 30.5',
+      },
     ]);
-    const pinch = [[0, 0], [2, 0], [1, 1], [2, 2], [0, 2], [1, 1], [0, 0]];
+    const pinch = [
+      [0, 0],
+      [2, 0],
+      [1, 1],
+      [2, 2],
+      [0, 2],
+      [1, 1],
+      [0, 0],
+    ];
     expect(problems(collection(feature({ code: 'P' }, [pinch])))).toEqual([]);
   });
 
   it('tells projected metres, swapped axes and plain out-of-range coordinates apart', () => {
-    const metres = collection(feature({ code: 'M' }, [[[13358338, 3503549], [13369470, 3503549], [13369470, 3517000], [13358338, 3503549]]]));
+    const metres = collection(
+      feature({ code: 'M' }, [
+        [
+          [13358338, 3503549],
+          [13369470, 3503549],
+          [13369470, 3517000],
+          [13358338, 3503549],
+        ],
+      ]),
+    );
     expect(problems(metres)[0]).toMatchObject({ code: 'projected', x: 13358338, y: 3503549 });
-    expect(problems(collection(feature({ code: 'S' }, [[[30, 120], [30.1, 120], [30.1, 120.1], [30, 120]]])))[0]).toMatchObject({ code: 'swappedLngLat', y: 120 });
-    expect(problems(collection(feature({ code: 'R' }, [[[190, 10], [191, 10], [191, 11], [190, 10]]])))[0]).toMatchObject({ code: 'outOfRange', x: 190 });
-    expect(problems({ ...collection(feature({ code: 'A' }, [square(1, 1)])), crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::3857' } } })[0]).toMatchObject({ code: 'projectedCrs' });
+    expect(
+      problems(
+        collection(
+          feature({ code: 'S' }, [
+            [
+              [30, 120],
+              [30.1, 120],
+              [30.1, 120.1],
+              [30, 120],
+            ],
+          ]),
+        ),
+      )[0],
+    ).toMatchObject({ code: 'swappedLngLat', y: 120 });
+    expect(
+      problems(
+        collection(
+          feature({ code: 'R' }, [
+            [
+              [190, 10],
+              [191, 10],
+              [191, 11],
+              [190, 10],
+            ],
+          ]),
+        ),
+      )[0],
+    ).toMatchObject({ code: 'outOfRange', x: 190 });
+    expect(
+      problems({
+        ...collection(feature({ code: 'A' }, [square(1, 1)])),
+        crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::3857' } },
+      })[0],
+    ).toMatchObject({ code: 'projectedCrs' });
   });
 
   it('names features without the key, duplicate keys, and files with no usable key', () => {
-    const data = collection(feature({ adcode: '1' }, [square(0, 0)]), feature({ name: 'x' }, [square(2, 0)]), feature({ adcode: '1' }, [square(4, 0)]));
-    expect(problems(data, 'adcode').map((p) => [p.code, (p.place as { feature: number }).feature])).toEqual([['keyMissing', 2], ['duplicateFeatureKey', 3]]);
+    const data = collection(
+      feature({ adcode: '1' }, [square(0, 0)]),
+      feature({ name: 'x' }, [square(2, 0)]),
+      feature({ adcode: '1' }, [square(4, 0)]),
+    );
+    expect(problems(data, 'adcode').map((p) => [p.code, (p.place as { feature: number }).feature])).toEqual([
+      ['keyMissing', 2],
+      ['duplicateFeatureKey', 3],
+    ]);
     expect(problems(data, 'adcode')[0]).toMatchObject({ key: 'adcode', found: 'name' });
-    expect(problems(collection(feature({ kind: 'a' }, [square(0, 0)]), feature({ kind: 'a' }, [square(2, 0)])))[0]).toMatchObject({ code: 'noKeyProperty', found: 'kind' });
-    expect(detectKey(collection(feature({ name: 'a', id: 1 }, []), feature({ name: 'b', id: 2 }, [])).features)).toBe('id');
+    expect(
+      problems(collection(feature({ kind: 'a' }, [square(0, 0)]), feature({ kind: 'a' }, [square(2, 0)])))[0],
+    ).toMatchObject({ code: 'noKeyProperty', found: 'kind' });
+    expect(detectKey(collection(feature({ name: 'a', id: 1 }, []), feature({ name: 'b', id: 2 }, [])).features)).toBe(
+      'id',
+    );
   });
 });
 
 describe('ringCrossing', () => {
   it('agrees with turf kinks on proper crossings of random rings', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
     for (let trial = 0; trial < 200; trial++) {
-      const ring: Position[] = Array.from({ length: 4 + (trial % 9) }, () => [Math.round(random() * 1000) / 10, Math.round(random() * 1000) / 10]);
+      const ring: Position[] = Array.from({ length: 4 + (trial % 9) }, () => [
+        Math.round(random() * 1000) / 10,
+        Math.round(random() * 1000) / 10,
+      ]);
       ring.push(ring[0]!);
       const turfSays = kinks({ type: 'Polygon', coordinates: [ring] } as Polygon).features.length > 0;
       expect(ringCrossing(ring) !== null, JSON.stringify(ring)).toBe(turfSays);
@@ -91,18 +218,31 @@ describe('readBoundaries', () => {
     const result = readBoundaries(new TextEncoder().encode(JSON.stringify(grid)), 'grid.geojson', null);
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
     expect(result.key).toBe('code');
-    expect(result.collection.features[0]?.properties).toMatchObject({ code: gridKey(0), name_zh: 'Cell 1', name_en: 'Cell 1', parent: 'custom' });
+    expect(result.collection.features[0]?.properties).toMatchObject({
+      code: gridKey(0),
+      name_zh: 'Cell 1',
+      name_en: 'Cell 1',
+      parent: 'custom',
+    });
     for (const f of result.collection.features) {
       expect(booleanPointInPolygon(f.properties.label, f as Feature<Polygon>)).toBe(true);
       // 0.5° × 0.42° near 29°N is about 2,100 km².
       expect(f.properties.area_km2).toBeGreaterThan(1500);
       expect(f.properties.area_km2).toBeLessThan(3000);
     }
-    expect(gridMetricsCsv(3)).toBe('region,value,metric,unit\nG00001,0,Grid test value,points\nG00002,37,Grid test value,points\nG00003,74,Grid test value,points\n');
+    expect(gridMetricsCsv(3)).toBe(
+      'region,value,metric,unit\nG00001,0,Grid test value,points\nG00002,37,Grid test value,points\nG00003,74,Grid test value,points\n',
+    );
   });
 
   it('refuses JSON that does not parse and files over the limit', () => {
-    expect(readBoundaries(new TextEncoder().encode('{"type":"FeatureCollection",'), 'b.geojson', null)).toMatchObject({ ok: false, issues: [{ code: 'jsonSyntax' }] });
-    expect(readBoundaries(new Uint8Array(50_000_001), 'b.geojson', null)).toMatchObject({ ok: false, issues: [{ code: 'tooLarge', params: { limit: '50 MB' } }] });
+    expect(readBoundaries(new TextEncoder().encode('{"type":"FeatureCollection",'), 'b.geojson', null)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'jsonSyntax' }],
+    });
+    expect(readBoundaries(new Uint8Array(50_000_001), 'b.geojson', null)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'tooLarge', params: { limit: '50 MB' } }],
+    });
   });
 });

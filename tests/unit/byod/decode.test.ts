@@ -7,7 +7,11 @@ const GBK_CSV = new Uint8Array([...utf8('region,value\n'), 0xba, 0xbc, 0xd6, 0xd
 
 describe('decodeBytes', () => {
   it('reads UTF-8 with and without a byte-order mark', () => {
-    expect(decodeBytes(utf8('region,value\n杭州,1'), 'a.csv')).toEqual({ ok: true, text: 'region,value\n杭州,1', encoding: 'utf-8' });
+    expect(decodeBytes(utf8('region,value\n杭州,1'), 'a.csv')).toEqual({
+      ok: true,
+      text: 'region,value\n杭州,1',
+      encoding: 'utf-8',
+    });
     const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('region,value')]);
     expect(decodeBytes(bom, 'a.csv')).toMatchObject({ ok: true, text: 'region,value', encoding: 'utf-8' });
   });
@@ -28,11 +32,23 @@ describe('decodeBytes', () => {
   });
 
   it('names empty files, spreadsheets, binary files and undecodable text', () => {
-    expect(decodeBytes(new Uint8Array(), 'e.csv')).toMatchObject({ ok: false, issue: { code: 'empty', file: 'e.csv' } });
+    expect(decodeBytes(new Uint8Array(), 'e.csv')).toMatchObject({
+      ok: false,
+      issue: { code: 'empty', file: 'e.csv' },
+    });
     expect(decodeBytes(utf8(' \n\n '), 'e.csv')).toMatchObject({ ok: false, issue: { code: 'empty' } });
-    expect(decodeBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]), 'x.xlsx')).toMatchObject({ ok: false, issue: { code: 'spreadsheet' } });
-    expect(decodeBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), 'p.csv')).toMatchObject({ ok: false, issue: { code: 'binary' } });
-    expect(decodeBytes(new Uint8Array([0x61, 0xc3, 0x28, 0x81, 0x20]), 'x.csv')).toMatchObject({ ok: false, issue: { code: 'notText' } });
+    expect(decodeBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]), 'x.xlsx')).toMatchObject({
+      ok: false,
+      issue: { code: 'spreadsheet' },
+    });
+    expect(decodeBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]), 'p.csv')).toMatchObject({
+      ok: false,
+      issue: { code: 'binary' },
+    });
+    expect(decodeBytes(new Uint8Array([0x61, 0xc3, 0x28, 0x81, 0x20]), 'x.csv')).toMatchObject({
+      ok: false,
+      issue: { code: 'notText' },
+    });
   });
 
   it('recognises a served web page', () => {

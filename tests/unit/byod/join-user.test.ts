@@ -13,12 +13,22 @@ const TARGETS: JoinTarget[] = [
 const read = (text: string, file = 'q.csv') => readMetrics(new TextEncoder().encode(text), file, TARGETS);
 const issues = (text: string) => {
   const result = read(text);
-  return result.ok ? [] : result.issues.map((i): Record<string, unknown> => ({ code: i.code, row: i.place.kind === 'row' ? i.place.row : null, ...i.params }));
+  return result.ok
+    ? []
+    : result.issues.map(
+        (i): Record<string, unknown> => ({
+          code: i.code,
+          row: i.place.kind === 'row' ? i.place.row : null,
+          ...i.params,
+        }),
+      );
 };
 
 describe('readMetrics', () => {
   it('joins city names with or without 市 and picks the level most rows name', () => {
-    const result = read('region,value,metric,unit\n杭州市,11,Stations,k\n宁波,9,Stations,k\nwenzhou,9.5,Stations,k\n330400,5,Stations,k\n');
+    const result = read(
+      'region,value,metric,unit\n杭州市,11,Stations,k\n宁波,9,Stations,k\nwenzhou,9.5,Stations,k\n330400,5,Stations,k\n',
+    );
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
     expect(result.choropleth.level).toBe('city');
     expect([...result.choropleth.values.keys()]).toEqual(['330100', '330200', '330300', '330400']);
@@ -64,17 +74,30 @@ describe('readMetrics', () => {
   it('refuses duplicates, naming the region and the row that came first', () => {
     const result = read('region,value\n杭州市,1\nHangzhou,2\n');
     expect(result.ok ? [] : result.issues.map((i) => [i.code, i.place, i.params])).toEqual([
-      ['duplicateKey', { kind: 'row', row: 3 }, { key: 'Hangzhou', name: 'Hangzhou 杭州市', code: '330100', firstRow: 2 }],
+      [
+        'duplicateKey',
+        { kind: 'row', row: 3 },
+        { key: 'Hangzhou', name: 'Hangzhou 杭州市', code: '330100', firstRow: 2 },
+      ],
     ]);
   });
 
   it('refuses a file that mixes levels, and one that names no region at all', () => {
-    expect(issues('region,value\n杭州市,1\n宁波市,2\n浙江,3\n').map((f) => [f.code, f.row, f.level])).toEqual([['otherLevel', 4, 'province']]);
-    expect(issues('region,value\nfoo,1\nbar,2\n')[0]).toMatchObject({ code: 'noMatches', rows: 2, keys: '"foo", "bar"' });
+    expect(issues('region,value\n杭州市,1\n宁波市,2\n浙江,3\n').map((f) => [f.code, f.row, f.level])).toEqual([
+      ['otherLevel', 4, 'province'],
+    ]);
+    expect(issues('region,value\nfoo,1\nbar,2\n')[0]).toMatchObject({
+      code: 'noMatches',
+      rows: 2,
+      keys: '"foo", "bar"',
+    });
   });
 
   it('refuses a file over the size limit without reading it', () => {
     const big = new Uint8Array(5_000_001);
-    expect(readMetrics(big, 'big.csv', TARGETS)).toMatchObject({ ok: false, issues: [{ code: 'tooLarge', params: { size: '5 MB', limit: '5 MB' } }] });
+    expect(readMetrics(big, 'big.csv', TARGETS)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'tooLarge', params: { size: '5 MB', limit: '5 MB' } }],
+    });
   });
 });

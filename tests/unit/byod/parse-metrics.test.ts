@@ -8,14 +8,23 @@ const ok = (text: string) => {
 };
 const codes = (text: string, file = 'f.csv') => {
   const result = parseMetricsText(text, file);
-  return result.ok ? [] : result.issues.map((i) => [i.code, i.place.kind === 'row' || i.place.kind === 'item' ? i.place.row : null]);
+  return result.ok
+    ? []
+    : result.issues.map((i) => [i.code, i.place.kind === 'row' || i.place.kind === 'item' ? i.place.row : null]);
 };
 
 describe('parseMetricsText: CSV', () => {
   it('reads the smallest file and the optional columns, numbering rows as a spreadsheet does', () => {
-    const { parsed } = ok('region,value,metric,unit,date,source\n杭州市,5,Stations,k,2024-03-31,MIIT\nNingbo,"1,200",Stations,k,,\n');
+    const { parsed } = ok(
+      'region,value,metric,unit,date,source\n杭州市,5,Stations,k,2024-03-31,MIIT\nNingbo,"1,200",Stations,k,,\n',
+    );
     expect(parsed.records).toEqual([
-      { row: 2, key: '杭州市', value: '5', extra: { metric: 'Stations', unit: 'k', date: '2024-03-31', source: 'MIIT' } },
+      {
+        row: 2,
+        key: '杭州市',
+        value: '5',
+        extra: { metric: 'Stations', unit: 'k', date: '2024-03-31', source: 'MIIT' },
+      },
       { row: 3, key: 'Ningbo', value: '1,200', extra: { metric: 'Stations', unit: 'k', date: null, source: null } },
     ]);
     expect(parsed.metric).toBe('Stations');
@@ -41,13 +50,23 @@ describe('parseMetricsText: CSV', () => {
   it('names a file with one column, missing columns, duplicate columns and a header that is data', () => {
     expect(codes('region value\n330100 5\n')).toEqual([['oneColumn', 1]]);
     const missing = parseMetricsText('city,stations\nHangzhou,5\n', 'f.csv');
-    expect(missing.ok ? null : missing.issues[0]).toMatchObject({ code: 'missingColumns', params: { missing: 'region, value', found: '"city", "stations"' } });
+    expect(missing.ok ? null : missing.issues[0]).toMatchObject({
+      code: 'missingColumns',
+      params: { missing: 'region, value', found: '"city", "stations"' },
+    });
     expect(codes('region,value,value\n330100,1,2\n')).toEqual([['duplicateColumn', 1]]);
-    expect(codes('杭州市,5\n宁波市,6\n')).toEqual([['missingColumns', 1], ['headerIsData', 1]]);
+    expect(codes('杭州市,5\n宁波市,6\n')).toEqual([
+      ['missingColumns', 1],
+      ['headerIsData', 1],
+    ]);
   });
 
   it('names rows with too many fields, missing cells, an unclosed quote, and a file with no rows', () => {
-    expect(codes('region,value\n330100,1,2\n330200\n,4\n')).toEqual([['tooManyFields', 2], ['missingCell', 3], ['missingCell', 4]]);
+    expect(codes('region,value\n330100,1,2\n330200\n,4\n')).toEqual([
+      ['tooManyFields', 2],
+      ['missingCell', 3],
+      ['missingCell', 4],
+    ]);
     expect(unclosedQuoteRow('region,value\n"330100,1\n330200,2\n')).toBe(2);
     expect(codes('region,value\n"330100,1\n330200,2\n')).toEqual([['unclosedQuote', 2]]);
     expect(codes('region,value\n')).toEqual([['noRows', null]]);
@@ -55,7 +74,11 @@ describe('parseMetricsText: CSV', () => {
 
   it('refuses a file that mixes metrics or units, naming both rows', () => {
     const result = parseMetricsText('region,value,metric\n330100,1,A\n330200,2,B\n', 'f.csv');
-    expect(result.ok ? null : result.issues[0]).toMatchObject({ code: 'mixedMetric', place: { row: 3 }, params: { first: 'A', firstRow: 2, other: 'B' } });
+    expect(result.ok ? null : result.issues[0]).toMatchObject({
+      code: 'mixedMetric',
+      place: { row: 3 },
+      params: { first: 'A', firstRow: 2, other: 'B' },
+    });
   });
 
   it('keeps text with HTML as plain text', () => {
@@ -66,7 +89,13 @@ describe('parseMetricsText: CSV', () => {
 
 describe('parseMetricsText: JSON', () => {
   it('reads an array of rows and an object with rows and file-level metadata', () => {
-    expect(ok('[{"region":"330100","value":5},{"Region":330200,"Value":"6"}]').parsed.records.map((r) => [r.row, r.key, r.value])).toEqual([
+    expect(
+      ok('[{"region":"330100","value":5},{"Region":330200,"Value":"6"}]').parsed.records.map((r) => [
+        r.row,
+        r.key,
+        r.value,
+      ]),
+    ).toEqual([
       [1, '330100', 5],
       [2, '330200', '6'],
     ]);
@@ -76,11 +105,17 @@ describe('parseMetricsText: JSON', () => {
   });
 
   it('names malformed JSON with its line, wrong shapes, bad items and GeoJSON', () => {
-    const bad = parseMetricsText('[\n{"region": "330100", "value": 1},\n{"region": "330200", "value": 2,}\n]', 'f.json');
+    const bad = parseMetricsText(
+      '[\n{"region": "330100", "value": 1},\n{"region": "330200", "value": 2,}\n]',
+      'f.json',
+    );
     expect(bad.ok ? null : bad.issues[0]).toMatchObject({ code: 'jsonSyntax', place: { kind: 'row', row: 3 } });
     expect(codes('[{"region": }]', 'f.json')).toEqual([['jsonSyntax', null]]);
     expect(codes('{"data": []}', 'f.json')).toEqual([['jsonShape', null]]);
-    expect(codes('[1, {"region": "a"}]', 'f.json')).toEqual([['jsonItem', 1], ['missingCell', 2]]);
+    expect(codes('[1, {"region": "a"}]', 'f.json')).toEqual([
+      ['jsonItem', 1],
+      ['missingCell', 2],
+    ]);
     expect(codes('{"type":"FeatureCollection","features":[]}', 'f.json')).toEqual([['geoJsonAsMetrics', null]]);
   });
 });

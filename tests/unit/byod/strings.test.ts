@@ -22,7 +22,8 @@ describe('byod strings', () => {
   it('the lazy tables have the same keys and placeholders in both languages', () => {
     expect(Object.keys(byodZh).sort()).toEqual(Object.keys(byodEn).sort());
     const placeholders = (s: string) => (s.match(/\{\w+\}/gu) ?? []).sort();
-    for (const key of Object.keys(byodEn) as (keyof typeof byodEn)[]) expect(placeholders(byodZh[key]), key).toEqual(placeholders(byodEn[key]));
+    for (const key of Object.keys(byodEn) as (keyof typeof byodEn)[])
+      expect(placeholders(byodZh[key]), key).toEqual(placeholders(byodEn[key]));
   });
 
   it('falls back to the main tables for the strings the first view needs', () => {

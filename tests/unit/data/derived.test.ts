@@ -4,7 +4,8 @@ import { FIGURES } from '../../../src/data/figures';
 import { latestAsOf } from '../../../src/data/derived';
 
 // Hand-computed from /shared/facts.md; areas are made-up round numbers so the arithmetic is checkable.
-const areas = (code: string) => (code === '330000' ? 105_000 : code.endsWith('0000') ? 300_000 : code === '330100' ? 16_000 : 8_000);
+const areas = (code: string) =>
+  code === '330000' ? 105_000 : code.endsWith('0000') ? 300_000 : code === '330100' ? 16_000 : 8_000;
 
 describe('derived figures', () => {
   it('Zhejiang per 10,000 residents is 220,000 over 65.77 million, about 33.45', () => {

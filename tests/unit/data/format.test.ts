@@ -52,9 +52,17 @@ describe('valueSources', () => {
       '新华社：2023年12月2日报道、截至2023年5月末 · 浙江省统计局：截至2022年12月末 · 国家统计局：截至2022年12月末',
     );
   });
-  it('uses the file\'s own source and date for loaded values, or the file name', async () => {
+  it("uses the file's own source and date for loaded values, or the file name", async () => {
     const { valueSources } = await import('../../../src/data/describe');
-    const user = { kind: 'user', code: '330100', value: 1, unit: null, file: 'q1.csv', row: 2, placeKind: 'row' } as const;
+    const user = {
+      kind: 'user',
+      code: '330100',
+      value: 1,
+      unit: null,
+      file: 'q1.csv',
+      row: 2,
+      placeKind: 'row',
+    } as const;
     expect(valueSources([{ ...user, date: '2024-03-31', source: 'MIIT' }], 'en')).toBe('MIIT: end of Mar 2024');
     expect(valueSources([{ ...user, date: null, source: null }], 'en')).toBe('q1.csv');
   });

@@ -2,14 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { closestRegion, editDistance, joinMetrics, parseValue } from '../../../src/data/join';
 import type { RegionInfo } from '../../../src/data/regions';
 
-const region = (code: string, name_zh: string, name_en: string): RegionInfo => ({ code, name_zh, name_en, area_km2: 1, label: [0, 0], parent: '330000' });
-const REGIONS = [region('330100', '杭州市', 'Hangzhou'), region('330600', '绍兴市', 'Shaoxing'), region('330900', '舟山市', 'Zhoushan')];
+const region = (code: string, name_zh: string, name_en: string): RegionInfo => ({
+  code,
+  name_zh,
+  name_en,
+  area_km2: 1,
+  label: [0, 0],
+  parent: '330000',
+});
+const REGIONS = [
+  region('330100', '杭州市', 'Hangzhou'),
+  region('330600', '绍兴市', 'Shaoxing'),
+  region('330900', '舟山市', 'Zhoushan'),
+];
 const rec = (row: number, key: string, value: unknown) => ({ row, key, value });
 
 describe('joinMetrics', () => {
   it('matches by code, Chinese name with or without 市, and English name in any case', () => {
     const report = joinMetrics(REGIONS, [rec(1, '330100', 5), rec(2, '绍兴', '7'), rec(3, 'zhoushan', 1)]);
-    expect(report.matched.map((m) => [m.code, m.value])).toEqual([['330100', 5], ['330600', 7], ['330900', 1]]);
+    expect(report.matched.map((m) => [m.code, m.value])).toEqual([
+      ['330100', 5],
+      ['330600', 7],
+      ['330900', 1],
+    ]);
     expect(report.unknownKeys).toEqual([]);
     expect(report.regionsWithoutValue).toEqual([]);
   });
@@ -30,7 +45,12 @@ describe('joinMetrics', () => {
   });
 
   it('reports non-numeric, negative, infinite and empty values with the offending record', () => {
-    const report = joinMetrics(REGIONS, [rec(1, '330100', 'abc'), rec(2, '330600', -3), rec(3, '330900', 'Infinity'), rec(4, 'Hangzhou', '')]);
+    const report = joinMetrics(REGIONS, [
+      rec(1, '330100', 'abc'),
+      rec(2, '330600', -3),
+      rec(3, '330900', 'Infinity'),
+      rec(4, 'Hangzhou', ''),
+    ]);
     expect(report.matched).toEqual([]);
     expect(report.invalidValues.map((p) => [p.record.row, p.problem])).toEqual([
       [1, 'the value "abc" is not a number'],

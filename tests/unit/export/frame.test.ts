@@ -11,13 +11,25 @@ describe('snapshot framing', () => {
     expect(adaptCamera(live, 500, 600).zoom).toBe(5);
   });
   it('fits a view beside the legend on a wide page and above it on a tall one', () => {
-    const zhejiang: Bounds = [[118, 27], [123, 31.2]];
+    const zhejiang: Bounds = [
+      [118, 27],
+      [123, 31.2],
+    ];
     const legend = { width: 260, height: 200 };
     expect(framePadding(zhejiang, 1600, 700, 24, legend)).toEqual({ top: 24, right: 24, bottom: 24, left: 284 });
     expect(framePadding(zhejiang, 700, 1400, 24, legend)).toEqual({ top: 24, right: 24, bottom: 224, left: 24 });
   });
   it('never gives the legend more than half the map', () => {
-    const padding = framePadding([[73, 17], [135, 54]], 300, 300, 24, { width: 400, height: 400 });
+    const padding = framePadding(
+      [
+        [73, 17],
+        [135, 54],
+      ],
+      300,
+      300,
+      24,
+      { width: 400, height: 400 },
+    );
     expect(Math.max(padding.left, padding.bottom)).toBeLessThanOrEqual(150);
   });
 });

@@ -1,27 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { blockHeight, cardArea, layoutCard, layoutPage, layoutUnitPx, typeScale, type PageText, type Rect } from '../../../src/export/layout';
+import {
+  blockHeight,
+  cardArea,
+  layoutCard,
+  layoutPage,
+  layoutUnitPx,
+  typeScale,
+  type PageText,
+  type Rect,
+} from '../../../src/export/layout';
 import { presetSize, sizeFromCss } from '../../../src/export/presets';
 import { breakOpportunities, wrapText, type Measure } from '../../../src/export/text-wrap';
 
 // A stand-in for canvas measureText: Latin glyphs half an em wide, CJK a full em.
-const measure: Measure = (text, font) => [...text].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/u.test(ch) ? 1 : 0.55), 0) * font.sizePx;
+const measure: Measure = (text, font) =>
+  [...text].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/u.test(ch) ? 1 : 0.55), 0) * font.sizePx;
 const font = { sizePx: 10, weight: 400 as const };
 
 const TEXT: PageText = {
   title: "Zhejiang's 5G build-out",
   subtitle: 'Zhejiang · 5G base stations as reported in December 2023, against China as a whole',
-  source: 'Sources: Xinhua, 2 Dec 2023; Statistics: Xinhua; Zhejiang and national statistics bureaus; MIIT; Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0)',
-  attribution: 'Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0) · Statistics: Xinhua; Zhejiang and national statistics bureaus; MIIT',
+  source:
+    'Sources: Xinhua, 2 Dec 2023; Statistics: Xinhua; Zhejiang and national statistics bureaus; MIIT; Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0)',
+  attribution:
+    'Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0) · Statistics: Xinhua; Zhejiang and national statistics bureaus; MIIT',
   legend: {
     title: '5G base stations per 10,000 residents',
-    items: ['under 10', '10 to under 15', '15 to under 20', '20 to under 25', '25 to under 30', '30 or more'].map((label, i) => ({ colour: `#00000${i}`, label })).concat([{ colour: '#d4d4d4', label: 'No data (no published figure)', noData: true } as never]),
+    items: ['under 10', '10 to under 15', '15 to under 20', '20 to under 25', '25 to under 30', '30 or more']
+      .map((label, i) => ({ colour: `#00000${i}`, label }))
+      .concat([{ colour: '#d4d4d4', label: 'No data (no published figure)', noData: true } as never]),
     notes: ['China average: 20.1 per 10,000 residents'],
   },
 };
 
 const inside = (inner: Rect, outer: Rect) =>
-  inner.x >= outer.x - 0.5 && inner.y >= outer.y - 0.5 && inner.x + inner.width <= outer.x + outer.width + 0.5 && inner.y + inner.height <= outer.y + outer.height + 0.5;
-const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  inner.x >= outer.x - 0.5 &&
+  inner.y >= outer.y - 0.5 &&
+  inner.x + inner.width <= outer.x + outer.width + 0.5 &&
+  inner.y + inner.height <= outer.y + outer.height + 0.5;
+const overlaps = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('text wrapping', () => {
   it('breaks English at spaces and Chinese between characters, keeping closing punctuation with its text', () => {
@@ -33,11 +51,18 @@ describe('text wrapping', () => {
     expect(lines.length).toBeGreaterThan(3);
     for (const line of lines) expect(measure(line, font)).toBeLessThanOrEqual(200);
     expect(lines.join(' ')).toBe(TEXT.source);
-    expect(wrapText('浙江省经济和信息化厅副厅长', 45, font, measure)).toEqual(['浙江省经', '济和信息', '化厅副厅', '长']);
+    expect(wrapText('浙江省经济和信息化厅副厅长', 45, font, measure)).toEqual([
+      '浙江省经',
+      '济和信息',
+      '化厅副厅',
+      '长',
+    ]);
   });
   it('keeps explicit line breaks and cuts a word longer than a line', () => {
     expect(wrapText('one\ntwo', 1000, font, measure)).toEqual(['one', 'two']);
-    expect(wrapText('https://example.invalid/a/very/long/path', 60, font, measure).every((l) => measure(l, font) <= 60)).toBe(true);
+    expect(
+      wrapText('https://example.invalid/a/very/long/path', 60, font, measure).every((l) => measure(l, font) <= 60),
+    ).toBe(true);
   });
 });
 

@@ -1,6 +1,15 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { crc32, physChunk, readChunks, readText, textChunk, withMetadata, withoutText, writeChunks } from '../../../src/export/png-text';
+import {
+  crc32,
+  physChunk,
+  readChunks,
+  readText,
+  textChunk,
+  withMetadata,
+  withoutText,
+  writeChunks,
+} from '../../../src/export/png-text';
 
 const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 
@@ -18,7 +27,10 @@ describe('PNG text chunks', () => {
   });
 
   it('writes Latin-1 as tEXt and anything else as uncompressed UTF-8 iTXt with a language tag', () => {
-    expect(textChunk({ keyword: 'Title', text: "Zhejiang's 5G" })).toEqual({ type: 'tEXt', data: ascii("Title\0Zhejiang's 5G") });
+    expect(textChunk({ keyword: 'Title', text: "Zhejiang's 5G" })).toEqual({
+      type: 'tEXt',
+      data: ascii("Title\0Zhejiang's 5G"),
+    });
     const chinese = textChunk({ keyword: 'Title', text: '浙江', language: 'zh-CN' });
     expect(chinese.type).toBe('iTXt');
     expect([...chinese.data]).toEqual([...ascii('Title\0\0\0zh-CN\0\0'), ...new TextEncoder().encode('浙江')]);
@@ -41,7 +53,9 @@ describe('PNG text chunks', () => {
     ];
     const tagged = withMetadata(original, entries, { pixelsPerMetre: 11811 });
     expect(readChunks(tagged).map((c) => c.type)).toEqual(['IHDR', 'pHYs', 'iTXt', 'tEXt', 'tEXt', 'IDAT', 'IEND']);
-    expect(readText(tagged)).toEqual(entries.map(({ keyword, text, language }) => ({ keyword, text, ...(language ? { language } : {}) })));
+    expect(readText(tagged)).toEqual(
+      entries.map(({ keyword, text, language }) => ({ keyword, text, ...(language ? { language } : {}) })),
+    );
     const decoded = PNG.sync.read(Buffer.from(tagged));
     expect([decoded.width, decoded.height, decoded.data[0]]).toEqual([3, 2, 200]);
     expect([...readChunks(tagged)[1]!.data]).toEqual([...physChunk(11811).data]);
@@ -55,10 +69,18 @@ describe('PNG text chunks', () => {
 
   it('strips named entries, so two exports can be compared apart from their creation time', () => {
     const base = tinyPng();
-    const a = withMetadata(base, [{ keyword: 'Title', text: 'T' }, { keyword: 'Creation Time', text: '2024-01-01T00:00:00.000Z' }]);
-    const b = withMetadata(base, [{ keyword: 'Title', text: 'T' }, { keyword: 'Creation Time', text: '2025-06-30T12:00:00.000Z' }]);
+    const a = withMetadata(base, [
+      { keyword: 'Title', text: 'T' },
+      { keyword: 'Creation Time', text: '2024-01-01T00:00:00.000Z' },
+    ]);
+    const b = withMetadata(base, [
+      { keyword: 'Title', text: 'T' },
+      { keyword: 'Creation Time', text: '2025-06-30T12:00:00.000Z' },
+    ]);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(false);
-    expect(Buffer.from(withoutText(a, ['Creation Time'])).equals(Buffer.from(withoutText(b, ['Creation Time'])))).toBe(true);
+    expect(Buffer.from(withoutText(a, ['Creation Time'])).equals(Buffer.from(withoutText(b, ['Creation Time'])))).toBe(
+      true,
+    );
   });
 
   it('reads chunks back as written and names a damaged one', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cssSize, FIXED_PRESET_IDS, paperSize, pixelsPerMetre, presetSize, sizeFromCss } from '../../../src/export/presets';
+import {
+  cssSize,
+  FIXED_PRESET_IDS,
+  paperSize,
+  pixelsPerMetre,
+  presetSize,
+  sizeFromCss,
+} from '../../../src/export/presets';
 
 describe('snapshot presets', () => {
   it('gives A4 and A3 at 300 dpi in whole pixels, both ways round', () => {
@@ -15,7 +22,11 @@ describe('snapshot presets', () => {
     expect(cssSize(presetSize('3840x2160'))).toEqual({ width: 1920, height: 1080 });
   });
   it('sizes "screen" from the window and refuses it without one', () => {
-    expect(presetSize('screen', { width: 1280, height: 800, devicePixelRatio: 1.5 })).toEqual({ widthPx: 1920, heightPx: 1200, pixelRatio: 1.5 });
+    expect(presetSize('screen', { width: 1280, height: 800, devicePixelRatio: 1.5 })).toEqual({
+      widthPx: 1920,
+      heightPx: 1200,
+      pixelRatio: 1.5,
+    });
     expect(() => presetSize('screen')).toThrow(/needs the window size/u);
     expect(FIXED_PRESET_IDS).not.toContain('screen');
   });

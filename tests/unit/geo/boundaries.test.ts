@@ -25,9 +25,17 @@ const readInputs = (): BoundaryInputs => ({
 
 /** Land areas from the Second National Land Survey (facts.md), km². */
 const PUBLISHED_CITY_AREAS_KM2: Record<string, number> = {
-  '330100': 16850.03, '330200': 9714.65, '330300': 12064.77, '330400': 4222.87, '330500': 5820.26,
-  '330600': 8279.08, '330700': 10941.75, '330800': 8844.55, '330900': 1454.70, '331000': 10037.91,
-  '331100': 17275.20,
+  '330100': 16850.03,
+  '330200': 9714.65,
+  '330300': 12064.77,
+  '330400': 4222.87,
+  '330500': 5820.26,
+  '330600': 8279.08,
+  '330700': 10941.75,
+  '330800': 8844.55,
+  '330900': 1454.7,
+  '331000': 10037.91,
+  '331100': 17275.2,
 };
 const ZHEJIANG_PUBLISHED_KM2 = 105_500;
 /**
@@ -44,7 +52,8 @@ const byCode = (collection: BoundaryCollection, code: string): BoundaryFeature =
   if (!feature) throw new Error(`no feature ${code}`);
   return feature;
 };
-const polygonsOf = (f: BoundaryFeature) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates);
+const polygonsOf = (f: BoundaryFeature) =>
+  f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
 
 let provinces: BoundaryCollection;
 let cities: BoundaryCollection;
@@ -62,7 +71,10 @@ describe('feature sets', () => {
   });
 
   it('gives every feature a numeric id and exactly the six properties', () => {
-    for (const [collection, parent] of [[provinces, '100000'], [cities, '330000']] as const) {
+    for (const [collection, parent] of [
+      [provinces, '100000'],
+      [cities, '330000'],
+    ] as const) {
       for (const feature of collection.features) {
         const p = feature.properties;
         expect(Object.keys(p)).toEqual(['code', 'name_zh', 'name_en', 'area_km2', 'label', 'parent']);
@@ -103,7 +115,12 @@ describe('geometry', () => {
     const zhoushan = byCode(cities, '330900');
     expect(zhoushan.geometry.type).toBe('MultiPolygon');
     expect(polygonsOf(zhoushan).length).toBeGreaterThan(50);
-    for (const island of [[122.1, 30.05], [122.2, 30.26], [122.38, 29.9], [122.45, 30.72]]) {
+    for (const island of [
+      [122.1, 30.05],
+      [122.2, 30.26],
+      [122.38, 29.9],
+      [122.45, 30.72],
+    ]) {
       expect(booleanPointInPolygon(island, zhoushan), `island at ${island.join(',')}`).toBe(true);
     }
   });
@@ -117,7 +134,12 @@ describe('geometry', () => {
   });
 
   it('keeps neighbours on one shared border (Hangzhou and Shaoxing share vertices)', () => {
-    const vertices = (f: BoundaryFeature) => new Set(polygonsOf(f).flat(2).map((p) => p.join(',')));
+    const vertices = (f: BoundaryFeature) =>
+      new Set(
+        polygonsOf(f)
+          .flat(2)
+          .map((p) => p.join(',')),
+      );
     const shaoxing = vertices(byCode(cities, '330600'));
     const shared = [...vertices(byCode(cities, '330100'))].filter((k) => shaoxing.has(k));
     expect(shared.length).toBeGreaterThan(20);
@@ -125,7 +147,7 @@ describe('geometry', () => {
 });
 
 describe('areas against published figures', () => {
-  it("puts Zhejiang within 2 % of 105,500 km²", () => {
+  it('puts Zhejiang within 2 % of 105,500 km²', () => {
     const area = byCode(provinces, '330000').properties.area_km2;
     expect(Math.abs(area / ZHEJIANG_PUBLISHED_KM2 - 1)).toBeLessThan(0.02);
   });
@@ -181,18 +203,28 @@ describe('bad input', () => {
   });
 
   it('names an unknown code and a name that does not match the table', () => {
-    expect(() => buildBoundaries(withCity((f) => { f.id = '339900'; }))).toThrow(
-      `${ZHEJIANG}: feature 339900 舟山市: code is not one of the 11 regions in geo/names.ts`,
-    );
-    expect(() => buildBoundaries(withCity((f) => { (f.properties as Record<string, unknown>).name = '舟山'; }))).toThrow(
-      `${ZHEJIANG}: feature 330900 舟山: source name differs from geo/names.ts, which expects 舟山市`,
-    );
+    expect(() =>
+      buildBoundaries(
+        withCity((f) => {
+          f.id = '339900';
+        }),
+      ),
+    ).toThrow(`${ZHEJIANG}: feature 339900 舟山市: code is not one of the 11 regions in geo/names.ts`);
+    expect(() =>
+      buildBoundaries(
+        withCity((f) => {
+          (f.properties as Record<string, unknown>).name = '舟山';
+        }),
+      ),
+    ).toThrow(`${ZHEJIANG}: feature 330900 舟山: source name differs from geo/names.ts, which expects 舟山市`);
   });
 
   it('names a missing region', () => {
     const inputs = readInputs();
     const json = inputs.cities.json as { features: Array<{ id: string }> };
     json.features = json.features.filter((f) => f.id !== '330900');
-    expect(() => buildBoundaries(inputs)).toThrow(`${ZHEJIANG}: missing 1 expected feature(s): 330900 舟山市 (Zhoushan)`);
+    expect(() => buildBoundaries(inputs)).toThrow(
+      `${ZHEJIANG}: missing 1 expected feature(s): 330900 舟山市 (Zhoushan)`,
+    );
   });
 });

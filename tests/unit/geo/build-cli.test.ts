@@ -16,10 +16,17 @@ function runBuild(args: string[]): { status: number | null; stdout: string; stde
 
 describe('geo/build.ts on bad input', () => {
   it('prints one line naming file, feature and problem, and exits 1', () => {
-    const json = JSON.parse(readFileSync(ZHEJIANG, 'utf8')) as { features: Array<{ id: string; geometry: { coordinates: unknown } }> };
+    const json = JSON.parse(readFileSync(ZHEJIANG, 'utf8')) as {
+      features: Array<{ id: string; geometry: { coordinates: unknown } }>;
+    };
     const zhoushan = json.features.find((f) => f.id === '330900');
     // A small encoded square whose first vertex is at latitude 95°.
-    if (zhoushan) zhoushan.geometry = { type: 'Polygon', coordinates: ['@@B@@BA@@A'], encodeOffsets: [[122 * 1024, 95 * 1024]] } as never;
+    if (zhoushan)
+      zhoushan.geometry = {
+        type: 'Polygon',
+        coordinates: ['@@B@@BA@@A'],
+        encodeOffsets: [[122 * 1024, 95 * 1024]],
+      } as never;
     const bad = join(scratch, 'zhejiang-bad.json');
     writeFileSync(bad, JSON.stringify(json));
 

@@ -28,7 +28,13 @@ describe('decodeRing', () => {
     // '@' = 64 → step 0, 'B' = 66 → +1, 'A' = 65 → -1; the first pair steps from the offset.
     const ring = decodeRing('@@B@@BA@@A', [120 * 1024, 30 * 1024], 1024);
     const step = 1 / 1024;
-    expect(ring).toEqual([[120, 30], [120 + step, 30], [120 + step, 30 + step], [120, 30 + step], [120, 30]]);
+    expect(ring).toEqual([
+      [120, 30],
+      [120 + step, 30],
+      [120 + step, 30 + step],
+      [120, 30 + step],
+      [120, 30],
+    ]);
   });
 
   it('rejects an odd number of characters', () => {
@@ -41,10 +47,15 @@ describe('decodeEchartsGeoJson on the real files', () => {
     const macao = decodeEchartsGeoJson(readJson(CHINA), CHINA).features.find((f) => f.id === '820000');
     expect(macao?.geometry).toEqual({
       type: 'Polygon',
-      coordinates: [[
-        [113.5537109375, 22.1083984375], [113.5322265625, 22.17578125], [113.5498046875, 22.21484375],
-        [113.6044921875, 22.1337890625], [113.5537109375, 22.1083984375],
-      ]],
+      coordinates: [
+        [
+          [113.5537109375, 22.1083984375],
+          [113.5322265625, 22.17578125],
+          [113.5498046875, 22.21484375],
+          [113.6044921875, 22.1337890625],
+          [113.5537109375, 22.1083984375],
+        ],
+      ],
     });
     expect(116279 / 1024).toBe(113.5537109375);
   });
@@ -53,7 +64,9 @@ describe('decodeEchartsGeoJson on the real files', () => {
     const ours = decodeEchartsGeoJson(readJson(file), file).features;
     const theirs = decodeWithEcharts(file).features;
     expect(ours.map((f) => f.id)).toEqual(theirs.map((f) => f.id));
-    ours.forEach((feature, i) => expect(feature.geometry.coordinates).toEqual(theirs[i]?.geometry.coordinates));
+    ours.forEach((feature, i) => {
+      expect(feature.geometry.coordinates).toEqual(theirs[i]?.geometry.coordinates);
+    });
   });
 
   it('does not modify the parsed input', () => {
@@ -90,7 +103,9 @@ describe('decodeEchartsGeoJson errors name the file and the feature', () => {
   it('rejects rings without offsets', () => {
     const json = encoded({ type: 'MultiPolygon', coordinates: [['@@B@@BA@@A']], encodeOffsets: [] });
     expect(() => decodeEchartsGeoJson(json, 'fixture.json')).toThrow(GeoInputError);
-    expect(() => decodeEchartsGeoJson(json, 'fixture.json')).toThrow(/fixture.json: feature 330900 舟山市: 1 polygons but 0 encodeOffsets/);
+    expect(() => decodeEchartsGeoJson(json, 'fixture.json')).toThrow(
+      /fixture.json: feature 330900 舟山市: 1 polygons but 0 encodeOffsets/,
+    );
   });
 
   it('rejects something that is not a FeatureCollection', () => {
@@ -100,8 +115,16 @@ describe('decodeEchartsGeoJson errors name the file and the feature', () => {
   });
 
   it('passes plain (unencoded) GeoJSON polygons through', () => {
-    const ring = [[0, 0], [1, 0], [1, 1], [0, 0]];
-    const json = { type: 'FeatureCollection', features: [{ type: 'Feature', id: 1, properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } }] };
+    const ring = [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 0],
+    ];
+    const json = {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', id: 1, properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } }],
+    };
     expect(decodeEchartsGeoJson(json, 'plain.json').features[0]?.geometry.coordinates).toEqual([ring]);
   });
 });

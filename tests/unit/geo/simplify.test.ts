@@ -29,7 +29,16 @@ describe('findJunctions and splitRingAtJunctions', () => {
     const junctions = findJunctions([west[0] as Position[], east[0] as Position[]]);
     const arcs = splitRingAtJunctions(east[0] as Position[], junctions);
     expect(arcs).toHaveLength(2);
-    expect(arcs.map((arc) => [arc[0], arc[arc.length - 1]])).toEqual([[[0, 0], [0, 10]], [[0, 10], [0, 0]]]);
+    expect(arcs.map((arc) => [arc[0], arc[arc.length - 1]])).toEqual([
+      [
+        [0, 0],
+        [0, 10],
+      ],
+      [
+        [0, 10],
+        [0, 0],
+      ],
+    ]);
   });
 
   it('gives an arc and its reverse the same canonical form', () => {
@@ -47,7 +56,16 @@ describe('simplifySharedBorders', () => {
   });
 
   it('keeps a small island far below the tolerance as a ring instead of dropping it', () => {
-    const islet: PolygonRings = [[[10, 10], [10.001, 10], [10.0012, 10.0008], [10.0005, 10.0011], [10, 10.0006], [10, 10]]];
+    const islet: PolygonRings = [
+      [
+        [10, 10],
+        [10.001, 10],
+        [10.0012, 10.0008],
+        [10.0005, 10.0011],
+        [10, 10.0006],
+        [10, 10],
+      ],
+    ];
     const [out] = simplifySharedBorders([[east, islet]], 0.5);
     const simplifiedIslet = out?.[1]?.[0] ?? [];
     expect(simplifiedIslet.length).toBeGreaterThanOrEqual(4);
@@ -63,7 +81,16 @@ describe('simplifySharedBorders', () => {
   });
 
   it('lowers the tolerance for a ring that plain Douglas–Peucker would make self-intersecting', () => {
-    const ring: Position[] = [[-5, -3], [-2, -10], [1, -1], [10, 0], [1, 1], [0, 1], [-1, 0], [-5, -3]];
+    const ring: Position[] = [
+      [-5, -3],
+      [-2, -10],
+      [1, -1],
+      [10, 0],
+      [1, 1],
+      [0, 1],
+      [-1, 0],
+      [-5, -3],
+    ];
     expect(ringSelfIntersects(ring)).toBe(false);
     expect(ringSelfIntersects(simplifyArc(ring, 3))).toBe(true); // what a naive simplification does
     const out = simplifySharedBorders([[[ring]]], 3)[0]?.[0]?.[0] ?? [];
@@ -74,8 +101,22 @@ describe('simplifySharedBorders', () => {
 
 describe('withoutIslandsSmallerThan', () => {
   it('leaves out islets under the threshold but never the largest polygon', () => {
-    const big: PolygonRings = [[[120, 30], [121, 30], [121, 31], [120, 30]]];
-    const islet: PolygonRings = [[[122, 30], [122.001, 30], [122, 30.001], [122, 30]]];
+    const big: PolygonRings = [
+      [
+        [120, 30],
+        [121, 30],
+        [121, 31],
+        [120, 30],
+      ],
+    ];
+    const islet: PolygonRings = [
+      [
+        [122, 30],
+        [122.001, 30],
+        [122, 30.001],
+        [122, 30],
+      ],
+    ];
     const kept = withoutIslandsSmallerThan([big, islet], 0.5);
     expect(kept.polygons).toEqual([big]);
     expect(kept.dropped).toBe(1);

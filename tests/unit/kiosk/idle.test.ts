@@ -22,11 +22,26 @@ describe('idle state machine', () => {
   });
 
   it('playing → visitor on input → playing after the idle time', () => {
-    expect(run([['tick', 1_000], ['input', 5_000], ['tick', 64_999], ['tick', 65_000]])).toEqual(['tour', 'visitor', 'visitor', 'tour']);
+    expect(
+      run([
+        ['tick', 1_000],
+        ['input', 5_000],
+        ['tick', 64_999],
+        ['tick', 65_000],
+      ]),
+    ).toEqual(['tour', 'visitor', 'visitor', 'tour']);
   });
 
   it('each input starts the idle time again', () => {
-    expect(run([['input', 0], ['input', 50_000], ['tick', 60_000], ['tick', 109_999], ['tick', 110_000]])).toEqual(['visitor', 'visitor', 'visitor', 'visitor', 'tour']);
+    expect(
+      run([
+        ['input', 0],
+        ['input', 50_000],
+        ['tick', 60_000],
+        ['tick', 109_999],
+        ['tick', 110_000],
+      ]),
+    ).toEqual(['visitor', 'visitor', 'visitor', 'visitor', 'tour']);
   });
 
   it('says when the tour will take over', () => {

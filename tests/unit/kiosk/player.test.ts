@@ -3,7 +3,13 @@ import { TourPlayer } from '../../../src/kiosk/player';
 import { Timers } from '../../../src/kiosk/timers';
 import type { Tour, TourStep } from '../../../src/kiosk/tour';
 
-const step = (view: TourStep['view'], durationSeconds: number): TourStep => ({ view, metric: 'stations-per-10k', popup: null, caption: { en: view, zh: view }, durationSeconds });
+const step = (view: TourStep['view'], durationSeconds: number): TourStep => ({
+  view,
+  metric: 'stations-per-10k',
+  popup: null,
+  caption: { en: view, zh: view },
+  durationSeconds,
+});
 const TOUR: Tour = { file: 't.json', steps: [step('china', 2), step('zhejiang', 3), step('hangzhou', 4)] };
 
 describe('TourPlayer', () => {
@@ -13,7 +19,10 @@ describe('TourPlayer', () => {
   it('shows each step for its duration, in a loop', () => {
     const shown: string[] = [];
     const timers = new Timers();
-    const player = new TourPlayer(TOUR, timers, { intervalSecondsOverride: null, show: (s, i, ms) => shown.push(`${i}:${s.view}:${ms}`) });
+    const player = new TourPlayer(TOUR, timers, {
+      intervalSecondsOverride: null,
+      show: (s, i, ms) => shown.push(`${i}:${s.view}:${ms}`),
+    });
     player.play();
     vi.advanceTimersByTime(2_000 + 3_000 + 4_000 + 2_000);
     expect(shown).toEqual(['0:china:2000', '1:zhejiang:3000', '2:hangzhou:4000', '0:china:2000', '1:zhejiang:3000']);
@@ -24,7 +33,10 @@ describe('TourPlayer', () => {
   it('pauses in place and resumes the same step, marked as resumed', () => {
     const shown: [number, boolean][] = [];
     const timers = new Timers();
-    const player = new TourPlayer(TOUR, timers, { intervalSecondsOverride: 0.5, show: (_s, i, _ms, resumed) => shown.push([i, resumed]) });
+    const player = new TourPlayer(TOUR, timers, {
+      intervalSecondsOverride: 0.5,
+      show: (_s, i, _ms, resumed) => shown.push([i, resumed]),
+    });
     player.play();
     vi.advanceTimersByTime(500);
     player.pause();
@@ -33,21 +45,37 @@ describe('TourPlayer', () => {
     expect(timers.size).toBe(0);
     player.play();
     vi.advanceTimersByTime(500);
-    expect(shown).toEqual([[0, false], [1, false], [1, true], [2, false]]);
+    expect(shown).toEqual([
+      [0, false],
+      [1, false],
+      [1, true],
+      [2, false],
+    ]);
   });
 
   it('starts from a saved position, and from the top if the tour has fewer steps', () => {
     const show = vi.fn();
-    const resumed = new TourPlayer(TOUR, new Timers(), { intervalSecondsOverride: null, show }, { stepIndex: 2, stepsPlayed: 40 });
+    const resumed = new TourPlayer(
+      TOUR,
+      new Timers(),
+      { intervalSecondsOverride: null, show },
+      { stepIndex: 2, stepsPlayed: 40 },
+    );
     resumed.play();
     expect(show).toHaveBeenLastCalledWith(TOUR.steps[2], 2, 4_000, true);
     expect(resumed.stepsPlayed).toBe(41);
-    expect(new TourPlayer(TOUR, new Timers(), { intervalSecondsOverride: null, show }, { stepIndex: 9, stepsPlayed: 1 }).stepIndex).toBe(0);
+    expect(
+      new TourPlayer(TOUR, new Timers(), { intervalSecondsOverride: null, show }, { stepIndex: 9, stepsPlayed: 1 })
+        .stepIndex,
+    ).toBe(0);
   });
 
   it('does not start a timer when showing the step paused the tour', () => {
     const timers = new Timers();
-    const player: TourPlayer = new TourPlayer(TOUR, timers, { intervalSecondsOverride: null, show: () => player.pause() });
+    const player: TourPlayer = new TourPlayer(TOUR, timers, {
+      intervalSecondsOverride: null,
+      show: () => player.pause(),
+    });
     player.play();
     expect(timers.size).toBe(0);
   });

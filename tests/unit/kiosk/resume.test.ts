@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseReloadTimes, parseResumePoint, saveResumePoint, takeResumePoint, loadReloadTimes } from '../../../src/kiosk/resume';
+import {
+  parseReloadTimes,
+  parseResumePoint,
+  saveResumePoint,
+  takeResumePoint,
+  loadReloadTimes,
+} from '../../../src/kiosk/resume';
 
 class MemoryStorage implements Storage {
   private items = new Map<string, string>();
@@ -33,7 +39,15 @@ describe('resume point', () => {
   });
 
   it('treats anything malformed as no resume point', () => {
-    for (const raw of [null, '', '{', '[]', '{"stepIndex":-1,"stepsPlayed":0,"reason":"x"}', '{"stepIndex":1.5,"stepsPlayed":0,"reason":"x"}', '{"stepIndex":1,"stepsPlayed":0}']) {
+    for (const raw of [
+      null,
+      '',
+      '{',
+      '[]',
+      '{"stepIndex":-1,"stepsPlayed":0,"reason":"x"}',
+      '{"stepIndex":1.5,"stepsPlayed":0,"reason":"x"}',
+      '{"stepIndex":1,"stepsPlayed":0}',
+    ]) {
       expect(parseResumePoint(raw), String(raw)).toBeNull();
     }
     expect(parseReloadTimes('{"a":1}')).toEqual([]);

@@ -19,14 +19,29 @@ function errorOf(value: unknown, file = 'tours/x.json'): string {
 
 describe('parseTour', () => {
   it('reads a list of steps and fills in the defaults', () => {
-    const result = parseTour(JSON.stringify([step(), step({ view: 'hangzhou', popup: 'hangzhou', metric: 'residents' })]), 'tours/a.json');
+    const result = parseTour(
+      JSON.stringify([step(), step({ view: 'hangzhou', popup: 'hangzhou', metric: 'residents' })]),
+      'tours/a.json',
+    );
     expect(result).toEqual({
       ok: true,
       tour: {
         file: 'tours/a.json',
         steps: [
-          { view: 'zhejiang', metric: 'stations-per-10k', popup: null, caption: { en: 'Zhejiang', zh: '浙江' }, durationSeconds: 10 },
-          { view: 'hangzhou', metric: 'residents', popup: 'hangzhou', caption: { en: 'Zhejiang', zh: '浙江' }, durationSeconds: 10 },
+          {
+            view: 'zhejiang',
+            metric: 'stations-per-10k',
+            popup: null,
+            caption: { en: 'Zhejiang', zh: '浙江' },
+            durationSeconds: 10,
+          },
+          {
+            view: 'hangzhou',
+            metric: 'residents',
+            popup: 'hangzhou',
+            caption: { en: 'Zhejiang', zh: '浙江' },
+            durationSeconds: 10,
+          },
         ],
       },
     });
@@ -42,31 +57,61 @@ describe('parseTour', () => {
   });
 
   it('names the file when there is no list of steps', () => {
-    expect(errorOf({ stops: [] })).toBe('tours/x.json: must be a list of steps, or an object with a "steps" list (found {"stops":[]})');
+    expect(errorOf({ stops: [] })).toBe(
+      'tours/x.json: must be a list of steps, or an object with a "steps" list (found {"stops":[]})',
+    );
     expect(errorOf([])).toBe('tours/x.json: has no steps (expected 1 to 200)');
-    expect(errorOf(Array.from({ length: 201 }, () => step()))).toBe('tours/x.json: has 201 steps (expected at most 200)');
+    expect(errorOf(Array.from({ length: 201 }, () => step()))).toBe(
+      'tours/x.json: has 201 steps (expected at most 200)',
+    );
   });
 
   it('names the step (from 1) and the field, what was expected and what was found', () => {
-    expect(errorOf([step(), step({ view: 'mars' })])).toBe('tours/x.json: step 2: "view" must be one of china, zhejiang, hangzhou, shaoxing (found "mars")');
-    expect(errorOf([step({ popup: 'ningbo' })])).toBe('tours/x.json: step 1: "popup" must be one of hangzhou, shaoxing (found "ningbo")');
-    expect(errorOf([step({ metric: 'speed' })])).toMatch(/^tours\/x\.json: step 1: "metric" must be one of stations-per-10k, .* \(found "speed"\)$/u);
-    expect(errorOf([step({ duration: '10' })])).toBe('tours/x.json: step 1: "duration" must be a number of seconds from 1 to 3600 (found "10")');
-    expect(errorOf([step({ duration: 0 })])).toBe('tours/x.json: step 1: "duration" must be a number of seconds from 1 to 3600 (found 0)');
+    expect(errorOf([step(), step({ view: 'mars' })])).toBe(
+      'tours/x.json: step 2: "view" must be one of china, zhejiang, hangzhou, shaoxing (found "mars")',
+    );
+    expect(errorOf([step({ popup: 'ningbo' })])).toBe(
+      'tours/x.json: step 1: "popup" must be one of hangzhou, shaoxing (found "ningbo")',
+    );
+    expect(errorOf([step({ metric: 'speed' })])).toMatch(
+      /^tours\/x\.json: step 1: "metric" must be one of stations-per-10k, .* \(found "speed"\)$/u,
+    );
+    expect(errorOf([step({ duration: '10' })])).toBe(
+      'tours/x.json: step 1: "duration" must be a number of seconds from 1 to 3600 (found "10")',
+    );
+    expect(errorOf([step({ duration: 0 })])).toBe(
+      'tours/x.json: step 1: "duration" must be a number of seconds from 1 to 3600 (found 0)',
+    );
     expect(errorOf([step(), step(), 'china'])).toBe('tours/x.json: step 3: a step must be an object (found "china")');
-    expect(errorOf([step({ captoin: {} })])).toBe('tours/x.json: step 1: unknown field "captoin" (expected view, metric, popup, caption, duration)');
+    expect(errorOf([step({ captoin: {} })])).toBe(
+      'tours/x.json: step 1: unknown field "captoin" (expected view, metric, popup, caption, duration)',
+    );
   });
 
   it('needs a caption in every language', () => {
-    expect(errorOf([step({ caption: 'Zhejiang' })])).toBe('tours/x.json: step 1: "caption" must be an object with a text for each language (en, zh) (found "Zhejiang")');
-    expect(errorOf([step({ caption: { en: 'Zhejiang' } })])).toBe('tours/x.json: step 1: "caption.zh" must be a non-empty text (found nothing)');
-    expect(errorOf([step({ caption: { en: ' ', zh: '浙江' } })])).toBe('tours/x.json: step 1: "caption.en" must be a non-empty text (found " ")');
-    expect(errorOf([step({ caption: { en: 'a', zh: 'b', fr: 'c' } })])).toBe('tours/x.json: step 1: "caption" has an unknown language "fr" (expected en, zh)');
+    expect(errorOf([step({ caption: 'Zhejiang' })])).toBe(
+      'tours/x.json: step 1: "caption" must be an object with a text for each language (en, zh) (found "Zhejiang")',
+    );
+    expect(errorOf([step({ caption: { en: 'Zhejiang' } })])).toBe(
+      'tours/x.json: step 1: "caption.zh" must be a non-empty text (found nothing)',
+    );
+    expect(errorOf([step({ caption: { en: ' ', zh: '浙江' } })])).toBe(
+      'tours/x.json: step 1: "caption.en" must be a non-empty text (found " ")',
+    );
+    expect(errorOf([step({ caption: { en: 'a', zh: 'b', fr: 'c' } })])).toBe(
+      'tours/x.json: step 1: "caption" has an unknown language "fr" (expected en, zh)',
+    );
   });
 });
 
 describe('stepDurationMs', () => {
-  const s: TourStep = { view: 'china', metric: 'stations-per-10k', popup: null, caption: { en: 'a', zh: 'b' }, durationSeconds: 12 };
+  const s: TourStep = {
+    view: 'china',
+    metric: 'stations-per-10k',
+    popup: null,
+    caption: { en: 'a', zh: 'b' },
+    durationSeconds: 12,
+  };
   it("uses the step's duration unless ?tour-interval overrides it", () => {
     expect(stepDurationMs(s, null)).toBe(12_000);
     expect(stepDurationMs(s, 0.05)).toBe(50);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_RELOAD_BACKOFF_MS, RELOAD_BACKOFF_MS, RELOAD_WINDOW_MS, recentReloads, reloadDelayMs, Watchdog } from '../../../src/kiosk/watchdog';
+import {
+  MAX_RELOAD_BACKOFF_MS,
+  RELOAD_BACKOFF_MS,
+  RELOAD_WINDOW_MS,
+  recentReloads,
+  reloadDelayMs,
+  Watchdog,
+} from '../../../src/kiosk/watchdog';
 
 const LIMITS = { frameStallMs: 20_000, renderStallMs: 30_000 };
 
@@ -63,6 +70,11 @@ describe('reload back-off', () => {
   it('forgets reloads older than the window and keeps the list short', () => {
     const now = 100 * RELOAD_WINDOW_MS;
     expect(recentReloads([now - RELOAD_WINDOW_MS - 1, now - 5], now)).toEqual([now - 5]);
-    expect(recentReloads(Array.from({ length: 500 }, (_, i) => now - i), now).length).toBeLessThanOrEqual(11);
+    expect(
+      recentReloads(
+        Array.from({ length: 500 }, (_, i) => now - i),
+        now,
+      ).length,
+    ).toBeLessThanOrEqual(11);
   });
 });

@@ -26,7 +26,7 @@ describe('classify', () => {
 
 describe('legend and map expression come from the same scale', () => {
   const scale = colourScale({ method: 'threshold', breaks: [0.1, 0.25, 0.5, 1, 2] }, []);
-  it('legend classes are the scale\'s own extents', () => {
+  it("legend classes are the scale's own extents", () => {
     const classes = legendClasses(scale);
     expect(classes).toHaveLength(6);
     expect(classes[0]).toEqual({ colour: scale.range()[0], from: undefined, to: 0.1 });
@@ -45,7 +45,15 @@ describe('legend and map expression come from the same scale', () => {
   });
   it('legend items write each range in words and end with no data', () => {
     const items = legendItems(scale, 'en');
-    expect(items.map((i) => i.label)).toEqual(['under 0.1', '0.1 to under 0.25', '0.25 to under 0.5', '0.5 to under 1', '1 to under 2', '2 or more', 'No data (no published figure)']);
+    expect(items.map((i) => i.label)).toEqual([
+      'under 0.1',
+      '0.1 to under 0.25',
+      '0.25 to under 0.5',
+      '0.5 to under 1',
+      '1 to under 2',
+      '2 or more',
+      'No data (no published figure)',
+    ]);
     expect(items.at(-1)).toMatchObject({ colour: NO_DATA_COLOUR, noData: true });
     expect(items[1]).toMatchObject({ from: 0.1, to: 0.25 });
   });

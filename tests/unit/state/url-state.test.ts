@@ -7,16 +7,40 @@ import { langFromNavigator, t } from '../../../src/i18n';
 describe('parseUrlState', () => {
   it('gives the defaults for an empty query', () => {
     const { state, notices } = parseUrlState('', 'en');
-    expect(state).toMatchObject({ view: 'zhejiang', metric: 'stations-per-10k', lang: 'en', popup: null, kiosk: false, idleSeconds: 60 });
+    expect(state).toMatchObject({
+      view: 'zhejiang',
+      metric: 'stations-per-10k',
+      lang: 'en',
+      popup: null,
+      kiosk: false,
+      idleSeconds: 60,
+    });
     expect(notices).toEqual([]);
   });
   it('reads every deep-link parameter', () => {
-    const { state } = parseUrlState('?view=shaoxing&metric=residents-per-km2&lang=zh&popup=shaoxing&kiosk=1&idle=5&tour-interval=0.5', 'en');
-    expect(state).toMatchObject({ view: 'shaoxing', metric: 'residents-per-km2', lang: 'zh', popup: 'shaoxing', kiosk: true, idleSeconds: 5, tourIntervalSeconds: 0.5 });
+    const { state } = parseUrlState(
+      '?view=shaoxing&metric=residents-per-km2&lang=zh&popup=shaoxing&kiosk=1&idle=5&tour-interval=0.5',
+      'en',
+    );
+    expect(state).toMatchObject({
+      view: 'shaoxing',
+      metric: 'residents-per-km2',
+      lang: 'zh',
+      popup: 'shaoxing',
+      kiosk: true,
+      idleSeconds: 5,
+      tourIntervalSeconds: 0.5,
+    });
   });
   it('falls back to defaults with a notice for unknown or malformed values', () => {
     const { state, notices } = parseUrlState('?view=mars&metric=&lang=fr&popup=<b>&idle=-4', 'zh');
-    expect(state).toMatchObject({ view: 'zhejiang', metric: 'stations-per-10k', lang: 'zh', popup: null, idleSeconds: 60 });
+    expect(state).toMatchObject({
+      view: 'zhejiang',
+      metric: 'stations-per-10k',
+      lang: 'zh',
+      popup: null,
+      idleSeconds: 60,
+    });
     expect(notices.map((n) => n.param)).toEqual(['view', 'metric', 'lang', 'popup', 'idle']);
     expect(notices[0]).toEqual({ param: 'view', value: 'mars', fallback: 'zhejiang' });
   });
@@ -44,7 +68,8 @@ describe('i18n', () => {
   });
   it('uses the same placeholders in both languages', () => {
     const placeholders = (s: string) => (s.match(/\{\w+\}/gu) ?? []).sort();
-    for (const key of Object.keys(en) as (keyof typeof en)[]) expect(placeholders(zh[key]), key).toEqual(placeholders(en[key]));
+    for (const key of Object.keys(en) as (keyof typeof en)[])
+      expect(placeholders(zh[key]), key).toEqual(placeholders(en[key]));
   });
   it('fills placeholders and picks the browser language', () => {
     expect(t('en', 'legend.reference', { value: '20.1' })).toBe('China average: 20.1');
