@@ -41,15 +41,25 @@ export function describeValue(v: RegionValue | UserValue | undefined, lang: Lang
   if (isUserValue(v)) return describeUserValue(v, lang);
   const number = withUnit(formatNumber(v.value, v.unit, lang), t(lang, `unit.${v.unit}`), lang);
   const detail: string[] = [];
-  if (v.averageOf)
-    detail.push(t(lang, 'value.regionalAverage', { region: t(lang, `region.${v.averageOf}` as 'region.east') }));
+  // A regional average is named as the region's, so it never reads as the province's own figure.
+  if (v.averageOf) {
+    const average = t(lang, `average.${v.averageOf}` as 'average.east');
+    return { value: `${average}${lang === 'zh' ? '：' : ': '}${number}`, detail: inputLines(v, lang) };
+  }
+  detail.push(...inputLines(v, lang));
+  return { value: number, detail };
+}
+
+/** How a value was obtained, then each input figure with its own date beside its own publisher. */
+function inputLines(v: RegionValue, lang: Lang): string[] {
+  const detail: string[] = [];
   if (v.inputs.length > 1 || v.areaKm2 !== undefined)
     detail.push(t(lang, 'value.derived', { formula: formula(v, lang) }));
   for (const f of v.inputs)
     detail.push(`${describeFigure(f, lang)}, ${figureDate(f, lang)} · ${shortCitation(f, lang)}`);
   if (v.areaKm2 !== undefined)
     detail.push(t(lang, 'value.areaFromBoundaries', { area: formatNumber(v.areaKm2, 'residents', lang) }));
-  return { value: number, detail };
+  return detail;
 }
 
 function formula(v: RegionValue, lang: Lang): string {

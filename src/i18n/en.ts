@@ -117,6 +117,34 @@ export const en = {
   'byod.value.source': 'Source: {source}',
   'byod.value.from': 'From {where}',
   'byod.issue.unexpected': 'The file could not be read: {detail}',
+
+  // Story (issue 11): the regional comparison, the article's figures panel, its time line and the story markers.
+  'metric.stations-per-10k-regions': '5G base stations per 10,000 residents: Zhejiang against regional averages',
+  'metric.province-residents-per-km2': 'Residents per km², provinces (end of 2022)',
+  'average.east': 'East China average',
+  'average.central': 'Central China average',
+  'average.west': 'West China average',
+  'average.northeast': 'Northeast China average',
+  'legend.regionalAverage': 'regional average (MIIT, end of Sep 2023)',
+  'legend.datesDiffer':
+    'Dates differ: Zhejiang from the report of 2 Dec 2023 over its end-2022 population; the regions from MIIT counts at the end of Sep 2023.',
+  'value.averageOfProvince': '{average}, not a figure for {province}',
+  'figures.title': 'The article in numbers',
+  'figures.toggle': 'Figures',
+  'figures.stations': '5G base stations in Zhejiang',
+  'figures.per10k': 'per 10,000 residents in Zhejiang ({computed} computed)',
+  'figures.per10kCompare': 'China {china} · East China {east}',
+  'figures.factories': 'provincial “future” and intelligent factories (both categories together)',
+  'figures.platforms': 'provincial industrial internet platforms',
+  'figures.china': '5G base stations in China',
+  'timeline.title': '5G base stations over time',
+  'timeline.china': 'China',
+  'timeline.zhejiang': 'Zhejiang',
+  'timeline.lowerBound': 'a lower bound',
+  'marker.hangzhou': 'Hangzhou: capital and the report’s dateline',
+  'marker.shaoxing': 'Shaoxing: conference venue where the figures were announced',
+  'marker.hangzhou.short': 'Hangzhou',
+  'marker.shaoxing.short': 'Shaoxing',
 } as const;
 
 export type StringKey = keyof typeof en;
