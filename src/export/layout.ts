@@ -75,7 +75,7 @@ export function layoutUnitPx(size: SnapshotSize): number {
 
 export interface LegendText {
   title: string;
-  items: readonly { colour: string; label: string; noData?: boolean }[];
+  items: readonly { colour: string; label: string; noData?: boolean; regional?: boolean }[];
   /** Lines under the classes: the China average, the regional-average note. */
   notes: readonly string[];
 }
@@ -91,7 +91,7 @@ export interface PageText {
 export interface LegendLayout {
   box: Rect;
   title: TextBlock;
-  rows: { swatch: Rect; colour: string; noData: boolean; label: TextBlock }[];
+  rows: { swatch: Rect; colour: string; noData: boolean; regional: boolean; label: TextBlock }[];
   notes: TextBlock[];
 }
 
@@ -238,7 +238,7 @@ function layoutLegend(legend: LegendText, map: Rect, u: number, measure: Measure
     label.y = y + (rowHeight - blockHeight(label)) / 2;
     const swatch = { x: box.x + pad, y: y + (rowHeight - swatchH) / 2, width: swatchW, height: swatchH };
     y += rowHeight + L.rowGap * u;
-    return { swatch, colour: item.colour, noData: item.noData ?? false, label };
+    return { swatch, colour: item.colour, noData: item.noData ?? false, regional: item.regional ?? false, label };
   });
   y -= L.rowGap * u;
   for (const note of notes) {

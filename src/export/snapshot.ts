@@ -9,7 +9,7 @@ import { shownValues } from '../scale/shown-values';
 import { POPUP_REGION } from '../map/popup-content';
 import { COLOURS } from '../map/style';
 import { viewBounds } from '../map/views';
-import { legendItems } from '../scale/legend-items';
+import { legendItems, legendNotes } from '../scale/legend-items';
 import type { PopupId } from '../state/url-state';
 import { attributionText, sourceLineText } from '../ui/shell';
 import { adaptCamera, framePadding } from './frame';
@@ -189,10 +189,10 @@ function pageText(app: App, lang: Lang): PageText {
     attribution: attributionText(lang),
     legend: {
       title: metricTitle(choropleth.metric, lang),
-      items: legendItems(choropleth.scale, lang),
+      items: legendItems(choropleth.scale, lang, { regionalAverage: choropleth.metric.regionalAverage }),
       notes: [
         ...(reference ? [t(lang, 'legend.reference', { value: reference })] : []),
-        ...(choropleth.metric.regionalAverage ? [t(lang, 'legend.regionalNote')] : []),
+        ...legendNotes(choropleth.metric.id, lang),
         // As on the page: the publishers and dates behind the shaded numbers travel with the picture.
         t(lang, 'legend.sources', { sources: valueSources(shownValues(choropleth), lang) }),
       ],
@@ -459,7 +459,8 @@ function drawLegend(ctx: CanvasRenderingContext2D, layout: PageLayout, u: number
     const s = row.swatch;
     ctx.fillStyle = row.colour;
     ctx.fillRect(s.x, s.y, s.width, s.height);
-    if (row.noData) drawHatch(ctx, s, u);
+    // No data is plain grey, as on the map; stripes mark a regional average.
+    if (row.regional) drawHatch(ctx, s, u);
     ctx.strokeStyle = 'rgba(0, 0, 0, 0.25)';
     ctx.lineWidth = u;
     ctx.strokeRect(s.x + u / 2, s.y + u / 2, s.width - u, s.height - u);
@@ -468,19 +469,19 @@ function drawLegend(ctx: CanvasRenderingContext2D, layout: PageLayout, u: number
   for (const note of legend.notes) drawText(ctx, note);
 }
 
-/** The no-data swatch's diagonal hatching, as in the on-screen legend. */
+/** The regional-average hatching of src/map/hatch.ts: lines from top left to bottom right, 2 of every 6 px, black at 30 %. */
 function drawHatch(ctx: CanvasRenderingContext2D, r: Rect, u: number): void {
   ctx.save();
   ctx.beginPath();
   ctx.rect(r.x, r.y, r.width, r.height);
   ctx.clip();
-  ctx.strokeStyle = 'rgba(0, 0, 0, 0.18)';
-  ctx.lineWidth = u;
-  const step = 4 * u;
+  ctx.strokeStyle = 'rgba(0, 0, 0, 0.3)';
+  ctx.lineWidth = 1.4 * u;
+  const step = 6 * u;
   for (let d = -r.height; d < r.width; d += step) {
     ctx.beginPath();
-    ctx.moveTo(r.x + d, r.y + r.height);
-    ctx.lineTo(r.x + d + r.height, r.y);
+    ctx.moveTo(r.x + d, r.y);
+    ctx.lineTo(r.x + d + r.height, r.y + r.height);
     ctx.stroke();
   }
   ctx.restore();

@@ -145,6 +145,19 @@ export const en = {
   'marker.shaoxing': 'Shaoxing: conference venue where the figures were announced',
   'marker.hangzhou.short': 'Hangzhou',
   'marker.shaoxing.short': 'Shaoxing',
+  'sources.what': '{scope}, {noun}',
+  'scope.china': 'China',
+  'scope.zhejiang': 'Zhejiang',
+  'scope.regions': 'regions',
+  'scope.provinces': 'provinces',
+  'scope.cities': 'cities',
+  'noun.base-stations': '5G base stations',
+  'noun.stations-per-10k-residents': '5G base stations per 10,000 residents',
+  'noun.stations-per-km2': '5G base stations per km²',
+  'noun.residents': 'residents',
+  'noun.residents-per-km2': 'residents per km²',
+  'noun.factories': 'factories',
+  'noun.platforms': 'platforms',
 } as const;
 
 export type StringKey = keyof typeof en;
