@@ -16,6 +16,7 @@ import { renderRegionList } from './ui/region-list';
 import { mapSummary, renderDataTable } from './ui/data-table';
 import { attributionText, renderShellText } from './ui/shell';
 import { ExportControl, exposeSnapshotHook } from './ui/export-control';
+import { renderFiguresPanel } from './story/figures-panel';
 
 export const BOUNDARY_FILES = {
   provinces: `${import.meta.env.BASE_URL}geo/provinces.json`,
@@ -61,6 +62,8 @@ export async function startApp(): Promise<App | null> {
   if (state.kiosk) document.documentElement.classList.add('kiosk');
   renderShellText(state);
   showParamNotices(byId('notices'), notices, state.lang);
+  // The article in numbers needs no data file: it is on screen while the map loads.
+  renderFiguresPanel(byId('figures'), state.lang, { alwaysOpen: state.kiosk });
 
   let boundaries: Boundaries;
   let view: MapView;
@@ -174,6 +177,7 @@ export async function startApp(): Promise<App | null> {
         loadData.setLang(next.lang);
         view.setLang(next.lang);
         renderShellText(next);
+        renderFiguresPanel(byId('figures'), next.lang, { alwaysOpen: next.kiosk });
       }
       if (next.view !== previous.view) view.goTo(next.view, !prefersReducedMotion());
       if (next.popup !== previous.popup) {

@@ -128,9 +128,7 @@ export const en = {
   'legend.regionalAverage': 'regional average (MIIT, end of Sep 2023)',
   'legend.datesDiffer':
     'Dates differ: Zhejiang from the report of 2 Dec 2023 over its end-2022 population; the regions from MIIT counts at the end of Sep 2023.',
-  'value.averageOfProvince': '{average}, not a figure for {province}',
   'figures.title': 'The article in numbers',
-  'figures.toggle': 'Figures',
   'figures.stations': '5G base stations in Zhejiang',
   'figures.per10k': 'per 10,000 residents in Zhejiang ({computed} computed)',
   'figures.per10kCompare': 'China {china} · East China {east}',
@@ -158,6 +156,10 @@ export const en = {
   'noun.residents-per-km2': 'residents per km²',
   'noun.factories': 'factories',
   'noun.platforms': 'platforms',
+  'timeline.sources': 'Each point, its date and source',
+  'figures.computedZhejiang': '{value} computed',
+  'figures.computedChina': 'China {value}',
+  'figures.computedEast': 'East China {value}',
 } as const;
 
 export type StringKey = keyof typeof en;

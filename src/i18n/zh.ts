@@ -124,9 +124,7 @@ export const zh: Record<StringKey, string> = {
   'legend.regionalAverage': '地区平均（工业和信息化部，2023年9月末）',
   'legend.datesDiffer':
     '日期不同：浙江为2023年12月2日报道的数据除以2022年末人口；各地区为工业和信息化部2023年9月末数据。',
-  'value.averageOfProvince': '{average}，并非{province}本省数据',
   'figures.title': '报道中的数字',
-  'figures.toggle': '数据',
   'figures.stations': '浙江5G基站',
   'figures.per10k': '浙江每万人5G基站数（计算值{computed}）',
   'figures.per10kCompare': '全国{china} · 东部地区{east}',
@@ -154,4 +152,8 @@ export const zh: Record<StringKey, string> = {
   'noun.residents-per-km2': '每平方公里常住人口',
   'noun.factories': '工厂',
   'noun.platforms': '平台',
+  'timeline.sources': '各数据点的日期和来源',
+  'figures.computedZhejiang': '计算值{value}',
+  'figures.computedChina': '全国{value}',
+  'figures.computedEast': '东部地区{value}',
 };

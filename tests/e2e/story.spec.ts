@@ -81,3 +81,68 @@ test.describe('the comparison map', () => {
     if (hongKong) expect(hongKong.hatchShare).toBe(0);
   });
 });
+
+test.describe('the article in numbers', () => {
+  for (const [lang, numbers] of [
+    ['en', ['220,000', 'more than 33', '33.4', '20.1', '26.2', '653', '535', '2.84 million']],
+    ['zh', ['22万', '超过33', '33.4', '20.1', '26.2', '653', '535', '284万']],
+  ] as const) {
+    test(`the figures panel shows the five numbers without a click (${lang})`, async ({ page }) => {
+      await openMap(page, `?lang=${lang}`);
+      const panel = page.locator('section#figures.figures-panel');
+      await expect(panel).toBeVisible();
+      const cards = panel.locator('.figure-card');
+      await expect(cards).toHaveCount(5);
+      for (const number of numbers) await expect(panel.locator('.figure-cards')).toContainText(number);
+      // Every card says when and who: a date and a publisher in its small print.
+      for (const card of await cards.all()) {
+        await expect(card.locator('.figure-number')).toBeVisible();
+        await expect(card.locator('.figure-source')).toContainText(lang === 'en' ? /20\d\d/u : /20\d\d年/u);
+      }
+      await expect(panel.locator('[data-figure="factories"]')).toContainText(
+        lang === 'en' ? 'both categories together' : '两类合计',
+      );
+      // The time line: six dated points, the end-2022 Zhejiang one a lower bound.
+      await expect(panel.locator('.timeline-point')).toHaveCount(6);
+      await expect(panel.locator('.timeline-point.lower-bound')).toHaveCount(1);
+      await expect(panel.locator('.timeline-point.lower-bound title')).toContainText(
+        lang === 'en' ? 'more than 171,000' : '超过171,000',
+      );
+      await screenshot(page, `story-figures-${lang}`);
+    });
+  }
+
+  test('on a phone the panel is one tap away', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openMap(page, '?lang=en');
+    const panel = page.locator('#figures');
+    await expect(panel.locator('.figure-cards')).toBeHidden();
+    await panel.locator('summary').first().click();
+    await expect(panel.locator('.figure-cards')).toContainText('220,000');
+    await screenshot(page, 'story-figures-phone');
+  });
+});
+
+test.describe('story markers', () => {
+  for (const place of ['hangzhou', 'shaoxing'] as const) {
+    test(`the ${place} marker opens its story popup by click and by keyboard`, async ({ page }) => {
+      await openMap(page, '?lang=en');
+      const marker = page.locator(`.story-marker[data-place="${place}"]`);
+      await expect(marker).toBeVisible();
+      await expect(marker).toHaveAccessibleName(
+        place === 'hangzhou' ? /^Hangzhou: capital/u : /^Shaoxing: conference venue/u,
+      );
+      await marker.click();
+      const popup = page.locator(`.story-popup[data-popup="${place}"]`);
+      await expect(popup).toBeVisible();
+      await expect(popup.locator('h2')).toContainText(place === 'hangzhou' ? 'capital' : 'figures were announced');
+      await screenshot(page, `story-marker-${place}-click`);
+      await page.keyboard.press('Escape');
+      await expect(popup).toBeHidden();
+      await marker.focus();
+      await expect(marker).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(popup).toBeVisible();
+    });
+  }
+});
