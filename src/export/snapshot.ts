@@ -4,7 +4,8 @@ import { describeValue, metricTitle, valueSources } from '../data/describe';
 import type { RegionInfo } from '../data/regions';
 import { t, type Lang } from '../i18n';
 import { te } from './strings';
-import { applyChoropleth } from '../map/apply';
+import { applyChoropleth, provideHatchImage } from '../map/apply';
+import { articleFigures } from '../story/article-figures';
 import { shownValues } from '../scale/shown-values';
 import { POPUP_REGION } from '../map/popup-content';
 import { COLOURS } from '../map/style';
@@ -20,6 +21,7 @@ import {
   layoutCard,
   layoutPage,
   RULE,
+  INK,
   type CardLayout,
   type PageLayout,
   type PageText,
@@ -143,6 +145,7 @@ export async function takeSnapshot(
       popup ? { blocks: popupCard(popup, lang), at: popup.region.label } : null,
       lang,
       measure,
+      storyPlaceMarks(app, lang),
     );
   } finally {
     rendered.map.remove();
@@ -196,6 +199,16 @@ function pageText(app: App, lang: Lang): PageText {
         // As on the page: the publishers and dates behind the shaded numbers travel with the picture.
         t(lang, 'legend.sources', { sources: valueSources(shownValues(choropleth), lang) }),
       ],
+    },
+    // The page's figures panel travels with the picture: the same cards, each with its sources.
+    figures: {
+      title: t(lang, 'figures.title'),
+      items: articleFigures(lang).map((card) => ({
+        value: card.value,
+        label: card.label,
+        ...(card.compare ? { compare: card.compare } : {}),
+        sources: card.citations.map((c) => `${c.date} · ${c.publisher}`),
+      })),
     },
   };
 }
@@ -320,6 +333,8 @@ async function renderMap(
     );
   }
 
+  // Images added in code are not part of getStyle(): the regional hatch is given to this map too.
+  provideHatchImage(map);
   try {
     await whenIdle(map, () => applyChoropleth(map, choropleth), lang);
     const canvas = map.getCanvas();
@@ -382,6 +397,7 @@ function compose(
   popup: { blocks: ReturnType<typeof popupCard>; at: RegionInfo['label'] } | null,
   lang: Lang,
   measure: Measure,
+  storyPlaces: readonly StoryPlaceMark[] = [],
 ): HTMLCanvasElement {
   const page = document.createElement('canvas');
   page.width = layout.widthPx;
@@ -405,6 +421,7 @@ function compose(
   ctx.beginPath();
   ctx.rect(map.x, map.y, map.width, map.height);
   ctx.clip();
+  drawStoryMarkers(ctx, layout, rendered, storyPlaces, u);
   drawLegend(ctx, layout, u);
   drawScaleBar(ctx, layout, rendered, lang, measure);
   drawAttribution(ctx, layout);
@@ -427,7 +444,77 @@ function compose(
     map.height - ctx.lineWidth,
   );
   drawText(ctx, layout.source);
+  if (layout.figures) drawFigures(ctx, layout.figures, u);
   return page;
+}
+
+/** Hangzhou or Shaoxing as the page's story marker draws it: the live marker is HTML, not in the map's canvas. */
+interface StoryPlaceMark {
+  name: string;
+  at: RegionInfo['label'];
+}
+
+function storyPlaceMarks(app: App, lang: Lang): StoryPlaceMark[] {
+  return Object.values(POPUP_REGION).flatMap((code) => {
+    const region = app.boundaries.cities.features.find((f) => f.properties.code === code)?.properties;
+    return region ? [{ name: lang === 'zh' ? region.name_zh : region.name_en, at: region.label }] : [];
+  });
+}
+
+function drawStoryMarkers(
+  ctx: CanvasRenderingContext2D,
+  layout: PageLayout,
+  rendered: RenderedMap,
+  places: readonly StoryPlaceMark[],
+  u: number,
+): void {
+  const { map } = layout;
+  // Names only where the live map shows them (city zoom), dots alone at national scale.
+  const withNames = rendered.map.getZoom() >= 5;
+  const font: FontSpec = { sizePx: 12 * u, weight: 700 };
+  for (const place of places) {
+    const point = rendered.map.project(place.at);
+    const x = map.x + point.x * rendered.pixelRatio;
+    const y = map.y + point.y * rendered.pixelRatio;
+    if (x < map.x || x > map.x + map.width || y < map.y || y > map.y + map.height) continue;
+    if (withNames) {
+      ctx.font = cssFont(font);
+      const width = ctx.measureText(place.name).width + 22 * u;
+      roundedRect(ctx, { x: x - 8 * u, y: y - 10 * u, width, height: 20 * u }, 10 * u);
+      ctx.fillStyle = '#ffffff';
+      ctx.fill();
+      ctx.strokeStyle = COLOURS.highlight;
+      ctx.lineWidth = u;
+      ctx.stroke();
+      ctx.fillStyle = INK;
+      ctx.textBaseline = 'middle';
+      ctx.textAlign = 'left';
+      ctx.fillText(place.name, x + 8 * u, y);
+    }
+    ctx.beginPath();
+    ctx.arc(x, y, 4.5 * u, 0, 2 * Math.PI);
+    ctx.fillStyle = COLOURS.highlight;
+    ctx.fill();
+    ctx.strokeStyle = '#ffffff';
+    ctx.lineWidth = 1.5 * u;
+    ctx.stroke();
+  }
+}
+
+/** The figures column: a white panel with a rule, as beside the map on the page. */
+function drawFigures(ctx: CanvasRenderingContext2D, figures: NonNullable<PageLayout['figures']>, u: number): void {
+  const { box } = figures;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(box.x, box.y, box.width, box.height);
+  ctx.strokeStyle = RULE;
+  ctx.lineWidth = Math.max(1, u);
+  ctx.strokeRect(
+    box.x + ctx.lineWidth / 2,
+    box.y + ctx.lineWidth / 2,
+    box.width - ctx.lineWidth,
+    box.height - ctx.lineWidth,
+  );
+  for (const block of figures.blocks) drawText(ctx, block);
 }
 
 function drawText(ctx: CanvasRenderingContext2D, block: TextBlock): void {
