@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { paletteTable } from './src/scale/palette-source.ts';
 import { contentSecurityPolicy } from './scripts/csp.ts';
+import { timelineGeometry } from './src/story/timeline-geometry.ts';
 
 /** Serves `virtual:palettes`: the palette table computed with d3 at build time, not in the browser. */
 function palettes(): Plugin {
@@ -12,9 +13,19 @@ function palettes(): Plugin {
   };
 }
 
+/** Story (issue 11): serves `virtual:timeline-geometry`, the time line's points placed with d3-scale at build time. */
+function timeline(): Plugin {
+  const id = 'virtual:timeline-geometry';
+  return {
+    name: 'timeline-geometry',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (resolved) => (resolved === `\0${id}` ? `export default ${JSON.stringify(timelineGeometry())};` : undefined),
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [palettes(), contentSecurityPolicy()],
+  plugins: [palettes(), contentSecurityPolicy(), timeline()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -4,7 +4,6 @@ import { articleFigures, type FigureCard } from './article-figures';
 import { timelineLayout, type TimelineLayout } from './timeline';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const TIMELINE_WIDTH = 240;
 // From this width the panel is open on the first screen; narrower, it is one tap away.
 const OPEN_FROM = '(min-width: 1024px)';
 
@@ -16,7 +15,7 @@ export function renderFiguresPanel(host: HTMLElement, lang: Lang, options: { alw
     { class: 'figures-details' },
     el('summary', {}, el('h2', { id: 'figures-title', class: 'figures-title' }, t(lang, 'figures.title'))),
     el('ul', { class: 'figure-cards' }, ...articleFigures(lang).map(cardItem)),
-    timeline(timelineLayout(TIMELINE_WIDTH, lang), lang),
+    timeline(timelineLayout(lang), lang),
   );
   details.open = options.alwaysOpen || (wasOpen ?? window.matchMedia(OPEN_FROM).matches);
   host.setAttribute('aria-labelledby', 'figures-title');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleFigures } from '../../../src/story/article-figures';
-import { TIMELINE_SERIES, timelineLayout } from '../../../src/story/timeline';
+import { timelineLayout } from '../../../src/story/timeline';
+import { TIMELINE_SERIES, timelineGeometry } from '../../../src/story/timeline-geometry';
 
 describe('the article in numbers', () => {
   it('gives the five figures in English, each with a date and a publisher', () => {
@@ -30,7 +31,13 @@ describe('the article in numbers', () => {
 });
 
 describe('the time line', () => {
-  const layout = timelineLayout(240, 'en');
+  const layout = timelineLayout('en');
+
+  it('is the geometry computed at build time, with the build-time code', () => {
+    expect(timelineGeometry().rows.flatMap((r) => r.points)).toEqual(
+      layout.rows.flatMap((r) => r.points.map(({ id, x, y }) => ({ id, x, y }))),
+    );
+  });
 
   it('has China’s four points and Zhejiang’s two, left to right in time', () => {
     expect(layout.rows.map((r) => r.points.length)).toEqual([4, 2]);
@@ -59,7 +66,7 @@ describe('the time line', () => {
     );
     expect(last?.lowerBound).toBe(false);
     expect(layout.rows[0]!.points.map((p) => p.label)).toEqual(['2.31M', '2.84M', '3.19M', '3.38M']);
-    expect(timelineLayout(240, 'zh').rows[0]!.points.map((p) => p.label)).toEqual([
+    expect(timelineLayout('zh').rows[0]!.points.map((p) => p.label)).toEqual([
       '231.2万',
       '284.4万',
       '318.9万',
