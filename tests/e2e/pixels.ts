@@ -13,9 +13,13 @@ export interface Sample {
  * the fill alone; works for the built-in levels and for loaded boundaries. Regions too small to hold
  * the pixel (Macao at national zoom) and points under a control are skipped.
  */
-export async function sampleRegions(page: Page, limit = Number.POSITIVE_INFINITY): Promise<Sample[]> {
+export async function sampleRegions(
+  page: Page,
+  limit = Number.POSITIVE_INFINITY,
+  options: { keepHatch?: boolean } = {},
+): Promise<Sample[]> {
   return page.evaluate(
-    (max) =>
+    ({ max, keepHatch }) =>
       new Promise<Sample[]>((resolve) => {
         type AnyMap = {
           getStyle(): { layers: { id: string; type: string }[] };
@@ -38,9 +42,12 @@ export async function sampleRegions(page: Page, limit = Number.POSITIVE_INFINITY
           }
         ).__app;
         const map = app.view.map;
+        // The regional-average hatch lies over the class colour; it stays only when the test looks for it.
         for (const layer of map.getStyle().layers)
-          if (layer.type === 'symbol' || layer.type === 'line') map.setLayoutProperty(layer.id, 'visibility', 'none');
-        document.querySelectorAll<HTMLElement>('.maplibregl-popup').forEach((p) => {
+          if (layer.type === 'symbol' || layer.type === 'line' || (layer.id === 'province-hatch' && !keepHatch))
+            map.setLayoutProperty(layer.id, 'visibility', 'none');
+        // Popups and the story markers are HTML over the canvas, like the labels they stand beside.
+        document.querySelectorAll<HTMLElement>('.maplibregl-popup, .story-marker').forEach((p) => {
           p.style.display = 'none';
         });
         const choropleth = app.view.currentChoropleth;
@@ -71,14 +78,19 @@ export async function sampleRegions(page: Page, limit = Number.POSITIVE_INFINITY
                 ([dx, dy]) =>
                   map.queryRenderedFeatures([s.x + dx, s.y + dy], { layers: [layer] })[0]?.properties.code === s.code,
               );
-              return inside && document.elementFromPoint(box.left + s.x, box.top + s.y) instanceof HTMLCanvasElement;
+              // Clear of controls by a few pixels too: a control's shadow reaches beyond its box.
+              const clear = [...ring, [-6, 0], [6, 0], [0, -6], [0, 6]].every(
+                ([dx, dy]) =>
+                  document.elementFromPoint(box.left + s.x + dx, box.top + s.y + dy) instanceof HTMLCanvasElement,
+              );
+              return inside && clear;
             })
             .slice(0, max);
           resolve(samples);
         });
         map.triggerRepaint();
       }),
-    limit,
+    { max: limit, keepHatch: options.keepHatch ?? false },
   );
 }
 

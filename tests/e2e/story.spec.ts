@@ -25,7 +25,7 @@ async function sampleClasses(page: Page): Promise<ClassSample[]> {
       m.style.visibility = 'hidden';
     }),
   );
-  const samples = await sampleRegions(page);
+  const samples = await sampleRegions(page, Number.POSITIVE_INFINITY, { keepHatch: true });
   const range = await page.evaluate(() =>
     (
       window as unknown as { __app: { view: { currentChoropleth: { scale: { range(): string[] } } } } }
