@@ -40,14 +40,15 @@ export function keepOffline(options: OfflineOptions): OfflineHandle {
   }
   const container = navigator.serviceWorker;
   // A page that loaded under a worker has its files from that worker's cache (its tour too, network-first).
-  const controlledAtStart = container.controller !== null;
+  let controlled = container.controller !== null;
   let stopped = false;
   let updateTimer: ReturnType<typeof setInterval> | undefined;
 
   const onControllerChange = () => {
     if (stopped) return;
     // Another worker took over a page that already had one: a new build was installed, with new file names.
-    if (controlledAtStart) return options.onUpdate();
+    if (controlled) return options.onUpdate();
+    controlled = true;
     // The first worker just claimed this page. The tour was fetched before it existed: fetch it again through
     // the worker, which keeps it for a reload with no server.
     fetch(options.tourFile, { cache: 'no-cache' })
@@ -55,7 +56,7 @@ export function keepOffline(options: OfflineOptions): OfflineHandle {
       .catch(() => setState('failed'));
   };
   container.addEventListener('controllerchange', onControllerChange);
-  setState(controlledAtStart ? 'ready' : 'installing');
+  setState(controlled ? 'ready' : 'installing');
 
   container
     .register(SERVICE_WORKER_URL)
