@@ -241,7 +241,7 @@ test.describe('npm run kiosk on a screen with no GPU and no window manager (Xvfb
     console.log(
       `kiosk under Xvfb: tour showing ${((shownAt - started) / 1000).toFixed(1)} s after npm run kiosk; ` +
         `page ${shown.innerWidth}x${shown.innerHeight} on a ${shown.screenWidth}x${shown.screenHeight} screen; ` +
-        `WebGL2: ${shown.renderer}\n${log.join('\n')}`,
+        `WebGL2: ${shown.renderer}; as ${account ? KIOSK_USER : 'this user'} from ${project}`,
     );
     expect(shown.renderer, 'WebGL2 in software (SwiftShader): there is no GPU').toContain('SwiftShader');
     expect({ width: shown.screenWidth, height: shown.screenHeight }).toEqual(SCREEN);
@@ -272,6 +272,7 @@ test.describe('npm run kiosk on a screen with no GPU and no window manager (Xvfb
       const response = await fetch(`http://127.0.0.1:${port}/tours/default.json`).catch(() => null);
       return response?.ok ? true : null;
     });
+    console.log(log.join('\n'));
     expect(log.some((line) => /server exited \(status \d+\); starting it again/u.test(line))).toBe(true);
   });
 });
