@@ -1,5 +1,11 @@
 import { VitePWA } from 'vite-plugin-pwa';
 
+/** Navigations the worker answers with the cached index.html: the app's page at any sub-path, with any query. */
+export const APP_PAGE = /^[^?]*\/(index\.html)?(\?.*)?$/u;
+
+/** Tour files, fetched network-first so that an edited tour applies on the next load. */
+export const TOUR_FILE = /\/tours\/[^/]+\.json$/u;
+
 /** The service worker's file, next to index.html; the kiosk registers it relative to the page (any sub-path). */
 export const SERVICE_WORKER_FILE = 'sw.js';
 
@@ -28,9 +34,10 @@ export function serviceWorker() {
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       // The app's own page, at the scope's root with any query (?kiosk=1&lang=zh…), is the app shell.
       navigateFallback: 'index.html',
-      navigateFallbackAllowlist: [/^[^?]*\/(index\.html)?(\?.*)?$/u],
+      navigateFallbackAllowlist: [APP_PAGE],
       runtimeCaching: [
         {
+          // TOUR_FILE written out: Workbox copies this function's source into sw.js, without its closure.
           urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/tours\/[^/]+\.json$/u.test(url.pathname),
           handler: 'NetworkFirst',
           options: {
