@@ -50,7 +50,6 @@ export const en = {
   'value.noData': 'no data',
   'value.asOf': 'as of {date}',
   'value.derived': 'computed: {formula}',
-  'value.regionalAverage': 'average of the {region} region',
   'value.areaFromBoundaries': 'area {area} km² computed from the boundaries',
 
   'popup.close': 'Close',

@@ -50,7 +50,6 @@ export const zh: Record<StringKey, string> = {
   'value.noData': '无数据',
   'value.asOf': '截至{date}',
   'value.derived': '计算：{formula}',
-  'value.regionalAverage': '{region}地区平均',
   'value.areaFromBoundaries': '面积{area}平方公里，据边界计算',
 
   'popup.close': '关闭',
