@@ -8,14 +8,17 @@ const SVG = 'http://www.w3.org/2000/svg';
 const OPEN_FROM = '(min-width: 1024px)';
 
 /** The article in numbers, beside the map: five figures, each with its date and source, and a time line. */
+/** `alwaysOpen`: the kiosk, where nobody taps to open it. */
 export function renderFiguresPanel(host: HTMLElement, lang: Lang, options: { alwaysOpen?: boolean } = {}): void {
   const wasOpen = host.querySelector('details')?.open;
+  const cards = el('ul', { class: 'figure-cards' }, ...articleFigures(lang).map(cardItem));
+  const chart = timeline(timelineLayout(lang), lang);
   const details = el(
     'details',
     { class: 'figures-details' },
     el('summary', {}, el('h2', { id: 'figures-title', class: 'figures-title' }, t(lang, 'figures.title'))),
-    el('ul', { class: 'figure-cards' }, ...articleFigures(lang).map(cardItem)),
-    timeline(timelineLayout(lang), lang),
+    // A kiosk's column is short and its captions point at the time line: there it comes first.
+    ...(options.alwaysOpen ? [chart, cards] : [cards, chart]),
   );
   details.open = options.alwaysOpen || (wasOpen ?? window.matchMedia(OPEN_FROM).matches);
   host.setAttribute('aria-labelledby', 'figures-title');
