@@ -10,20 +10,17 @@ import { TourPlayer } from './player';
 import { loadReloadTimes, saveResumePoint, takeResumePoint, type ResumePoint } from './resume';
 import { Timers } from './timers';
 import type { TourStep } from './tour';
-import { ScreenWakeLock, type WakeLockState } from './wake-lock';
+import { ScreenWakeLock } from './wake-lock';
+import {
+  clearElementFlag,
+  FLAG_ATTRIBUTE,
+  setElementFlag,
+  setPageFlag,
+  type KioskHandle,
+  type KioskTimings,
+  type MapState,
+} from '../test-surface';
 import { recentReloads, reloadDelayMs, Watchdog } from './watchdog';
-
-/** Every delay the kiosk uses. Tests may shorten them with `window.__kioskTimings` (set before the page loads). */
-export interface KioskTimings {
-  /** A lost WebGL context not given back within this long is recovered by reloading the page. */
-  contextRestoreTimeoutMs: number;
-  frameStallMs: number;
-  renderStallMs: number;
-  watchdogCheckMs: number;
-  cursorHideMs: number;
-  /** How long a problem with the tour file stays on screen. */
-  noticeVisibleMs: number;
-}
 
 const DEFAULT_TIMINGS: KioskTimings = {
   contextRestoreTimeoutMs: 10_000,
@@ -49,24 +46,8 @@ function viewPadding(step: TourStep, mapHeightPx: number): number | PaddingOptio
   return { top: VIEW_PADDING_PX, left: VIEW_PADDING_PX, right: VIEW_PADDING_PX, bottom };
 }
 
-/** What tests and operators can read from `window.__kiosk`. */
-export interface KioskHandle {
-  readonly stepIndex: number;
-  readonly stepsPlayed: number;
-  readonly stepCount: number;
-  readonly mode: IdleState['mode'];
-  readonly contextLost: boolean;
-  readonly wakeLock: WakeLockState;
-  readonly tourFile: string;
-  readonly tourProblems: readonly string[];
-  /** Why the page last reloaded itself, if it did. */
-  readonly resumedAfter: string | null;
-  stop(): void;
-}
-
 function readTimings(): KioskTimings {
-  const overrides =
-    (window as unknown as { __kioskTimings?: Partial<Record<keyof KioskTimings, unknown>> }).__kioskTimings ?? {};
+  const overrides = window.__kioskTimings ?? {};
   const timings = { ...DEFAULT_TIMINGS };
   for (const key of Object.keys(DEFAULT_TIMINGS) as (keyof KioskTimings)[]) {
     const value = overrides[key];
@@ -82,13 +63,13 @@ function reducedMotion(): boolean {
 function whenMapReady(): Promise<void> {
   const html = document.documentElement;
   return new Promise((resolve) => {
-    if (html.dataset['mapState'] === 'ready') return resolve();
+    if (html.dataset['mapState'] === ('ready' satisfies MapState)) return resolve();
     const observer = new MutationObserver(() => {
       if (html.dataset['mapState'] !== 'ready') return;
       observer.disconnect();
       resolve();
     });
-    observer.observe(html, { attributes: true, attributeFilter: ['data-map-state'] });
+    observer.observe(html, { attributes: true, attributeFilter: [FLAG_ATTRIBUTE.mapState] });
   });
 }
 
@@ -152,7 +133,7 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
     map.triggerRepaint();
     watchdog.expectRender(performance.now());
     band.showStep(step, index, durationMs, !reducedMotion());
-    html.dataset['kioskStep'] = String(index);
+    setPageFlag('kioskStep', index);
   };
 
   const player = new TourPlayer(
@@ -175,7 +156,7 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
     const changed = next.mode !== idle.mode;
     idle = next;
     if (changed) {
-      html.dataset['kioskMode'] = next.mode;
+      setPageFlag('kioskMode', next.mode);
       band.showMode(next.mode);
       if (next.mode === 'tour') langOnResume = resumeLang;
     }
@@ -221,7 +202,7 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
   let afterStyleLoad: (() => void) | null = null;
   const onContextLost = () => {
     contextLost = true;
-    html.dataset['kioskGl'] = 'lost';
+    setPageFlag('kioskGl', 'lost');
     sync();
     timers.set('context-restore', timings.contextRestoreTimeoutMs, () => requestReload('context-lost'));
   };
@@ -236,7 +217,7 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
     afterStyleLoad = () => {
       afterStyleLoad = null;
       contextLost = false;
-      html.dataset['kioskGl'] = 'restored';
+      setPageFlag('kioskGl', 'restored');
       watchdog.reset(performance.now());
       sync();
     };
@@ -277,7 +258,7 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
   map.on('webglcontextrestored', onContextRestored);
   map.on('render', onRender);
   wakeLock.start();
-  html.dataset['kioskMode'] = idle.mode;
+  setPageFlag('kioskMode', idle.mode);
   band.showMode(idle.mode);
   reportProblems(problems, store.state.lang, timers, timings.noticeVisibleMs);
   sync();
@@ -321,7 +302,7 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
     resumedAfter: resumePoint?.reason ?? null,
     stop,
   };
-  (window as unknown as { __kiosk?: KioskHandle }).__kiosk = handle;
+  window.__kiosk = handle;
   return handle;
 }
 
@@ -333,11 +314,11 @@ function reportProblems(problems: readonly string[], lang: Lang, timers: Timers,
   if (!host) return;
   showAlert(host, t(lang, 'kiosk.tourProblem', { problem: problems.join(' ') }));
   const shown = host.firstElementChild;
-  host.dataset['kioskNotice'] = '';
+  setElementFlag(host, 'kioskNotice', '');
   timers.set('notice', visibleMs, () => {
     if (host.firstElementChild !== shown) return;
     host.hidden = true;
     host.replaceChildren();
-    delete host.dataset['kioskNotice'];
+    clearElementFlag(host, 'kioskNotice');
   });
 }
