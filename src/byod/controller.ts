@@ -4,7 +4,6 @@ import { AT_FILE, issue, type Issue, type Note } from './issues';
 import { MAX_BOUNDARY_BYTES, MAX_METRICS_BYTES, megabytes } from './limits';
 import { emptyChoropleth, readMetrics } from './read-metrics';
 import type { BoundaryRequest, BoundaryResponse } from './boundary-worker';
-import type { BoundaryTimings } from './read-boundaries';
 import type { JoinTarget } from './join-user';
 import { refusedReport, shownReport } from './report-view';
 import type { LoadTimings } from '../test-surface';
@@ -251,6 +250,7 @@ function drawn(host: ByodHost): Promise<void> {
 }
 
 function record(timings: LoadTimings): void {
-  (window.__byodTimings ??= []).push(timings);
+  window.__byodTimings ??= [];
+  window.__byodTimings.push(timings);
   performance.mark('byod-shown', { detail: timings });
 }
