@@ -43,15 +43,11 @@ export function renderControlsPanel(
   );
   const select = el('select', { id: 'metric-select', 'data-control': 'metric' });
   for (const id of METRIC_IDS) {
-    const option = el('option', { value: id }, t(lang, `metric.${id}`));
-    option.selected = id === state.metric && !state.userData;
-    select.append(option);
+    select.append(el('option', { value: id }, t(lang, `metric.${id}`)));
   }
-  if (userDataTitle !== null) {
-    const option = el('option', { value: USER_DATA_OPTION }, userDataTitle);
-    option.selected = state.userData === true;
-    select.append(option);
-  }
+  if (userDataTitle !== null) select.append(el('option', { value: USER_DATA_OPTION }, userDataTitle));
+  // Chosen once all options are in: one place decides, whatever order the options were added in.
+  select.value = state.userData && userDataTitle !== null ? USER_DATA_OPTION : state.metric;
   select.addEventListener('change', () => {
     if (select.value === USER_DATA_OPTION) actions.showUserData?.();
     else actions.setMetric(select.value as MetricId);
