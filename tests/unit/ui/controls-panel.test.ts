@@ -83,4 +83,15 @@ describe('renderControlsPanel', () => {
     expect(focused.dataset['control']).toBe('view-zhejiang');
     expect(focused.getAttribute('aria-pressed')).toBe('true');
   });
+
+  it('updates in place: a redraw keeps the very buttons and list, with new texts and state', () => {
+    const { host, actions, select } = panel(stateAt('?view=china&lang=en'));
+    const zhejiang = host.querySelector('[data-control="view-zhejiang"]');
+    renderControlsPanel(host, stateAt('?view=zhejiang&lang=zh&metric=residents'), actions);
+    expect(host.querySelector('[data-control="view-zhejiang"]')).toBe(zhejiang);
+    expect(host.querySelector('#metric-select')).toBe(select);
+    expect(zhejiang?.getAttribute('aria-pressed')).toBe('true');
+    expect(zhejiang?.textContent).toBe(t('zh', 'view.zhejiang'));
+    expect(select.value).toBe('residents');
+  });
 });
