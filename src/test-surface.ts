@@ -6,6 +6,7 @@
 import type { Boundaries } from './scale/choropleth';
 import type { BoundaryTimings } from './byod/read-boundaries';
 import type { KioskMode } from './kiosk/idle';
+import type { OfflineState } from './kiosk/offline';
 import type { MapView } from './map/map-view';
 import type { SnapshotForCli, SnapshotRequest } from './export/snapshot';
 import type { Store } from './state/store';
@@ -30,6 +31,8 @@ export interface KioskTimings {
   cursorHideMs: number;
   /** How long a problem with the tour file stays on screen. */
   noticeVisibleMs: number;
+  /** How often the kiosk asks its server for a new build (src/kiosk/offline.ts). */
+  updateCheckMs: number;
 }
 
 /** What tests and operators can read from `window.__kiosk`. */
@@ -44,6 +47,8 @@ export interface KioskHandle {
   readonly tourProblems: readonly string[];
   /** Why the page last reloaded itself, if it did. */
   readonly resumedAfter: string | null;
+  /** Whether a reload would work with no server (src/kiosk/offline.ts). */
+  readonly offline: OfflineState;
   stop(): void;
 }
 

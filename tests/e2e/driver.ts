@@ -97,6 +97,7 @@ export function driver(page: Page) {
           tourProblems: [...k.tourProblems],
           resumedAfter: k.resumedAfter,
           wakeLock: k.wakeLock,
+          offline: k.offline,
         };
       }),
     kioskLog: (): Promise<KioskLogEntry[]> => page.evaluate(() => window.__kioskLog!),
