@@ -14,7 +14,8 @@ import { LegendControl } from './ui/legend';
 import { showAlert, showParamNotices } from './ui/notices';
 import { renderRegionList } from './ui/region-list';
 import { mapSummary, renderDataTable } from './ui/data-table';
-import { attributionText, renderShellText } from './ui/shell';
+import { attributionText } from './shared/credits';
+import { renderShellText } from './ui/shell';
 import { ExportControl, exposeSnapshotHook } from './ui/export-control';
 
 export const BOUNDARY_FILES = {

@@ -2,7 +2,7 @@ import type { Lang } from '../i18n';
 import type { ByodStringKey } from '../i18n/byod-en';
 import { bt } from './strings';
 import type { Choropleth } from '../scale/choropleth';
-import { el } from '../ui/dom';
+import { el } from '../shared/dom';
 import type { Issue, IssueParams, Note } from './issues';
 import type { UserJoin } from './join-user';
 import { regionLabel } from './join-user';

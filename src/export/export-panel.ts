@@ -1,6 +1,6 @@
 import type { App } from '../app';
 import type { Lang } from '../i18n';
-import { el } from '../ui/dom';
+import { el } from '../shared/dom';
 import { checkCssSize, MAX_PIXEL_RATIO, MIN_PIXEL_RATIO, MIN_SIDE_CSS_PX, type SizeField } from './limits';
 import { SNAPSHOT_FORMATS, type SnapshotFormat } from './metadata';
 import { cssSize, PRESET_IDS, presetSize, sizeFromCss, type PresetId, type SnapshotSize } from './presets';

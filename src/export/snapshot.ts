@@ -11,7 +11,7 @@ import { COLOURS } from '../map/style';
 import { viewBounds } from '../map/views';
 import { legendItems } from '../scale/legend-items';
 import type { PopupId } from '../state/url-state';
-import { attributionText, sourceLineText } from '../ui/shell';
+import { attributionText, sourceLineText } from '../shared/credits';
 import { adaptCamera, framePadding } from './frame';
 import { queryGpuLimits } from './gpu-limits';
 import {

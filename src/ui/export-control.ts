@@ -2,7 +2,7 @@ import type { IControl } from 'maplibre-gl';
 import type { App } from '../app';
 import type { SnapshotForCli, SnapshotRequest } from '../export/snapshot';
 import { t } from '../i18n';
-import { el } from './dom';
+import { el } from '../shared/dom';
 import './export-control.css';
 
 /**

@@ -3,7 +3,7 @@ import { t, type Lang } from '../i18n';
 import type { Boundaries, Choropleth } from '../scale/choropleth';
 import type { MapView } from '../map/map-view';
 import type { Store } from '../state/store';
-import { el } from './dom';
+import { el } from '../shared/dom';
 
 /** Where the user's data comes from: the file picker, a drop onto the map, or a same-origin link (?data, ?boundaries). */
 export type LoadSource =
