@@ -1,6 +1,6 @@
-import type { App } from '../app';
 import type { Lang } from '../i18n';
 import { el } from '../shared/dom';
+import type { ExportHost } from './host';
 import { checkCssSize, MAX_PIXEL_RATIO, MIN_PIXEL_RATIO, MIN_SIDE_CSS_PX, type SizeField } from './limits';
 import { SNAPSHOT_FORMATS, type SnapshotFormat } from './metadata';
 import { cssSize, PRESET_IDS, presetSize, sizeFromCss, type PresetId, type SnapshotSize } from './presets';
@@ -19,18 +19,18 @@ const FIELD_LABEL: Record<SizeField, ExportStringKey> = {
 
 const panels = new WeakMap<HTMLElement, ExportPanel>();
 
-/** Opens or closes the panel under the export button (src/ui/export-control.ts), making it on first use. */
-export function toggleExportPanel(app: App, host: HTMLElement, button: HTMLElement): void {
-  let panel = panels.get(host);
+/** Opens or closes the panel under the export button (export-control.ts), making it on first use. */
+export function toggleExportPanel(host: ExportHost, container: HTMLElement, button: HTMLElement): void {
+  let panel = panels.get(container);
   if (!panel) {
-    const made = createExportPanel(app, () => {
+    const made = createExportPanel(host, () => {
       made.close();
       button.setAttribute('aria-expanded', 'false');
       button.focus();
     });
-    host.append(made.element);
-    app.store.subscribe(() => made.refresh());
-    panels.set(host, made);
+    container.append(made.element);
+    host.subscribe(() => made.refresh());
+    panels.set(container, made);
     panel = made;
   }
   if (panel.element.hidden) {
@@ -53,8 +53,8 @@ export interface ExportPanel {
 type Choice = PresetId | 'custom';
 
 /** The export form: size preset or custom size, format, popup, download; with progress and errors. */
-export function createExportPanel(app: App, onClose: () => void): ExportPanel {
-  const lang = (): Lang => app.store.state.lang;
+export function createExportPanel(host: ExportHost, onClose: () => void): ExportPanel {
+  const lang = (): Lang => host.state.lang;
   const screen = () => ({
     width: window.innerWidth,
     height: window.innerHeight,
@@ -211,7 +211,7 @@ export function createExportPanel(app: App, onClose: () => void): ExportPanel {
   }
 
   function renderPopupChoice(): void {
-    const open = app.view.popupRegion !== null;
+    const open = host.popupRegion !== null;
     if (popup.disabled && open) popup.checked = true;
     popup.disabled = !open;
     if (!open) popup.checked = false;
@@ -279,7 +279,7 @@ export function createExportPanel(app: App, onClose: () => void): ExportPanel {
     element.setAttribute('aria-busy', 'true');
     try {
       const snapshot = await takeSnapshot(
-        app,
+        host,
         { size: wanted.size, format: formatSelect.value as SnapshotFormat, includePopup: popup.checked, frame: 'live' },
         (stage, message) => {
           progress.value = STAGES.indexOf(stage);
@@ -321,7 +321,7 @@ export function createExportPanel(app: App, onClose: () => void): ExportPanel {
       renderText();
       element.hidden = false;
       // On a short map the panel scrolls inside it rather than running off the bottom.
-      element.style.maxHeight = `${Math.max(160, app.view.map.getContainer().clientHeight - 70)}px`;
+      element.style.maxHeight = `${Math.max(160, host.map.getContainer().clientHeight - 70)}px`;
       presetSelect.focus();
     },
     close() {

@@ -1,5 +1,4 @@
 import { Map as MaplibreMap } from 'maplibre-gl';
-import type { App } from '../app';
 import { describeValue, metricTitle, valueSources } from '../data/describe';
 import type { RegionInfo } from '../data/regions';
 import { t, type Lang } from '../i18n';
@@ -13,6 +12,7 @@ import { legendItems } from '../scale/legend-items';
 import type { PopupId } from '../state/url-state';
 import { attributionText, sourceLineText } from '../shared/credits';
 import { adaptCamera, framePadding } from './frame';
+import type { ExportHost } from './host';
 import { queryGpuLimits } from './gpu-limits';
 import {
   blockHeight,
@@ -82,7 +82,7 @@ export type ProgressListener = (stage: SnapshotStage, message: string) => void;
  * composes it with title, legend, scale bar, attribution, source line and (if asked) the open popup.
  */
 export async function takeSnapshot(
-  app: App,
+  host: ExportHost,
   request: SnapshotRequest,
   listener: ProgressListener = () => {},
 ): Promise<Snapshot> {
@@ -96,7 +96,7 @@ export async function takeSnapshot(
     [stage, stageStarted] = [next, now];
     listener(next, message);
   };
-  const state = app.store.state;
+  const state = host.state;
   const lang = state.lang;
   const { size, format } = request;
   const dims = { width: size.widthPx, height: size.heightPx };
@@ -117,26 +117,26 @@ export async function takeSnapshot(
     throw new SnapshotError(`${te(lang, 'export.error.tooLarge', { ...dims, reasons })} ${largest}`, check.largest);
   }
 
-  const live = app.view.map;
+  const live = host.map;
   // An export asked for before the map's first load waits for it: the style is copied from the live map.
   if (!live.isStyleLoaded()) await live.once('load');
   await Promise.all(
     [400, 700].map((weight) => document.fonts.load(cssFont({ sizePx: 16, weight: weight as 400 | 700 }), 'Aa浙江')),
   );
   const measure = canvasMeasure();
-  const choropleth = app.view.currentChoropleth;
-  const layout = layoutPage(size, pageText(app, lang), measure);
+  const choropleth = host.choropleth;
+  const layout = layoutPage(size, pageText(host, lang), measure);
 
   onProgress(
     'rendering',
     te(lang, 'export.progress.rendering', { width: layout.map.width, height: layout.map.height }),
   );
-  const rendered = await renderMap(app, layout, request, limits);
+  const rendered = await renderMap(host, layout, request, limits);
   const camera = rendered.camera;
   let page: HTMLCanvasElement;
   try {
     onProgress('composing', te(lang, 'export.progress.composing'));
-    const popup = request.includePopup ? openPopup(app) : null;
+    const popup = request.includePopup ? openPopup(host) : null;
     page = compose(
       layout,
       rendered,
@@ -179,12 +179,12 @@ export async function takeSnapshot(
   };
 }
 
-function pageText(app: App, lang: Lang): PageText {
-  const choropleth = app.view.currentChoropleth;
+function pageText(host: ExportHost, lang: Lang): PageText {
+  const choropleth = host.choropleth;
   const reference = choropleth.reference ? describeValue(choropleth.reference, lang).value : null;
   return {
     title: t(lang, 'app.title'),
-    subtitle: `${t(lang, `view.${app.store.state.view}`)} · ${t(lang, 'app.subtitle')}`,
+    subtitle: `${t(lang, `view.${host.state.view}`)} · ${t(lang, 'app.subtitle')}`,
     source: sourceLineText(lang),
     attribution: attributionText(lang),
     legend: {
@@ -210,20 +210,20 @@ function canvasMeasure(): Measure {
 }
 
 /** The popup open on the live map, as data. */
-function openPopup(app: App): OpenPopup | null {
-  const code = app.view.popupRegion;
+function openPopup(host: ExportHost): OpenPopup | null {
+  const code = host.popupRegion;
   if (!code) return null;
-  const region = [...app.boundaries.provinces.features, ...app.boundaries.cities.features].find(
+  const region = [...host.boundaries.provinces.features, ...host.boundaries.cities.features].find(
     (f) => f.properties.code === code,
   )?.properties;
   if (!region) return null;
   const story = (Object.keys(POPUP_REGION) as PopupId[]).find((id) => POPUP_REGION[id] === code);
   if (story) return { kind: 'story', id: story, region };
-  const { value, within } = app.view.valueFor(region);
+  const { value, within } = host.valueFor(region);
   return {
     kind: 'region',
     region,
-    metricLabel: metricTitle(app.view.currentChoropleth.metric, app.store.state.lang),
+    metricLabel: metricTitle(host.choropleth.metric, host.state.lang),
     value,
     ...(within ? { within } : {}),
   };
@@ -239,14 +239,14 @@ interface RenderedMap {
 }
 
 async function renderMap(
-  app: App,
+  host: ExportHost,
   layout: PageLayout,
   request: SnapshotRequest,
   limits: GpuLimits,
 ): Promise<RenderedMap> {
-  const state = app.store.state;
+  const state = host.state;
   const lang = state.lang;
-  const choropleth = app.view.currentChoropleth;
+  const choropleth = host.choropleth;
   const u = layout.unitPx;
   const width = Math.max(1, Math.round(layout.map.width / u));
   const height = Math.max(1, Math.round(layout.map.height / u));
@@ -267,7 +267,7 @@ async function renderMap(
   });
   document.body.append(container);
 
-  const live = app.view.map;
+  const live = host.map;
   const liveContainer = live.getContainer();
   const camera =
     request.frame === 'live'
@@ -284,7 +284,7 @@ async function renderMap(
           height,
         )
       : null;
-  const bounds = viewBounds(state.view, app.boundaries.provinces, app.boundaries.cities);
+  const bounds = viewBounds(state.view, host.boundaries.provinces, host.boundaries.cities);
   const inset = 12;
   const legendBox = {
     width: layout.legend.box.width / pixelRatio + inset,
@@ -576,8 +576,8 @@ function canvasBlob(canvas: HTMLCanvasElement, type: string): Promise<Blob> {
 /** What the command line gets back through the page: the file as base64 and what was written into it. */
 export type SnapshotForCli = Omit<Snapshot, 'blob'> & { base64: string };
 
-export async function snapshotForCli(app: App, request: SnapshotRequest): Promise<SnapshotForCli> {
-  const snapshot = await takeSnapshot(app, request);
+export async function snapshotForCli(host: ExportHost, request: SnapshotRequest): Promise<SnapshotForCli> {
+  const snapshot = await takeSnapshot(host, request);
   const dataUrl = await new Promise<string>((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));

@@ -1,8 +1,8 @@
 import type { IControl } from 'maplibre-gl';
-import type { App } from '../app';
-import type { SnapshotForCli, SnapshotRequest } from '../export/snapshot';
 import { t } from '../i18n';
 import { el } from '../shared/dom';
+import type { ExportHost } from './host';
+import type { SnapshotForCli, SnapshotRequest } from './snapshot';
 import './export-control.css';
 
 /**
@@ -24,19 +24,19 @@ export class ExportControl implements IControl {
   );
   private unsubscribe?: () => void;
 
-  constructor(private readonly app: App) {}
+  constructor(private readonly host: ExportHost) {}
 
   onAdd(): HTMLElement {
     const label = () => {
-      const lang = this.app.store.state.lang;
+      const lang = this.host.state.lang;
       this.button.textContent = t(lang, 'export.open');
       this.button.setAttribute('aria-label', t(lang, 'export.openLabel'));
     };
     label();
-    this.unsubscribe = this.app.store.subscribe(label);
+    this.unsubscribe = this.host.subscribe(label);
     this.button.addEventListener('click', () => {
-      import('../export/export-panel')
-        .then((panel) => panel.toggleExportPanel(this.app, this.container, this.button))
+      import('./export-panel')
+        .then((panel) => panel.toggleExportPanel(this.host, this.container, this.button))
         .catch((error: unknown) => console.error(error));
     });
     return this.container;
@@ -55,6 +55,6 @@ declare global {
   }
 }
 
-export function exposeSnapshotHook(app: App): void {
-  window.__snapshot = async (request) => (await import('../export/snapshot')).snapshotForCli(app, request);
+export function exposeSnapshotHook(host: ExportHost): void {
+  window.__snapshot = async (request) => (await import('./snapshot')).snapshotForCli(host, request);
 }
