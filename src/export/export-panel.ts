@@ -1,11 +1,12 @@
-import type { Lang } from '../i18n';
+import { t, type Lang } from '../i18n';
+import type { ExportStringKey } from '../i18n/export-en';
 import { el } from '../shared/dom';
 import type { ExportHost } from './host';
 import { checkCssSize, MAX_PIXEL_RATIO, MIN_PIXEL_RATIO, MIN_SIDE_CSS_PX, type SizeField } from './limits';
 import { SNAPSHOT_FORMATS, type SnapshotFormat } from './metadata';
 import { cssSize, PRESET_IDS, presetSize, sizeFromCss, type PresetId, type SnapshotSize } from './presets';
 import { SnapshotError, takeSnapshot, type SnapshotStage } from './snapshot';
-import { te, type ExportStringKey } from './strings';
+import './strings';
 import './export-panel.css';
 
 // Long enough for the browser to start the download before the object URL goes.
@@ -164,8 +165,8 @@ export function createExportPanel(host: ExportHost, onClose: () => void): Export
     if (problems.length > 0)
       return {
         problems: problems.map((p) =>
-          te(lang(), p.whole ? 'export.invalid.whole' : 'export.invalid.number', {
-            field: te(lang(), FIELD_LABEL[p.field]),
+          t(lang(), p.whole ? 'export.invalid.whole' : 'export.invalid.number', {
+            field: t(lang(), FIELD_LABEL[p.field]),
             min: p.min,
             max: p.max,
             value: p.value,
@@ -178,13 +179,13 @@ export function createExportPanel(host: ExportHost, onClose: () => void): Export
   function renderOutput(): void {
     const wanted = requested();
     output.textContent =
-      'size' in wanted ? te(lang(), 'export.output', { width: wanted.size.widthPx, height: wanted.size.heightPx }) : '';
+      'size' in wanted ? t(lang(), 'export.output', { width: wanted.size.widthPx, height: wanted.size.heightPx }) : '';
   }
 
   function renderText(): void {
     const l = lang();
-    title.textContent = te(l, 'export.title');
-    presetLabel.textContent = te(l, 'export.size');
+    title.textContent = t(l, 'export.title');
+    presetLabel.textContent = t(l, 'export.size');
     const picked = presetSelect.value || '1920x1080';
     const current = presetSize('screen', screen());
     presetSelect.replaceChildren(
@@ -193,19 +194,19 @@ export function createExportPanel(host: ExportHost, onClose: () => void): Export
           'option',
           { value: id },
           id === 'screen'
-            ? te(l, 'export.preset.screen', { width: current.widthPx, height: current.heightPx })
-            : te(l, `export.preset.${id}`),
+            ? t(l, 'export.preset.screen', { width: current.widthPx, height: current.heightPx })
+            : t(l, `export.preset.${id}`),
         ),
       ),
-      el('option', { value: 'custom' }, te(l, 'export.preset.custom')),
+      el('option', { value: 'custom' }, t(l, 'export.preset.custom')),
     );
     presetSelect.value = picked;
-    widthLabel.textContent = te(l, 'export.width');
-    heightLabel.textContent = te(l, 'export.height');
-    ratioLabel.textContent = te(l, 'export.pixelRatio');
-    formatLabel.textContent = te(l, 'export.format');
-    submit.textContent = te(l, 'export.submit');
-    closeButton.textContent = te(l, 'export.close');
+    widthLabel.textContent = t(l, 'export.width');
+    heightLabel.textContent = t(l, 'export.height');
+    ratioLabel.textContent = t(l, 'export.pixelRatio');
+    formatLabel.textContent = t(l, 'export.format');
+    submit.textContent = t(l, 'export.submit');
+    closeButton.textContent = t(l, 'export.close');
     renderPopupChoice();
     renderOutput();
   }
@@ -215,7 +216,7 @@ export function createExportPanel(host: ExportHost, onClose: () => void): Export
     if (popup.disabled && open) popup.checked = true;
     popup.disabled = !open;
     if (!open) popup.checked = false;
-    popupLabel.textContent = te(lang(), open ? 'export.includePopup' : 'export.noPopup');
+    popupLabel.textContent = t(lang(), open ? 'export.includePopup' : 'export.noPopup');
   }
 
   function showError(message: string, largestSize: { widthPx: number; heightPx: number } | null): void {
@@ -223,7 +224,7 @@ export function createExportPanel(host: ExportHost, onClose: () => void): Export
     errorText.textContent = message;
     useLargest.hidden = largest === null;
     if (largest)
-      useLargest.textContent = te(lang(), 'export.useLargest', { width: largest.widthPx, height: largest.heightPx });
+      useLargest.textContent = t(lang(), 'export.useLargest', { width: largest.widthPx, height: largest.heightPx });
     alert.hidden = false;
   }
 
@@ -288,7 +289,7 @@ export function createExportPanel(host: ExportHost, onClose: () => void): Export
       );
       progress.value = STAGES.length;
       download(snapshot.blob, snapshot.fileName);
-      status.textContent = te(lang(), 'export.done', {
+      status.textContent = t(lang(), 'export.done', {
         file: snapshot.fileName,
         width: snapshot.widthPx,
         height: snapshot.heightPx,
@@ -300,7 +301,7 @@ export function createExportPanel(host: ExportHost, onClose: () => void): Export
       if (error instanceof SnapshotError) showError(error.message, error.largest ?? null);
       else
         showError(
-          te(lang(), 'export.error.failed', { problem: error instanceof Error ? error.message : String(error) }),
+          t(lang(), 'export.error.failed', { problem: error instanceof Error ? error.message : String(error) }),
           null,
         );
     } finally {

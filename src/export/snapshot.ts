@@ -2,7 +2,6 @@ import { Map as MaplibreMap } from 'maplibre-gl';
 import { describeValue, metricTitle, valueSources } from '../data/describe';
 import type { RegionInfo } from '../data/regions';
 import { t, type Lang } from '../i18n';
-import { te } from './strings';
 import { applyChoropleth } from '../map/apply';
 import { shownValues } from '../scale/shown-values';
 import { POPUP_REGION } from '../map/popup-content';
@@ -32,6 +31,7 @@ import { popupCard, type OpenPopup } from './popup-card';
 import { withMetadata, type PngText } from './png-text';
 import { pixelsPerMetre, type SnapshotSize } from './presets';
 import { metresPerCssPixel, scaleBar, scaleLabel } from './scale-bar';
+import './strings';
 import { cssFont, type FontSpec, type Measure } from './text-wrap';
 
 // SwiftShader draws an A3 page at 300 dpi in well under a minute; past this something is stuck.
@@ -101,20 +101,20 @@ export async function takeSnapshot(
   const { size, format } = request;
   const dims = { width: size.widthPx, height: size.heightPx };
 
-  onProgress('checking', te(lang, 'export.progress.checking'));
+  onProgress('checking', t(lang, 'export.progress.checking'));
   const limits = queryGpuLimits(size);
   const check = checkSize(size, limits);
   if (!check.ok) {
     const reasons = [
       ...(dims.width > check.maxSidePx || dims.height > check.maxSidePx
-        ? [te(lang, 'export.reason.side', { max: check.maxSidePx })]
+        ? [t(lang, 'export.reason.side', { max: check.maxSidePx })]
         : []),
       ...(dims.width * dims.height > check.maxAreaPx
-        ? [te(lang, 'export.reason.area', { megapixels: (check.maxAreaPx / 1e6).toFixed(1) })]
+        ? [t(lang, 'export.reason.area', { megapixels: (check.maxAreaPx / 1e6).toFixed(1) })]
         : []),
-    ].join(te(lang, 'export.reason.and'));
-    const largest = te(lang, 'export.error.largest', { width: check.largest.widthPx, height: check.largest.heightPx });
-    throw new SnapshotError(`${te(lang, 'export.error.tooLarge', { ...dims, reasons })} ${largest}`, check.largest);
+    ].join(t(lang, 'export.reason.and'));
+    const largest = t(lang, 'export.error.largest', { width: check.largest.widthPx, height: check.largest.heightPx });
+    throw new SnapshotError(`${t(lang, 'export.error.tooLarge', { ...dims, reasons })} ${largest}`, check.largest);
   }
 
   const live = host.map;
@@ -127,15 +127,12 @@ export async function takeSnapshot(
   const choropleth = host.choropleth;
   const layout = layoutPage(size, pageText(host, lang), measure);
 
-  onProgress(
-    'rendering',
-    te(lang, 'export.progress.rendering', { width: layout.map.width, height: layout.map.height }),
-  );
+  onProgress('rendering', t(lang, 'export.progress.rendering', { width: layout.map.width, height: layout.map.height }));
   const rendered = await renderMap(host, layout, request, limits);
   const camera = rendered.camera;
   let page: HTMLCanvasElement;
   try {
-    onProgress('composing', te(lang, 'export.progress.composing'));
+    onProgress('composing', t(lang, 'export.progress.composing'));
     const popup = request.includePopup ? openPopup(host) : null;
     page = compose(
       layout,
@@ -149,7 +146,7 @@ export async function takeSnapshot(
     rendered.container.remove();
   }
 
-  onProgress('encoding', te(lang, 'export.progress.encoding', { format: format.toUpperCase() }));
+  onProgress('encoding', t(lang, 'export.progress.encoding', { format: format.toUpperCase() }));
   const metadata = snapshotMetadata({ lang, view: state.view, choropleth, camera, createdAt: new Date() });
   const encoded = await canvasBlob(page, format === 'jpeg' ? 'image/jpeg' : 'image/png');
   // Release the page's pixels now rather than at the next garbage collection.
@@ -316,7 +313,7 @@ async function renderMap(
   } catch (error) {
     container.remove();
     throw new SnapshotError(
-      te(lang, 'export.error.failed', { problem: error instanceof Error ? error.message : String(error) }),
+      t(lang, 'export.error.failed', { problem: error instanceof Error ? error.message : String(error) }),
     );
   }
 
@@ -333,7 +330,7 @@ async function renderMap(
         limits,
       );
       throw new SnapshotError(
-        `${te(lang, 'export.error.clamped', { actual: canvas.width, expected: layout.map.width })} ${te(lang, 'export.error.largest', { width: largest.widthPx, height: largest.heightPx })}`,
+        `${t(lang, 'export.error.clamped', { actual: canvas.width, expected: layout.map.width })} ${t(lang, 'export.error.largest', { width: largest.widthPx, height: largest.heightPx })}`,
         largest,
       );
     }
@@ -356,13 +353,13 @@ async function renderMap(
 function whenIdle(map: MaplibreMap, onLoad: () => void, lang: Lang): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new SnapshotError(te(lang, 'export.error.timeout', { seconds: IDLE_TIMEOUT_MS / 1000 }))),
+      () => reject(new SnapshotError(t(lang, 'export.error.timeout', { seconds: IDLE_TIMEOUT_MS / 1000 }))),
       IDLE_TIMEOUT_MS,
     );
     map.on('error', (event: { error?: Error } & object) => {
       clearTimeout(timer);
       reject(
-        new SnapshotError(te(lang, 'export.error.failed', { problem: event.error?.message ?? 'unknown map error' })),
+        new SnapshotError(t(lang, 'export.error.failed', { problem: event.error?.message ?? 'unknown map error' })),
       );
     });
     map.once('load', () => {
