@@ -5,7 +5,8 @@ import type { ExportHost } from './host';
 import { checkCssSize, MAX_PIXEL_RATIO, MIN_PIXEL_RATIO, MIN_SIDE_CSS_PX, type SizeField } from './limits';
 import { SNAPSHOT_FORMATS, type SnapshotFormat } from './metadata';
 import { cssSize, PRESET_IDS, presetSize, sizeFromCss, type PresetId, type SnapshotSize } from './presets';
-import { SnapshotError, takeSnapshot, type SnapshotStage } from './snapshot';
+import { takeSnapshot, type SnapshotStage } from './snapshot';
+import { SnapshotError } from './snapshot-error';
 import './strings';
 import './export-panel.css';
 
