@@ -41,6 +41,20 @@ module.exports = {
       from: { path: '^src/(data|scale|state|i18n)/' },
       to: { path: '^src/(map|ui|shared|kiosk|export|byod)/' },
     },
+    {
+      name: 'shared-stays-low',
+      severity: 'error',
+      comment: 'src/shared/ sits below every feature and panel: it may use strings and data, nothing that draws.',
+      from: { path: '^src/shared/' },
+      to: { path: '^src/(map|ui|state|scale|kiosk|export|byod)/' },
+    },
+    {
+      name: 'map-below-panels',
+      severity: 'error',
+      comment: 'The map does not know the panels around it; app.ts connects them.',
+      from: { path: '^src/map/' },
+      to: { path: '^src/ui/' },
+    },
   ],
   options: {
     parser: 'swc',
