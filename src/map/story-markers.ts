@@ -1,7 +1,7 @@
 import { Marker, type Map as MaplibreMap } from 'maplibre-gl';
 import { t, type Lang } from '../i18n';
 import type { PopupId } from '../state/url-state';
-import { el } from '../ui/dom';
+import { el } from '../shared/dom';
 
 const NAMES_FROM_ZOOM = 5;
 

@@ -1,5 +1,5 @@
 import { t, type Lang } from '../i18n';
-import { el } from '../ui/dom';
+import { el } from '../shared/dom';
 import { articleFigures, type FigureCard } from './article-figures';
 import { timelineLayout, type TimelineLayout } from './timeline';
 

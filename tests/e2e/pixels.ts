@@ -21,26 +21,8 @@ export async function sampleRegions(
   return page.evaluate(
     ({ max, keepHatch }) =>
       new Promise<Sample[]>((resolve) => {
-        type AnyMap = {
-          getStyle(): { layers: { id: string; type: string }[] };
-          setLayoutProperty(id: string, p: string, v: string): void;
-          project(p: [number, number]): { x: number; y: number };
-          once(e: string, f: () => void): void;
-          triggerRepaint(): void;
-          getContainer(): HTMLElement;
-          queryRenderedFeatures(p: [number, number], o: { layers: string[] }): { properties: { code: string } }[];
-        };
-        const app = (
-          window as unknown as {
-            __app: {
-              view: {
-                map: AnyMap;
-                currentChoropleth: { level: string; values: Map<string, { value: number }> };
-                regionsAt(l: string): { code: string; label: [number, number] }[];
-              };
-            };
-          }
-        ).__app;
+        // window.__app and its types are declared in src/test-surface.ts.
+        const app = window.__app!;
         const map = app.view.map;
         // The regional-average hatch lies over the class colour; it stays only when the test looks for it.
         for (const layer of map.getStyle().layers)
@@ -76,7 +58,8 @@ export async function sampleRegions(
               ] as const;
               const inside = ring.every(
                 ([dx, dy]) =>
-                  map.queryRenderedFeatures([s.x + dx, s.y + dy], { layers: [layer] })[0]?.properties.code === s.code,
+                  map.queryRenderedFeatures([s.x + dx, s.y + dy], { layers: [layer] })[0]?.properties['code'] ===
+                  s.code,
               );
               // Clear of controls by a few pixels too: a control's shadow reaches beyond its box.
               const clear = [...ring, [-6, 0], [6, 0], [0, -6], [0, 6]].every(
