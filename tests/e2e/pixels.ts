@@ -16,10 +16,11 @@ export interface Sample {
 export async function sampleRegions(
   page: Page,
   limit = Number.POSITIVE_INFINITY,
-  options: { keepHatch?: boolean } = {},
+  /** `clearancePx`: how far from any control a point must be (a control's shadow reaches beyond its box). */
+  options: { keepHatch?: boolean; clearancePx?: number } = {},
 ): Promise<Sample[]> {
   return page.evaluate(
-    ({ max, keepHatch }) =>
+    ({ max, keepHatch, clearance }) =>
       new Promise<Sample[]>((resolve) => {
         // window.__app and its types are declared in src/test-surface.ts.
         const app = window.__app!;
@@ -62,7 +63,7 @@ export async function sampleRegions(
                   s.code,
               );
               // Clear of controls by a few pixels too: a control's shadow reaches beyond its box.
-              const clear = [...ring, [-6, 0], [6, 0], [0, -6], [0, 6]].every(
+              const clear = [...ring, [-clearance, 0], [clearance, 0], [0, -clearance], [0, clearance]].every(
                 ([dx, dy]) =>
                   document.elementFromPoint(box.left + s.x + dx, box.top + s.y + dy) instanceof HTMLCanvasElement,
               );
@@ -73,7 +74,7 @@ export async function sampleRegions(
         });
         map.triggerRepaint();
       }),
-    { max: limit, keepHatch: options.keepHatch ?? false },
+    { max: limit, keepHatch: options.keepHatch ?? false, clearance: options.clearancePx ?? 6 },
   );
 }
 

@@ -25,7 +25,8 @@ async function sampleClasses(page: Page): Promise<ClassSample[]> {
       m.style.visibility = 'hidden';
     }),
   );
-  const samples = await sampleRegions(page, Number.POSITIVE_INFINITY, { keepHatch: true });
+  // The class is read as the nearest palette colour, so a control's faint shadow does not matter here.
+  const samples = await sampleRegions(page, Number.POSITIVE_INFINITY, { keepHatch: true, clearancePx: 2 });
   const range = await page.evaluate(() =>
     (
       window as unknown as { __app: { view: { currentChoropleth: { scale: { range(): string[] } } } } }
