@@ -1,5 +1,5 @@
 import { defineConfig, type Plugin } from 'vitest/config';
-import { paletteTable } from './src/scale/palette-source.ts';
+import { paletteTable } from './scripts/palette-source.ts';
 import { contentSecurityPolicy } from './scripts/csp.ts';
 
 /** Serves `virtual:palettes`: the palette table computed with d3 at build time, not in the browser. */

@@ -188,7 +188,7 @@ async function main(): Promise<void> {
   const payload = measurePayload(join(OUT, 'app'));
 
   const polygonCounts = [1000, 3000, 10000];
-  const gridModule = 'src/byod/grid.ts';
+  const gridModule = 'tests/fixtures/grid.ts';
   if (existsSync(gridModule)) {
     const { gridFeatureCollection } = (await import(`../${gridModule}`)) as {
       gridFeatureCollection: (n: number) => unknown;

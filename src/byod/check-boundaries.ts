@@ -1,7 +1,7 @@
 import type { Feature, Position } from 'geojson';
 import { AT_FILE, issue, type Issue, type IssueCode, type IssuePlace, type Note } from './issues';
 import { MAX_LISTED_PROBLEMS } from './limits';
-import { ringCrossing } from './ring-crossing';
+import { ringCrossing } from '../geometry/crossing';
 
 /** Most features a boundary file may have: measured in README "Your own data". */
 export const MAX_BOUNDARY_FEATURES = 20_000;

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { gridFeatureCollection, gridMetricsCsv } from '../../src/byod/grid';
+import { gridFeatureCollection, gridMetricsCsv } from '../fixtures/grid';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/csp';
 import { ARTIFACTS_DIR, expect, openMap, screenshot, test } from './fixtures';
 import { colourDistance, hexToRgb, pixelsAt, sampleRegions, type Sample } from './pixels';

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon, kinks } from '@turf/turf';
 import type { Feature, Polygon, Position } from 'geojson';
 import { checkBoundaries, detectKey } from '../../../src/byod/check-boundaries';
-import { gridFeatureCollection, gridKey, gridMetricsCsv } from '../../../src/byod/grid';
+import { gridFeatureCollection, gridKey, gridMetricsCsv } from '../../fixtures/grid';
 import { readBoundaries } from '../../../src/byod/read-boundaries';
-import { ringCrossing } from '../../../src/byod/ring-crossing';
+import { ringCrossing } from '../../../src/geometry/crossing';
 
 const square = (x: number, y: number, size = 1): Position[] => [
   [x, y],
