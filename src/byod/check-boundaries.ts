@@ -132,6 +132,8 @@ export function checkBoundaries(data: unknown, file: string, requestedKey: strin
     let featureOk = true;
     const crossings: Array<{ polygon: number; ring: number; at: string }> = [];
     const closedPolygons: Position[][][] = [];
+    const shortRings: Array<{ polygon: number; ring: number; count: number }> = [];
+    const droppedPolygons = new Set<Position[][]>();
     polygons.forEach((polygon: unknown, p) => {
       if (!featureOk) return;
       if (!Array.isArray(polygon) || polygon.length === 0) {
@@ -176,10 +178,13 @@ export function checkBoundaries(data: unknown, file: string, requestedKey: strin
           warn('ringClosed', place, { ...where, first: formatPosition(first), last: formatPosition(last) });
         }
         if (positions.length < 4) {
-          report('tooFewPositions', place, { ...where, count: positions.length });
-          featureOk = false;
+          // A ring of fewer than three corners encloses nothing: leave it out (an outer ring with its
+          // polygon), and refuse the feature below only if nothing drawable is left.
+          shortRings.push({ ...where, count: positions.length });
+          if (r === 0) droppedPolygons.add(closedRings);
           return;
         }
+        if (droppedPolygons.has(closedRings)) return;
         closedRings.push(positions);
         if (crossings.length === 0) {
           const crossing = ringCrossing(positions);
@@ -188,10 +193,16 @@ export function checkBoundaries(data: unknown, file: string, requestedKey: strin
       });
     });
     if (!featureOk) return;
-    let drawn = closedPolygons;
+    const kept = closedPolygons.filter((rings) => !droppedPolygons.has(rings));
+    if (kept.length === 0) {
+      for (const short of shortRings) report('tooFewPositions', place, short);
+      return;
+    }
+    for (const short of shortRings) warn('ringDropped', place, short);
+    let drawn = kept;
     const [firstCrossing] = crossings;
     if (firstCrossing !== undefined) {
-      const repair = repairSelfCrossings(closedPolygons);
+      const repair = repairSelfCrossings(kept);
       if (repair.ok) {
         drawn = repair.polygons;
         warn('selfCrossingRepaired', place, { ...firstCrossing, polygons: drawn.length });

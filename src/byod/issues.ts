@@ -79,7 +79,7 @@ export interface Issue {
  * What was wrong with a feature that is drawn all the same, and what was done about it: shown with
  * the file on the map, never a reason to refuse it ("byod.warning.<code>").
  */
-export const WARNING_CODES = ['ringClosed', 'selfCrossingRepaired', 'selfCrossingKept'] as const;
+export const WARNING_CODES = ['ringClosed', 'ringDropped', 'selfCrossingRepaired', 'selfCrossingKept'] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 export interface Warning {

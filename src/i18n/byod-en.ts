@@ -12,6 +12,8 @@ export const byodEn = {
   'byod.warnings': 'Repaired before drawing ({count}):',
   'byod.warning.ringClosed':
     'polygon {polygon}, ring {ring} was not closed (it starts at {first} but ends at {last}); it was closed with a line back to its start.',
+  'byod.warning.ringDropped':
+    'polygon {polygon}, ring {ring} has only {count} positions and encloses nothing; it was left out, and the rest of the area is drawn.',
   'byod.warning.selfCrossingRepaired':
     'polygon {polygon}, ring {ring} crosses itself near {at}; it was split where it crosses, into {polygons} polygons covering the same ground, so its area and label are right.',
   'byod.warning.selfCrossingKept':

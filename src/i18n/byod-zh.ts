@@ -11,6 +11,8 @@ export const byodZh: Record<ByodStringKey, string> = {
   'byod.warnings': '{count}个区域在绘制前经过修复：',
   'byod.warning.ringClosed':
     '第{polygon}个多边形第{ring}个环没有闭合（起点为 {first}，终点为 {last}）；已连回起点使其闭合。',
+  'byod.warning.ringDropped':
+    '第{polygon}个多边形第{ring}个环只有{count}个坐标点，不围成任何面积；已略去，其余部分照常绘制。',
   'byod.warning.selfCrossingRepaired':
     '第{polygon}个多边形第{ring}个环在 {at} 附近自相交；已在交叉处拆分为覆盖相同范围的{polygons}个多边形，面积和标注位置因此正确。',
   'byod.warning.selfCrossingKept':

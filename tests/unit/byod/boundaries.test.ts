@@ -118,6 +118,24 @@ describe('checkBoundaries', () => {
     ]);
   });
 
+  it('leaves out a ring that encloses nothing when the rest of the feature can be drawn, with a warning', () => {
+    const sliver = [
+      [121, 30],
+      [121.5, 30],
+      [121, 30],
+    ];
+    const result = checkBoundaries(
+      collection(feature({ code: 'M' }, [[square(120, 30)], [sliver], [square(122, 30)]], 'MultiPolygon')),
+      'b.geojson',
+      null,
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.warnings.map((w) => [w.code, w.params])).toEqual([
+      ['ringDropped', { polygon: 2, ring: 1, count: 3 }],
+    ]);
+    expect(result.checked.features[0]?.polygons).toEqual([[square(120, 30)], [square(122, 30)]]);
+  });
+
   it('repairs a ring that crosses itself, and says where and what was done', () => {
     const bowtie = [
       [120, 30],
