@@ -16,18 +16,17 @@ import { renderRegionList } from './ui/region-list';
 import { mapSummary, renderDataTable } from './ui/data-table';
 import { attributionText, renderShellText } from './ui/shell';
 import { ExportControl, exposeSnapshotHook } from './ui/export-control';
+import { setPageFlag, type MapState } from './test-surface';
 
 export const BOUNDARY_FILES = {
   provinces: `${import.meta.env.BASE_URL}geo/provinces.json`,
   cities: `${import.meta.env.BASE_URL}geo/zhejiang-cities.json`,
 } as const;
 
-type MapState = 'loading' | 'ready' | 'error';
-
 const KIOSK_RETRY_AFTER_ERROR_MS = 30_000;
 
 function setMapState(state: MapState): void {
-  document.documentElement.dataset['mapState'] = state;
+  setPageFlag('mapState', state);
 }
 
 function byId(id: string): HTMLElement {
@@ -205,7 +204,7 @@ export async function startApp(): Promise<App | null> {
     return null;
   }
   const app = { store, view, boundaries };
-  (window as unknown as { __app?: App }).__app = app;
+  window.__app = app;
   const linked: LoadSource[] = [
     ...(state.boundaries
       ? [{ kind: 'link', path: state.boundaries, role: 'boundaries', key: state.key } as const]

@@ -5,25 +5,23 @@ import { t, type Lang } from '../i18n';
 import { showAlert } from '../ui/notices';
 import { CaptionBand } from './caption-band';
 import { onInput, onResume, onTick, resumeAtMs, TOUR_PLAYING, type IdleState } from './idle';
-import { loadTour } from './load-tour';
+import { DEFAULT_TOUR_FILE, loadTour } from './load-tour';
+import { keepOffline } from './offline';
 import { TourPlayer } from './player';
 import { loadReloadTimes, saveResumePoint, takeResumePoint, type ResumePoint } from './resume';
 import { Timers } from './timers';
 import type { TourStep } from './tour';
-import { ScreenWakeLock, type WakeLockState } from './wake-lock';
+import { ScreenWakeLock } from './wake-lock';
+import {
+  clearElementFlag,
+  FLAG_ATTRIBUTE,
+  setElementFlag,
+  setPageFlag,
+  type KioskHandle,
+  type KioskTimings,
+  type MapState,
+} from '../test-surface';
 import { recentReloads, reloadDelayMs, Watchdog } from './watchdog';
-
-/** Every delay the kiosk uses. Tests may shorten them with `window.__kioskTimings` (set before the page loads). */
-export interface KioskTimings {
-  /** A lost WebGL context not given back within this long is recovered by reloading the page. */
-  contextRestoreTimeoutMs: number;
-  frameStallMs: number;
-  renderStallMs: number;
-  watchdogCheckMs: number;
-  cursorHideMs: number;
-  /** How long a problem with the tour file stays on screen. */
-  noticeVisibleMs: number;
-}
 
 const DEFAULT_TIMINGS: KioskTimings = {
   contextRestoreTimeoutMs: 10_000,
@@ -32,6 +30,7 @@ const DEFAULT_TIMINGS: KioskTimings = {
   watchdogCheckMs: 2_000,
   cursorHideMs: 3_000,
   noticeVisibleMs: 60_000,
+  updateCheckMs: 60 * 60_000,
 };
 
 // A step must outlast the 1.2 s camera move (map-view.ts) and leave time to look; shorter steps cut.
@@ -49,24 +48,8 @@ function viewPadding(step: TourStep, mapHeightPx: number): number | PaddingOptio
   return { top: VIEW_PADDING_PX, left: VIEW_PADDING_PX, right: VIEW_PADDING_PX, bottom };
 }
 
-/** What tests and operators can read from `window.__kiosk`. */
-export interface KioskHandle {
-  readonly stepIndex: number;
-  readonly stepsPlayed: number;
-  readonly stepCount: number;
-  readonly mode: IdleState['mode'];
-  readonly contextLost: boolean;
-  readonly wakeLock: WakeLockState;
-  readonly tourFile: string;
-  readonly tourProblems: readonly string[];
-  /** Why the page last reloaded itself, if it did. */
-  readonly resumedAfter: string | null;
-  stop(): void;
-}
-
 function readTimings(): KioskTimings {
-  const overrides =
-    (window as unknown as { __kioskTimings?: Partial<Record<keyof KioskTimings, unknown>> }).__kioskTimings ?? {};
+  const overrides = window.__kioskTimings ?? {};
   const timings = { ...DEFAULT_TIMINGS };
   for (const key of Object.keys(DEFAULT_TIMINGS) as (keyof KioskTimings)[]) {
     const value = overrides[key];
@@ -82,13 +65,13 @@ function reducedMotion(): boolean {
 function whenMapReady(): Promise<void> {
   const html = document.documentElement;
   return new Promise((resolve) => {
-    if (html.dataset['mapState'] === 'ready') return resolve();
+    if (html.dataset['mapState'] === ('ready' satisfies MapState)) return resolve();
     const observer = new MutationObserver(() => {
       if (html.dataset['mapState'] !== 'ready') return;
       observer.disconnect();
       resolve();
     });
-    observer.observe(html, { attributes: true, attributeFilter: ['data-map-state'] });
+    observer.observe(html, { attributes: true, attributeFilter: [FLAG_ATTRIBUTE.mapState] });
   });
 }
 
@@ -152,7 +135,7 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
     map.triggerRepaint();
     watchdog.expectRender(performance.now());
     band.showStep(step, index, durationMs, !reducedMotion());
-    html.dataset['kioskStep'] = String(index);
+    setPageFlag('kioskStep', index);
   };
 
   const player = new TourPlayer(
@@ -175,7 +158,7 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
     const changed = next.mode !== idle.mode;
     idle = next;
     if (changed) {
-      html.dataset['kioskMode'] = next.mode;
+      setPageFlag('kioskMode', next.mode);
       band.showMode(next.mode);
       if (next.mode === 'tour') langOnResume = resumeLang;
     }
@@ -221,7 +204,7 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
   let afterStyleLoad: (() => void) | null = null;
   const onContextLost = () => {
     contextLost = true;
-    html.dataset['kioskGl'] = 'lost';
+    setPageFlag('kioskGl', 'lost');
     sync();
     timers.set('context-restore', timings.contextRestoreTimeoutMs, () => requestReload('context-lost'));
   };
@@ -236,7 +219,7 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
     afterStyleLoad = () => {
       afterStyleLoad = null;
       contextLost = false;
-      html.dataset['kioskGl'] = 'restored';
+      setPageFlag('kioskGl', 'restored');
       watchdog.reset(performance.now());
       sync();
     };
@@ -277,11 +260,17 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
   map.on('webglcontextrestored', onContextRestored);
   map.on('render', onRender);
   wakeLock.start();
-  html.dataset['kioskMode'] = idle.mode;
+  setPageFlag('kioskMode', idle.mode);
   band.showMode(idle.mode);
   reportProblems(problems, store.state.lang, timers, timings.noticeVisibleMs);
   sync();
   checkWatchdog();
+  // Registered once the tour is loaded, so the worker never stands between the kiosk and its first tour file.
+  const offline = keepOffline({
+    tourFile: tour.file === 'built-in' ? DEFAULT_TOUR_FILE : tour.file,
+    updateEveryMs: timings.updateCheckMs,
+    onUpdate: () => requestReload('update'),
+  });
 
   const stop = () => {
     timers.clearAll();
@@ -294,6 +283,7 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
     if (afterStyleLoad) map.off('style.load', afterStyleLoad);
     unsubscribe();
     wakeLock.stop();
+    offline.stop();
     band.remove();
     html.classList.remove('kiosk', 'kiosk-cursor-hidden');
     for (const key of ['kioskMode', 'kioskStep', 'kioskGl']) delete html.dataset[key];
@@ -319,9 +309,12 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
     tourFile: tour.file,
     tourProblems: problems,
     resumedAfter: resumePoint?.reason ?? null,
+    get offline() {
+      return offline.state;
+    },
     stop,
   };
-  (window as unknown as { __kiosk?: KioskHandle }).__kiosk = handle;
+  window.__kiosk = handle;
   return handle;
 }
 
@@ -333,11 +326,11 @@ function reportProblems(problems: readonly string[], lang: Lang, timers: Timers,
   if (!host) return;
   showAlert(host, t(lang, 'kiosk.tourProblem', { problem: problems.join(' ') }));
   const shown = host.firstElementChild;
-  host.dataset['kioskNotice'] = '';
+  setElementFlag(host, 'kioskNotice', '');
   timers.set('notice', visibleMs, () => {
     if (host.firstElementChild !== shown) return;
     host.hidden = true;
     host.replaceChildren();
-    delete host.dataset['kioskNotice'];
+    clearElementFlag(host, 'kioskNotice');
   });
 }

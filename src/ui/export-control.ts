@@ -1,6 +1,5 @@
 import type { IControl } from 'maplibre-gl';
 import type { App } from '../app';
-import type { SnapshotForCli, SnapshotRequest } from '../export/snapshot';
 import { t } from '../i18n';
 import { el } from './dom';
 import './export-control.css';
@@ -45,13 +44,6 @@ export class ExportControl implements IControl {
   onRemove(): void {
     this.unsubscribe?.();
     this.container.remove();
-  }
-}
-
-declare global {
-  interface Window {
-    /** For `npm run snapshot`: the page's own export code, driven by the deep-link state. */
-    __snapshot?: (request: SnapshotRequest) => Promise<SnapshotForCli>;
   }
 }
 

@@ -4,6 +4,7 @@ import type { Boundaries, Choropleth } from '../scale/choropleth';
 import type { MapView } from '../map/map-view';
 import type { Store } from '../state/store';
 import { el } from './dom';
+import { countPageFlag, setElementFlag, setPageFlag, type ByodState } from '../test-surface';
 
 /** Where the user's data comes from: the file picker, a drop onto the map, or a same-origin link (?data, ?boundaries). */
 export type LoadSource =
@@ -19,7 +20,7 @@ export interface ByodHost {
   report: ReportHost;
 }
 
-export type ByodState = 'loading' | 'shown' | 'refused';
+export type { ByodState };
 
 /** The report panel; its content is redrawn in the new language when the language changes. */
 export interface ReportHost {
@@ -128,7 +129,7 @@ export class LoadDataControl implements IControl {
   }
 
   private setBusy(file: string): void {
-    document.documentElement.dataset['byodState'] = 'loading';
+    setPageFlag('byodState', 'loading');
     this.content = (lang) =>
       el('div', { role: 'status', class: 'byod-busy' }, el('p', {}, t(lang, 'byod.reading', { file })));
     this.panel.hidden = false;
@@ -138,11 +139,10 @@ export class LoadDataControl implements IControl {
   private setContent(state: Exclude<ByodState, 'loading'>, content: (lang: Lang) => HTMLElement): void {
     this.content = content;
     this.panel.hidden = false;
-    this.panel.dataset['byodReport'] = state;
+    setElementFlag(this.panel, 'byodReport', state);
     this.render(this.options.lang());
-    const root = document.documentElement;
-    root.dataset['byodLoads'] = String(Number(root.dataset['byodLoads'] ?? '0') + 1);
-    root.dataset['byodState'] = state;
+    countPageFlag('byodLoads');
+    setPageFlag('byodState', state);
   }
 
   private render(lang: Lang): void {
@@ -161,7 +161,6 @@ export function loadUserData(host: () => Omit<ByodHost, 'report'>, sources: Load
   const first = sources[0];
   if (!first) return;
   report.busy(first.kind === 'file' ? first.file.name : first.path);
-  const root = document.documentElement;
   import('../byod/controller')
     .then((byod) => byod.loadSources({ ...host(), report }, sources))
     .catch((error: unknown) => {
@@ -171,5 +170,5 @@ export function loadUserData(host: () => Omit<ByodHost, 'report'>, sources: Load
       );
     })
     // A readiness signal for tests and tools: every file of this batch is shown or refused.
-    .finally(() => (root.dataset['byodBatches'] = String(Number(root.dataset['byodBatches'] ?? '0') + 1)));
+    .finally(() => countPageFlag('byodBatches'));
 }
