@@ -1,5 +1,5 @@
 import type { Bounds, RegionCollection } from '../data/boundaries';
-import type { ByodHost, LoadSource } from '../ui/load-data';
+import type { ByodHost, LoadSource } from './host';
 import { AT_FILE, issue, type Issue, type Note, type Warning } from './issues';
 import { MAX_BOUNDARY_BYTES, MAX_METRICS_BYTES, megabytes } from './limits';
 import { emptyChoropleth, readMetrics } from './read-metrics';

@@ -1,9 +1,9 @@
 import './kiosk.css';
 import type { PaddingOptions } from 'maplibre-gl';
-import type { App } from '../app';
 import { t, type Lang } from '../i18n';
 import { showAlert } from '../ui/notices';
 import { CaptionBand } from './caption-band';
+import type { KioskHost } from './host';
 import { onInput, onResume, onTick, resumeAtMs, TOUR_PLAYING, type IdleState } from './idle';
 import { DEFAULT_TOUR_FILE, loadTour } from './load-tour';
 import { keepOffline } from './offline';
@@ -12,15 +12,7 @@ import { loadReloadTimes, saveResumePoint, takeResumePoint, type ResumePoint } f
 import { Timers } from './timers';
 import type { TourStep } from './tour';
 import { ScreenWakeLock } from './wake-lock';
-import {
-  clearElementFlag,
-  FLAG_ATTRIBUTE,
-  setElementFlag,
-  setPageFlag,
-  type KioskHandle,
-  type KioskTimings,
-  type MapState,
-} from '../test-surface';
+import { clearElementFlag, setElementFlag, setPageFlag, type KioskHandle, type KioskTimings } from '../test-surface';
 import { recentReloads, reloadDelayMs, Watchdog } from './watchdog';
 
 const DEFAULT_TIMINGS: KioskTimings = {
@@ -62,19 +54,6 @@ function reducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-function whenMapReady(): Promise<void> {
-  const html = document.documentElement;
-  return new Promise((resolve) => {
-    if (html.dataset['mapState'] === ('ready' satisfies MapState)) return resolve();
-    const observer = new MutationObserver(() => {
-      if (html.dataset['mapState'] !== 'ready') return;
-      observer.disconnect();
-      resolve();
-    });
-    observer.observe(html, { attributes: true, attributeFilter: [FLAG_ATTRIBUTE.mapState] });
-  });
-}
-
 /** sessionStorage can be switched off; the kiosk then just starts its tour from the top. */
 function session(): Storage | null {
   try {
@@ -89,13 +68,13 @@ function session(): Storage | null {
  * takes it back after `?idle` seconds, keeps the screen awake, and recovers from a lost WebGL context or
  * a page that stopped drawing. Everything it starts is undone by `stop()`.
  */
-export async function startKiosk(app: App): Promise<KioskHandle> {
-  const { store, view } = app;
+export async function startKiosk(host: KioskHost): Promise<KioskHandle> {
+  const { store, view } = host;
   const map = view.map;
   const html = document.documentElement;
   html.classList.add('kiosk', 'kiosk-cursor-hidden');
   const timings = readTimings();
-  const [{ tour, problems }] = await Promise.all([loadTour(store.state.tour), whenMapReady()]);
+  const [{ tour, problems }] = await Promise.all([loadTour(store.state.tour), host.ready]);
 
   const homeLang: Lang = store.state.lang;
   const idleMs = store.state.idleSeconds * 1000;

@@ -1,7 +1,7 @@
 import { METRIC_IDS, type MetricId } from '../data/metrics';
 import { t, type Lang } from '../i18n';
 import { VIEWS, type AppState, type ViewId } from '../state/url-state';
-import { el } from './dom';
+import { el } from '../shared/dom';
 
 export interface ControlsPanelActions {
   setView(view: ViewId): void;

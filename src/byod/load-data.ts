@@ -1,32 +1,8 @@
 import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
 import { t, type Lang } from '../i18n';
-import type { Boundaries, Choropleth } from '../scale/choropleth';
-import type { MapView } from '../map/map-view';
-import type { Store } from '../state/store';
-import { el } from './dom';
-import { countPageFlag, setElementFlag, setPageFlag, type ByodState } from '../test-surface';
-
-/** Where the user's data comes from: the file picker, a drop onto the map, or a same-origin link (?data, ?boundaries). */
-export type LoadSource =
-  | { kind: 'file'; file: File; via: 'picker' | 'drop' }
-  | { kind: 'link'; path: string; role: 'metrics' | 'boundaries'; key: string | null };
-
-/** What the lazily loaded code in src/byod needs from the app. */
-export interface ByodHost {
-  view: MapView;
-  boundaries: Boundaries;
-  store: Store;
-  showUserData(choropleth: Choropleth): void;
-  report: ReportHost;
-}
-
-export type { ByodState };
-
-/** The report panel; its content is redrawn in the new language when the language changes. */
-export interface ReportHost {
-  busy(file: string): void;
-  show(state: Exclude<ByodState, 'loading'>, content: (lang: Lang) => HTMLElement): void;
-}
+import { el } from '../shared/dom';
+import { countPageFlag, setElementFlag, setPageFlag } from '../test-surface';
+import type { ByodHost, ByodState, LoadSource, ReportHost } from './host';
 
 export const ACCEPTED_FILES = '.csv,.tsv,.txt,.json,.geojson,text/csv,application/json,application/geo+json';
 
@@ -161,7 +137,7 @@ export function loadUserData(host: () => Omit<ByodHost, 'report'>, sources: Load
   const first = sources[0];
   if (!first) return;
   report.busy(first.kind === 'file' ? first.file.name : first.path);
-  import('../byod/controller')
+  import('./controller')
     .then((byod) => byod.loadSources({ ...host(), report }, sources))
     .catch((error: unknown) => {
       console.error(error);
