@@ -5,6 +5,7 @@ import { checkCssSize, MAX_PIXEL_RATIO, MIN_PIXEL_RATIO, MIN_SIDE_CSS_PX, type S
 import { SNAPSHOT_FORMATS, type SnapshotFormat } from './metadata';
 import { cssSize, PRESET_IDS, presetSize, sizeFromCss, type PresetId, type SnapshotSize } from './presets';
 import { SnapshotError, takeSnapshot, type SnapshotStage } from './snapshot';
+import { isVectorFormat, takeVectorSnapshot } from './vector-snapshot';
 import { te, type ExportStringKey } from './strings';
 import './export-panel.css';
 
@@ -278,9 +279,12 @@ export function createExportPanel(app: App, onClose: () => void): ExportPanel {
     progress.value = 0;
     element.setAttribute('aria-busy', 'true');
     try {
-      const snapshot = await takeSnapshot(
+      // SVG and PDF are drawn by the vector renderer, PNG and JPEG by MapLibre.
+      const format = formatSelect.value as SnapshotFormat;
+      const take = isVectorFormat(format) ? takeVectorSnapshot : takeSnapshot;
+      const snapshot = await take(
         app,
-        { size: wanted.size, format: formatSelect.value as SnapshotFormat, includePopup: popup.checked, frame: 'live' },
+        { size: wanted.size, format, includePopup: popup.checked, frame: 'live' },
         (stage, message) => {
           progress.value = STAGES.indexOf(stage);
           status.textContent = message;

@@ -179,7 +179,7 @@ export async function takeSnapshot(
   };
 }
 
-function pageText(app: App, lang: Lang): PageText {
+export function pageText(app: App, lang: Lang): PageText {
   const choropleth = app.view.currentChoropleth;
   const reference = choropleth.reference ? describeValue(choropleth.reference, lang).value : null;
   return {
@@ -200,7 +200,7 @@ function pageText(app: App, lang: Lang): PageText {
   };
 }
 
-function canvasMeasure(): Measure {
+export function canvasMeasure(): Measure {
   const context = document.createElement('canvas').getContext('2d');
   if (!context) throw new Error('this browser has no 2D canvas to compose the snapshot on');
   return (text: string, font: FontSpec) => {
@@ -210,7 +210,7 @@ function canvasMeasure(): Measure {
 }
 
 /** The popup open on the live map, as data. */
-function openPopup(app: App): OpenPopup | null {
+export function openPopup(app: App): OpenPopup | null {
   const code = app.view.popupRegion;
   if (!code) return null;
   const region = [...app.boundaries.provinces.features, ...app.boundaries.cities.features].find(

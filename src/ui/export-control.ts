@@ -56,5 +56,8 @@ declare global {
 }
 
 export function exposeSnapshotHook(app: App): void {
-  window.__snapshot = async (request) => (await import('../export/snapshot')).snapshotForCli(app, request);
+  window.__snapshot = async (request) =>
+    request.format === 'svg' || request.format === 'pdf'
+      ? (await import('../export/vector-snapshot')).vectorSnapshotForCli(app, request)
+      : (await import('../export/snapshot')).snapshotForCli(app, request);
 }

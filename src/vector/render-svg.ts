@@ -25,6 +25,11 @@ export interface VectorMapInput {
   labels?: boolean;
   /** Width of a text in px at a font size; an estimate from the characters when not given. */
   measureText?: (text: string, fontSizePx: number) => number;
+  /**
+   * How label halos are drawn: with `paint-order` (one text per label, for browsers and SVG files), or as a
+   * stroked copy under each label, for renderers without paint-order (PDF through svg-to-pdfkit).
+   */
+  halo?: 'paint-order' | 'copy';
   /** Extra attributes on the <svg> element (class, aria-hidden, …); values are escaped. */
   attributes?: Record<string, string>;
 }
@@ -42,11 +47,6 @@ const PRECISION = 10;
 
 export function renderMapSvg(input: VectorMapInput): string {
   const { camera } = input;
-  const paint = levelPaint(input.choropleth.level);
-  const fill = fillOf(input.choropleth);
-  const provinces = visible(input.provinces, camera);
-  const cities = visible(input.cities, camera);
-  const parts: string[] = [];
   const attributes = {
     xmlns: 'http://www.w3.org/2000/svg',
     width: String(camera.width),
@@ -54,11 +54,20 @@ export function renderMapSvg(input: VectorMapInput): string {
     viewBox: `0 0 ${camera.width} ${camera.height}`,
     ...input.attributes,
   };
-  parts.push(
-    `<svg ${Object.entries(attributes)
-      .map(([k, v]) => `${k}="${escapeXml(v)}"`)
-      .join(' ')}>`,
-  );
+  const opening = `<svg ${Object.entries(attributes)
+    .map(([k, v]) => `${k}="${escapeXml(v)}"`)
+    .join(' ')}>`;
+  return `${opening}${renderMapLayers(input)}</svg>`;
+}
+
+/** The map's layers without the <svg> around them, for pages that place the map inside their own drawing. */
+export function renderMapLayers(input: VectorMapInput): string {
+  const { camera } = input;
+  const paint = levelPaint(input.choropleth.level);
+  const fill = fillOf(input.choropleth);
+  const provinces = visible(input.provinces, camera);
+  const cities = visible(input.cities, camera);
+  const parts: string[] = [];
   parts.push(`<rect width="${camera.width}" height="${camera.height}" fill="${COLOURS.sea}"/>`);
 
   parts.push('<g class="fills" stroke="none">');
@@ -89,7 +98,6 @@ export function renderMapSvg(input: VectorMapInput): string {
   parts.push('</g>');
 
   if (input.labels !== false) parts.push(renderLabels(input, [...provinces, ...cities]));
-  parts.push('</svg>');
   return parts.join('');
 }
 
@@ -235,8 +243,13 @@ function renderLabels(input: VectorMapInput, drawn: Drawn[]): string {
       `<text data-code="${escapeXml(feature.properties.code)}" lang="${langAttr}" font-size="${round(size, 100)}">${spans.join('')}</text>`,
     );
   }
-  const halo = `stroke="${COLOURS.labelHalo}" stroke-width="${HALO_WIDTH_PX * 2}" stroke-linejoin="round" paint-order="stroke"`;
-  return `<g class="labels" font-family="${escapeXml(FONT_STACK)}" text-anchor="middle" fill="${COLOURS.labelText}" ${halo}>${texts.join('')}</g>`;
+  const stroke = `stroke="${COLOURS.labelHalo}" stroke-width="${HALO_WIDTH_PX * 2}" stroke-linejoin="round"`;
+  const font = `font-family="${escapeXml(FONT_STACK)}" text-anchor="middle"`;
+  if (input.halo === 'copy') {
+    const under = `<g class="label-halos" ${font} fill="none" ${stroke} aria-hidden="true">${texts.join('')}</g>`;
+    return `${under}<g class="labels" ${font} fill="${COLOURS.labelText}">${texts.join('')}</g>`;
+  }
+  return `<g class="labels" ${font} fill="${COLOURS.labelText}" ${stroke} paint-order="stroke">${texts.join('')}</g>`;
 }
 
 function overlaps(a: LabelBox, b: LabelBox): boolean {
