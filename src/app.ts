@@ -3,7 +3,7 @@ import { regionsOf } from './data/boundaries';
 import type { MapLevel } from './data/user-data';
 import { METRICS } from './data/metrics';
 import { langFromNavigator, t, type Lang } from './i18n';
-import { MapView, type MapViewOptions } from './map/map-view';
+import { loadMaplibre, type Maplibre, MapView, type MapViewOptions } from './map/map-view';
 import { computeChoropleth, type Boundaries, type Choropleth } from './scale/choropleth';
 import { metricTitle } from './data/describe';
 import { LoadDataControl, loadUserData, type LoadSource } from './ui/load-data';
@@ -16,7 +16,8 @@ import { renderRegionList } from './ui/region-list';
 import { mapSummary, renderDataTable } from './ui/data-table';
 import { attributionText, renderShellText } from './ui/shell';
 import { ExportControl, exposeSnapshotHook } from './ui/export-control';
-import { VectorMap, webgl2Available } from './vector/vector-map';
+import { paintFirstView } from './vector/first-paint';
+import type { VectorMap } from './vector/vector-map';
 
 export const BOUNDARY_FILES = {
   provinces: `${import.meta.env.BASE_URL}geo/provinces.json`,
@@ -46,9 +47,9 @@ export async function loadBoundaries(): Promise<Boundaries> {
 }
 
 /** MapLibre's map, or the error that kept it from starting (no WebGL2, a driver on the blocklist). */
-function startMapLibre(options: MapViewOptions): MapView | Error {
+function startMapLibre(maplibre: Maplibre, options: MapViewOptions): MapView | Error {
   try {
-    return new MapView(options);
+    return new MapView(maplibre, options);
   } catch (error) {
     // MapLibre has already put its canvas container in; the vector map starts from an empty element.
     options.container.replaceChildren();
@@ -110,6 +111,10 @@ export async function startApp(): Promise<App | null> {
   const browserLang: Lang = langFromNavigator(navigator.languages ?? [navigator.language]);
   const { state, notices } = parseUrlState(location.search, browserLang);
   const store = new Store(state);
+  // MapLibre's code downloads and parses while the boundaries arrive; the first paint does not wait for it.
+  const maplibreModule = loadMaplibre();
+  // Awaited after the boundaries; a failure before then is reported there, not as an unhandled rejection.
+  maplibreModule.catch(() => {});
   // Kiosk code and styles are fetched only for ?kiosk, while the map loads; the kiosk starts once the map is ready.
   const kiosk = state.kiosk ? import('./kiosk/kiosk') : null;
   if (state.kiosk) document.documentElement.classList.add('kiosk');
@@ -185,10 +190,20 @@ export async function startApp(): Promise<App | null> {
         else store.update({ popup });
       },
     };
+    // --- First paint (src/vector): the view as SVG now, MapLibre's map under it when ready. ---
+    const firstPaint = paintFirstView(mapOptions.container, {
+      boundaries,
+      choropleth,
+      lang: state.lang,
+      view: state.view,
+    });
+    const maplibre = await maplibreModule;
     // --- Map without WebGL (src/vector): when MapLibre cannot start, the vector map takes its place. ---
-    const maplibre = startMapLibre(mapOptions);
-    if (!(maplibre instanceof MapView)) {
-      const problem = maplibre.message;
+    const started = startMapLibre(maplibre, mapOptions);
+    if (!(started instanceof MapView)) {
+      firstPaint.remove();
+      const { VectorMap, webgl2Available } = await import('./vector/vector-map');
+      const problem = started.message;
       const noticeIn = (lang: Lang) =>
         webgl2Available() ? t(lang, 'error.mapStart', { problem }) : t(lang, 'error.webgl');
       console.warn(`MapLibre could not start; showing the vector map: ${problem}`);
@@ -197,7 +212,7 @@ export async function startApp(): Promise<App | null> {
       startVectorMap(vector, store, browserLang, noticeIn, renderPanels);
       return null;
     }
-    view = maplibre;
+    view = started;
     mapView = view;
     view.map.on('error', (event) => console.error(event.error));
     const legend = new LegendControl();
@@ -259,6 +274,7 @@ export async function startApp(): Promise<App | null> {
       if (store.state.popup) view.openStoryPopup(store.state.popup);
       view.map.once('idle', () => {
         performance.mark('map-ready');
+        firstPaint.handOver(prefersReducedMotion());
         setMapState('ready');
       });
     });

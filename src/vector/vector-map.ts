@@ -10,12 +10,10 @@ import type { Boundaries, Choropleth } from '../scale/choropleth';
 import type { PopupId, ViewId } from '../state/url-state';
 import { el } from '../ui/dom';
 import { type Camera, fitBounds, project, uniformPadding, unproject } from './camera';
+import { VIEW_PADDING_PX, ZOOM_LIMITS } from './first-paint';
 import { featureAt } from './hit-test';
 import { renderMapSvg } from './render-svg';
 
-// The same framing as MapView, so the vector map and MapLibre show one camera.
-export const VIEW_PADDING_PX = 24;
-export const ZOOM_LIMITS = { minZoom: 2, maxZoom: 11 } as const;
 const POPUP_MARGIN_PX = 8;
 
 export interface VectorMapOptions {
