@@ -12,9 +12,37 @@ function palettes(): Plugin {
   };
 }
 
+/**
+ * MapLibre is imported dynamically (the first paint draws before its code is parsed), so nothing in the HTML
+ * names its chunk: this preloads it from the start, in parallel with the boundaries, as the static import did.
+ */
+function preloadMaplibre(): Plugin {
+  let base = './';
+  return {
+    name: 'preload-maplibre',
+    apply: 'build',
+    configResolved: (config) => {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, context) => {
+        const chunk = Object.values(context.bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.name === 'maplibre',
+        );
+        if (!chunk) throw new Error('preload-maplibre: the build has no "maplibre" chunk');
+        return html.replace(
+          '</head>',
+          `  <link rel="modulepreload" crossorigin href="${base}${chunk.fileName}" />\n  </head>`,
+        );
+      },
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [palettes(), contentSecurityPolicy()],
+  plugins: [palettes(), contentSecurityPolicy(), preloadMaplibre()],
   build: {
     target: 'es2022',
     sourcemap: false,
