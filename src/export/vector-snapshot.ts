@@ -163,8 +163,18 @@ export async function takeVectorSnapshot(
   };
 }
 
-/** A font the PDF embeds; its absence is said with the file's name and what to do (README "Snapshots"). */
-async function fetchFont(url: string, lang: Lang): Promise<Uint8Array> {
+// Fetched once per page: 19 MB a weight, the same for every later PDF.
+const fontCache = new Map<string, Promise<Uint8Array>>();
+
+function fetchFont(url: string, lang: Lang): Promise<Uint8Array> {
+  const cached = fontCache.get(url) ?? fetchFontOnce(url, lang);
+  fontCache.set(url, cached);
+  cached.catch(() => fontCache.delete(url));
+  return cached;
+}
+
+/** A font the PDF embeds; its absence is said with the file's name and what to do (README "Vector snapshots"). */
+async function fetchFontOnce(url: string, lang: Lang): Promise<Uint8Array> {
   const response = await fetch(`${import.meta.env.BASE_URL}${url}`);
   if (!response.ok) throw new SnapshotError(te(lang, 'export.error.pdfFont', { file: url, status: response.status }));
   return new Uint8Array(await response.arrayBuffer());
