@@ -1,21 +1,15 @@
-import type { App } from '../app';
-import type { Lang } from '../i18n';
+import { t, type Lang } from '../i18n';
 import { viewBounds, viewCity } from '../map/views';
 import type { PngText } from './png-text';
 import { popupCard } from './popup-card';
 import { cssSize, presetPaper } from './presets';
 import { snapshotFileName, snapshotMetadata, SOFTWARE } from './metadata';
-import {
-  canvasMeasure,
-  openPopup,
-  pageText,
-  type ProgressListener,
-  type Snapshot,
-  SnapshotError,
-  type SnapshotForCli,
-  type SnapshotRequest,
-} from './snapshot';
-import { te } from './strings';
+import type { ExportHost } from './host';
+import { openPopup, pageText } from './page-text';
+import { canvasMeasure } from './painter';
+import type { ProgressListener, Snapshot, SnapshotForCli, SnapshotRequest } from './snapshot';
+import { SnapshotError } from './snapshot-error';
+import './strings';
 import { cssFont } from './text-wrap';
 import { vectorPage, type VectorPageInput } from './vector-page';
 
@@ -34,11 +28,11 @@ export interface VectorDocument {
  * page's fonts. `halo: 'copy'` for PDF (see render-svg.ts).
  */
 export async function vectorDocument(
-  app: App,
+  host: ExportHost,
   request: SnapshotRequest,
   halo: VectorPageInput['halo'] = 'paint-order',
 ): Promise<VectorDocument> {
-  const state = app.store.state;
+  const state = host.state;
   const lang = state.lang;
   await Promise.all(
     [400, 700].map((weight) => document.fonts.load(cssFont({ sizePx: 16, weight: weight as 400 | 700 }), 'Aa浙江')),
@@ -47,19 +41,19 @@ export async function vectorDocument(
   // One SVG unit is one CSS pixel; paper keeps its physical size in the width and height attributes.
   const size = { widthPx: css.width, heightPx: css.height, pixelRatio: 1 };
   const paper = presetPaper(request.size);
-  const choropleth = app.view.currentChoropleth;
-  const live = app.view.map;
-  const popup = request.includePopup ? openPopup(app) : null;
+  const choropleth = host.choropleth;
+  const live = host.map;
+  const popup = request.includePopup ? openPopup(host) : null;
   let metadata: PngText[] = [];
   const page = vectorPage({
     size,
     ...(paper ? { paperMm: { width: paper.widthMm, height: paper.heightMm } } : {}),
-    text: pageText(app, lang),
+    text: pageText(host, lang),
     measure: canvasMeasure(),
     lang,
     map: {
-      provinces: app.boundaries.provinces,
-      cities: app.boundaries.cities,
+      provinces: host.boundaries.provinces,
+      cities: host.boundaries.cities,
       choropleth,
       lang,
       selected: viewCity(state.view),
@@ -76,7 +70,7 @@ export async function vectorDocument(
               height: live.getContainer().clientHeight,
             },
           }
-        : { bounds: viewBounds(state.view, app.boundaries.provinces, app.boundaries.cities) },
+        : { bounds: viewBounds(state.view, host.boundaries.provinces, host.boundaries.cities) },
     popup: popup ? { blocks: popupCard(popup, lang), at: popup.region.label } : null,
     metadata: (camera) => {
       metadata = snapshotMetadata({
@@ -120,16 +114,16 @@ export const PDF_FONT_FILES = {
 } as const;
 
 export async function takeVectorSnapshot(
-  app: App,
+  host: ExportHost,
   request: SnapshotRequest,
   listener: ProgressListener,
 ): Promise<Snapshot> {
   const started = performance.now();
-  const lang = app.store.state.lang;
-  listener('composing', te(lang, 'export.progress.composing'));
-  const doc = await vectorDocument(app, request, request.format === 'pdf' ? 'copy' : 'paint-order');
+  const lang = host.state.lang;
+  listener('composing', t(lang, 'export.progress.composing'));
+  const doc = await vectorDocument(host, request, request.format === 'pdf' ? 'copy' : 'paint-order');
   const composed = performance.now();
-  listener('encoding', te(lang, 'export.progress.encoding', { format: request.format.toUpperCase() }));
+  listener('encoding', t(lang, 'export.progress.encoding', { format: request.format.toUpperCase() }));
   let blob: Blob;
   if (request.format === 'pdf') {
     const [{ svgToPdf }, regular, bold] = await Promise.all([
@@ -176,7 +170,7 @@ function fetchFont(url: string, lang: Lang): Promise<Uint8Array> {
 /** A font the PDF embeds; its absence is said with the file's name and what to do (README "Vector snapshots"). */
 async function fetchFontOnce(url: string, lang: Lang): Promise<Uint8Array> {
   const response = await fetch(`${import.meta.env.BASE_URL}${url}`);
-  if (!response.ok) throw new SnapshotError(te(lang, 'export.error.pdfFont', { file: url, status: response.status }));
+  if (!response.ok) throw new SnapshotError(t(lang, 'export.error.pdfFont', { file: url, status: response.status }));
   return new Uint8Array(await response.arrayBuffer());
 }
 
@@ -185,8 +179,8 @@ export function isVectorFormat(format: string): format is 'svg' | 'pdf' {
 }
 
 /** For `npm run snapshot --format svg|pdf`: the file as base64, as snapshotForCli gives a PNG. */
-export async function vectorSnapshotForCli(app: App, request: SnapshotRequest): Promise<SnapshotForCli> {
-  const snapshot = await takeVectorSnapshot(app, request, () => {});
+export async function vectorSnapshotForCli(host: ExportHost, request: SnapshotRequest): Promise<SnapshotForCli> {
+  const snapshot = await takeVectorSnapshot(host, request, () => {});
   const bytes = new Uint8Array(await snapshot.blob.arrayBuffer());
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));

@@ -8,7 +8,7 @@ import { CITY_LABEL_MIN_ZOOM } from '../map/style';
 import { viewBounds, viewCity } from '../map/views';
 import type { Boundaries, Choropleth } from '../scale/choropleth';
 import type { PopupId, ViewId } from '../state/url-state';
-import { el } from '../ui/dom';
+import { el } from '../shared/dom';
 import { type Camera, fitBounds, project, uniformPadding, unproject } from './camera';
 import { VIEW_PADDING_PX, ZOOM_LIMITS } from './first-paint';
 import { featureAt } from './hit-test';
