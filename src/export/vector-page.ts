@@ -43,7 +43,11 @@ export interface VectorPageInput {
   popup: { blocks: CardBlock[]; at: [number, number] } | null;
   /** The file's metadata, once the map's camera is known. */
   metadata: (camera: Camera) => readonly PngText[];
-  halo?: VectorMapInput['halo'];
+  /**
+   * How label halos are drawn: with `paint-order` (one text per label, for browsers and SVG files), or as a
+   * stroked copy under each label, for renderers without paint-order (PDF through svg-to-pdfkit).
+   */
+  halo?: 'paint-order' | 'copy';
 }
 
 const VIEW_PADDING_CSS_PX = 24;
@@ -65,7 +69,8 @@ export function vectorPage(input: VectorPageInput): VectorPage {
   const height = map.height / u;
   const camera = mapCamera(input.frame, layout, width, height);
   const measureCss = (text: string, sizePx: number) => input.measure(text, { sizePx, weight: 400 });
-  const mapLayers = renderMapLayers({ ...input.map, camera, measureText: measureCss, halo: input.halo });
+  const layers = renderMapLayers({ ...input.map, camera, measureText: measureCss });
+  const mapLayers = input.halo === 'copy' ? haloAsCopy(layers) : layers;
 
   const parts: string[] = [];
   const w = layout.widthPx;
@@ -245,4 +250,15 @@ function cardSvg(card: CardLayout, u: number): string {
   for (const block of card.blocks) if (blockHeight(block) > 0) parts.push(textSvg(block));
   parts.push('</g>');
   return parts.join('');
+}
+
+/** The labels' group drawn twice: a stroked, unfilled copy (the halo) under the filled text, instead of paint-order. */
+function haloAsCopy(layers: string): string {
+  return layers.replace(
+    /<g class="labels" ([^>]*) (stroke="[^"]*" stroke-width="[^"]*" stroke-linejoin="round") paint-order="stroke">(.*?)<\/g>/su,
+    (_all, common: string, stroke: string, texts: string) => {
+      const font = common.replace(/ fill="[^"]*"/u, '');
+      return `<g class="label-halos" ${font} fill="none" ${stroke} aria-hidden="true">${texts}</g><g class="labels" ${common}>${texts}</g>`;
+    },
+  );
 }

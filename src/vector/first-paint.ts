@@ -48,7 +48,6 @@ export function paintFirstView(container: HTMLElement, input: FirstPaintInput): 
     camera,
     lang: input.lang,
     selected: viewCity(input.view),
-    attributes: { focusable: 'false' },
   });
   container.append(layer);
   performance.mark('map-first-paint');
@@ -58,9 +57,8 @@ export function paintFirstView(container: HTMLElement, input: FirstPaintInput): 
     handOver(reducedMotion) {
       if (reducedMotion) return remove();
       layer.style.transition = `opacity ${CROSS_FADE_MS}ms linear`;
-      layer.addEventListener('transitionend', remove, { once: true });
-      // A hidden tab runs no transitions: the layer goes anyway.
-      setTimeout(remove, CROSS_FADE_MS * 3);
+      // Gone a little after the fade ends (a hidden tab runs no transitions, so no transitionend is awaited).
+      setTimeout(remove, CROSS_FADE_MS * 2);
       requestAnimationFrame(() => {
         layer.style.opacity = '0';
       });

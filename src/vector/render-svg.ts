@@ -25,11 +25,6 @@ export interface VectorMapInput {
   labels?: boolean;
   /** Width of a text in px at a font size; an estimate from the characters when not given. */
   measureText?: (text: string, fontSizePx: number) => number;
-  /**
-   * How label halos are drawn: with `paint-order` (one text per label, for browsers and SVG files), or as a
-   * stroked copy under each label, for renderers without paint-order (PDF through svg-to-pdfkit).
-   */
-  halo?: 'paint-order' | 'copy';
   /** Extra attributes on the <svg> element (class, aria-hidden, …); values are escaped. */
   attributes?: Record<string, string>;
 }
@@ -135,8 +130,7 @@ function line(colour: string, opacity: number, width: number): string {
 }
 
 function regionPath(feature: RegionFeature, level: MapLevel, d: string, colour: string): string {
-  const { code, name_en } = feature.properties;
-  return `<path data-code="${escapeXml(code)}" data-level="${level}" data-name="${escapeXml(name_en)}" fill="${colour}" d="${d}"/>`;
+  return `<path data-code="${escapeXml(feature.properties.code)}" data-level="${level}" fill="${colour}" d="${d}"/>`;
 }
 
 interface Drawn {
@@ -243,13 +237,8 @@ function renderLabels(input: VectorMapInput, drawn: Drawn[]): string {
       `<text data-code="${escapeXml(feature.properties.code)}" lang="${langAttr}" font-size="${round(size, 100)}">${spans.join('')}</text>`,
     );
   }
-  const stroke = `stroke="${COLOURS.labelHalo}" stroke-width="${HALO_WIDTH_PX * 2}" stroke-linejoin="round"`;
-  const font = `font-family="${escapeXml(FONT_STACK)}" text-anchor="middle"`;
-  if (input.halo === 'copy') {
-    const under = `<g class="label-halos" ${font} fill="none" ${stroke} aria-hidden="true">${texts.join('')}</g>`;
-    return `${under}<g class="labels" ${font} fill="${COLOURS.labelText}">${texts.join('')}</g>`;
-  }
-  return `<g class="labels" ${font} fill="${COLOURS.labelText}" ${stroke} paint-order="stroke">${texts.join('')}</g>`;
+  const halo = `stroke="${COLOURS.labelHalo}" stroke-width="${HALO_WIDTH_PX * 2}" stroke-linejoin="round" paint-order="stroke"`;
+  return `<g class="labels" font-family="${escapeXml(FONT_STACK)}" text-anchor="middle" fill="${COLOURS.labelText}" ${halo}>${texts.join('')}</g>`;
 }
 
 function overlaps(a: LabelBox, b: LabelBox): boolean {
