@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { paletteTable } from './src/scale/palette-source.ts';
 import { contentSecurityPolicy } from './scripts/csp.ts';
+import { timelineGeometry } from './src/story/timeline-geometry.ts';
 // Kiosk: the service worker that lets a reload work with no server (issue 13 item 4).
 import { serviceWorker } from './scripts/service-worker.ts';
 
@@ -42,9 +43,19 @@ function preloadMaplibre(): Plugin {
   };
 }
 
+/** Story (issue 11): serves `virtual:timeline-geometry`, the time line's points placed with d3-scale at build time. */
+function timeline(): Plugin {
+  const id = 'virtual:timeline-geometry';
+  return {
+    name: 'timeline-geometry',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (resolved) => (resolved === `\0${id}` ? `export default ${JSON.stringify(timelineGeometry())};` : undefined),
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [palettes(), contentSecurityPolicy(), preloadMaplibre(), serviceWorker()],
+  plugins: [palettes(), contentSecurityPolicy(), preloadMaplibre(), serviceWorker(), timeline()],
   build: {
     target: 'es2022',
     sourcemap: false,

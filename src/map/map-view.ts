@@ -8,9 +8,10 @@ import { t, type Lang } from '../i18n';
 import type { Boundaries, Choropleth } from '../scale/choropleth';
 import { fillColourExpression } from '../scale/expression';
 import type { PopupId, ViewId } from '../state/url-state';
-import { applyChoropleth, applyCustomBoundaries, applyLanguage } from './apply';
+import { applyChoropleth, applyCustomBoundaries, applyLanguage, provideHatchImage } from './apply';
 import { POPUP_REGION, regionPopupContent, storyPopupContent, tooltipContent } from './popup-content';
 import { buildStyle, CITY_LABEL_MIN_ZOOM, LAYER, SOURCE } from './style';
+import { StoryMarkers } from './story-markers';
 import { viewBounds, viewCity } from './views';
 
 /** MapLibre's module, imported dynamically: the first paint (src/vector) is drawn before it is even parsed. */
@@ -70,6 +71,7 @@ export class MapView {
   private openPopupRegion: string | null = null;
   private highlighted: { source: string; id: string } | null = null;
   private selectedCity: string | null = null;
+  private readonly storyMarkers: StoryMarkers | null = null;
 
   constructor(
     private readonly maplibre: Maplibre,
@@ -88,6 +90,8 @@ export class MapView {
         lang: options.lang,
         level: options.choropleth.level,
         fillColour: fillColourExpression(options.choropleth.scale),
+        // On the live map the story markers carry these two cities' names; an export keeps the plain labels.
+        markedRegions: options.interactive === false ? [] : Object.values(POPUP_REGION),
       }),
       bounds: this.boundsOf(options.view),
       fitBoundsOptions: { padding: VIEW_PADDING_PX },
@@ -99,11 +103,20 @@ export class MapView {
       interactive: options.interactive ?? true,
       canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
     });
+    provideHatchImage(this.map);
     this.map.addControl(new maplibre.AttributionControl({ customAttribution: options.attribution }), 'bottom-right');
     this.map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-right');
     if (options.interactive !== false) {
       this.map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
       this.bindPointer();
+      const places = (Object.keys(POPUP_REGION) as PopupId[]).flatMap((id) => {
+        const region = this.regions.get(POPUP_REGION[id]);
+        return region ? [{ id, at: region.label }] : [];
+      });
+      this.storyMarkers = new StoryMarkers(this.map, places, options.lang, (id) => {
+        if (this.options.onStoryPopupRequested) this.options.onStoryPopupRequested(id);
+        else this.openStoryPopup(id);
+      });
     }
     this.selectedCity = viewCity(options.view);
     const restore = () => {
@@ -146,6 +159,7 @@ export class MapView {
   setLang(lang: Lang): void {
     this.lang = lang;
     applyLanguage(this.map, lang);
+    this.storyMarkers?.setLang(lang);
     this.refreshOpenPopup();
   }
 
