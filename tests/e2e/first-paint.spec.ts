@@ -25,7 +25,7 @@ test('the view is drawn as SVG before MapLibre’s code arrives, then MapLibre t
   await expect(layer.locator('path[data-level="city"]')).toHaveCount(11);
   await expect(layer).toHaveAttribute('aria-hidden', 'true');
   expect(await layer.evaluate((node) => (node as HTMLElement).inert)).toBe(true);
-  await expect(layer.locator('text[data-code="330100"]')).toContainText('Hangzhou');
+  await expect(layer.locator('text[data-code="330000"]')).toContainText('Zhejiang');
   expect(await page.evaluate(() => performance.getEntriesByName('map-first-paint').length)).toBe(1);
   await expect(page.locator('.maplibregl-canvas')).toHaveCount(0);
   await expect(page.locator('html')).toHaveAttribute('data-map-state', 'loading');
