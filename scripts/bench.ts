@@ -208,6 +208,46 @@ async function optional(browser: Browser, url: string, measure: Measure, runs: n
   }
 }
 
+// --- Vector renderer (src/vector): first paint, and A4 exports as SVG and PDF. ---
+
+/** When the first paint (SVG) and map-ready came, in one load of the app's default view. */
+async function firstPaintAndReady(browser: Browser, url: string): Promise<{ firstPaintMs: number; readyMs: number }> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset['mapState'] === 'ready', undefined, {
+    timeout: 60_000,
+  });
+  const [firstPaintMs, readyMs] = await page.evaluate(() =>
+    ['map-first-paint', 'map-ready'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN),
+  );
+  await context.close();
+  return { firstPaintMs: firstPaintMs!, readyMs: readyMs! };
+}
+
+const NOTO_CJK_DIR = process.env['NOTO_CJK_DIR'] ?? '/usr/share/fonts/opentype/noto';
+
+/** An A4 landscape export of the view on screen, as SVG or PDF (the PDF with its fonts served as the CLI does). */
+function exportA4(format: 'svg' | 'pdf'): Measure {
+  return async (page) => {
+    await page.route('**/fonts/NotoSansCJK-*.ttc', (route) =>
+      route.fulfill({ path: join(NOTO_CJK_DIR, new URL(route.request().url()).pathname.split('/').pop()!) }),
+    );
+    return page.evaluate(async (format) => {
+      const snapshot = (window as unknown as { __snapshot?: (o: object) => Promise<unknown> }).__snapshot;
+      if (!snapshot) throw new Error('window.__snapshot is not available');
+      const start = performance.now();
+      await snapshot({
+        size: { widthPx: 3508, heightPx: 2480, pixelRatio: 3.125 },
+        format,
+        includePopup: false,
+        frame: 'view',
+      });
+      return performance.now() - start;
+    }, format);
+  };
+}
+
 const exportPng: Measure = (page) =>
   page.evaluate(async () => {
     const snapshot = (window as unknown as { __snapshot?: (o: object) => Promise<string> }).__snapshot;
@@ -344,6 +384,10 @@ async function main(): Promise<void> {
     const realDistricts = await drawDistricts(browser, url, districts);
     const switches = await metricSwitch(browser, `${url}app/`);
     const exportMs = await optional(browser, `${url}app/?view=zhejiang`, exportPng, 3);
+    const firstPaint: { firstPaintMs: number; readyMs: number }[] = [];
+    for (let run = 0; run < RUNS; run++) firstPaint.push(await firstPaintAndReady(browser, `${url}app/`));
+    const exportSvgMs = await optional(browser, `${url}app/?view=zhejiang`, exportA4('svg'), 3);
+    const exportPdfMs = await optional(browser, `${url}app/?view=zhejiang`, exportA4('pdf'), 3);
     const polygons: Record<string, { readyMs: number[]; heapBytes: number[] } | null> = {};
     for (const n of polygonCounts) {
       if (!existsSync(join(OUT, 'app', 'bench', `grid-${n}.geojson`))) {
@@ -406,6 +450,11 @@ async function main(): Promise<void> {
         repaintUnchanged: stats(switches.repaint),
       },
       exportPng3840x2160Ms: exportMs ? stats(exportMs) : null,
+      firstPaintMs: {
+        firstPaint: stats(firstPaint.map((r) => r.firstPaintMs)),
+        mapReady: stats(firstPaint.map((r) => r.readyMs)),
+      },
+      exportA4Ms: { svg: exportSvgMs ? stats(exportSvgMs) : null, pdf: exportPdfMs ? stats(exportPdfMs) : null },
       generatedPolygons: Object.fromEntries(
         Object.entries(polygons).map(([n, r]) => [
           n,
@@ -450,6 +499,8 @@ type Results = {
   heapAfterReadyBytes: { app: Stats; floor: Stats };
   metricSwitchMs: { toIdle: Stats; toFirstFrame: Stats; synchronous: Stats; repaintUnchanged: Stats };
   exportPng3840x2160Ms: Stats | null;
+  firstPaintMs: { firstPaint: Stats; mapReady: Stats };
+  exportA4Ms: { svg: Stats | null; pdf: Stats | null };
   generatedPolygons: Record<string, { readyMs: Stats; heapBytes: Stats; readyMinusFloorMs: number } | null>;
 };
 
@@ -504,6 +555,25 @@ function districtsSection(r: Results): string[] {
   ];
 }
 
+/** The vector renderer's section: first paint against map-ready in the same loads, and A4 vector exports. */
+function vectorRendererMarkdown(r: Results): string[] {
+  const row = (label: string, s: Stats | null) =>
+    s ? `| ${label} | ${ms(s.min)} | ${ms(s.median)} | ${ms(s.max)} |` : `| ${label} | not measured | | |`;
+  return [
+    '## Vector renderer: first paint and vector exports',
+    '',
+    `Each of ${r.runs} loads of the default view times both marks; the export is run 3 times on one page.`,
+    '',
+    '| measure | min | median | max |',
+    '| --- | ---: | ---: | ---: |',
+    row('first paint (SVG of the view, `map-first-paint`)', r.firstPaintMs.firstPaint),
+    row('map-ready in the same loads (MapLibre has drawn)', r.firstPaintMs.mapReady),
+    row('export A4 landscape as SVG', r.exportA4Ms.svg),
+    row('export A4 landscape as PDF (fonts subset and embedded)', r.exportA4Ms.pdf),
+    '',
+  ];
+}
+
 function renderMarkdown(r: Results): string {
   const lines = [
     '# Benchmarks',
@@ -545,6 +615,7 @@ function renderMarkdown(r: Results): string {
       ? `| export 3840×2160 PNG | ${ms(r.exportPng3840x2160Ms.min)} | ${ms(r.exportPng3840x2160Ms.median)} | ${ms(r.exportPng3840x2160Ms.max)} |`
       : '| export 3840×2160 PNG | not measured (export not available in this build) | | |',
     '',
+    ...vectorRendererMarkdown(r),
     '## Your own boundaries: generated polygons',
     '',
     '| polygons | drawn, median | drawn − floor | JS heap after drawn, median |',

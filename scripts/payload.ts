@@ -30,7 +30,7 @@ export function gzipSize(path: string): number {
   return gzipSync(readFileSync(path), { level: 9 }).length;
 }
 
-/** Follows the entry's static imports only: lazily loaded chunks (kiosk, export, your data) are not in the first view. */
+/** Follows the entry's static imports, and MapLibre's dynamic one: lazily loaded chunks (kiosk, export, your data) are not in the first view. */
 export function firstViewFiles(manifest: Record<string, ManifestChunk>): string[] {
   const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry);
   if (!entry) throw new Error('payload: the build manifest has no entry chunk');
@@ -43,6 +43,9 @@ export function firstViewFiles(manifest: Record<string, ManifestChunk>): string[
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   visit(entry[0]);
+  // MapLibre's code is imported dynamically (the first paint draws before it is parsed), yet every first view loads it.
+  for (const [key, chunk] of Object.entries(manifest))
+    if (isMaplibreFile(chunk.file) && chunk.file.endsWith('.js')) visit(key);
   return [...files];
 }
 

@@ -55,7 +55,13 @@ the app's own export code in headless Chromium. No network is used.
 Example: npm run snapshot -- --view zhejiang --width 1920 --height 1080 --pixel-ratio 2 --lang en --out zhejiang.png`;
 
 const FLAG_OF: Record<SizeField, string> = { width: '--width', height: '--height', pixelRatio: '--pixel-ratio' };
-const EXTENSIONS: Record<string, SnapshotFormat> = { '.png': 'png', '.jpg': 'jpeg', '.jpeg': 'jpeg' };
+const EXTENSIONS: Record<string, SnapshotFormat> = {
+  '.png': 'png',
+  '.jpg': 'jpeg',
+  '.jpeg': 'jpeg',
+  '.svg': 'svg',
+  '.pdf': 'pdf',
+};
 
 function oneOf<T extends string>(flag: string, raw: string, values: readonly T[]): T {
   const value = raw.trim().toLowerCase();
@@ -120,7 +126,7 @@ export function parseSnapshotArgs(
     values.format === undefined ? (fromExtension ?? 'png') : oneOf('--format', values.format, SNAPSHOT_FORMATS);
   if (out !== undefined && outExtension !== '' && fromExtension === undefined)
     throw new UsageError(
-      `--out "${out}" ends in ${outExtension}; expected .png, .jpg or .jpeg, or a directory ending in /`,
+      `--out "${out}" ends in ${outExtension}; expected .png, .jpg, .jpeg, .svg or .pdf, or a directory ending in /`,
     );
   if (fromExtension !== undefined && fromExtension !== format)
     throw new UsageError(
@@ -202,7 +208,7 @@ function outputFile(
   if (isDirectoryPath(out, env)) return join(out, snapshotFileName(view, metric, size, format));
   const extension = extname(out);
   const stem = extension ? out.slice(0, -extension.length) : out;
-  const suffix = extension || (format === 'jpeg' ? '.jpg' : '.png');
+  const suffix = extension || (format === 'jpeg' ? '.jpg' : `.${format}`);
   return several ? `${stem}-${view}${suffix}` : `${stem}${suffix}`;
 }
 

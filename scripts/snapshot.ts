@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import type { SnapshotForCli, SnapshotRequest } from '../src/export/snapshot';
 import { parseSnapshotArgs, USAGE, UsageError, type SnapshotJob } from './snapshot-args';
@@ -23,6 +23,8 @@ const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
 ];
 const READY_TIMEOUT_MS = 60_000;
+// Debian's fonts-noto-cjk; NOTO_CJK_DIR names another folder holding NotoSansCJK-Regular.ttc and -Bold.ttc.
+const NOTO_CJK_DIR = process.env['NOTO_CJK_DIR'] ?? '/usr/share/fonts/opentype/noto';
 // An A3 page at 300 dpi takes SwiftShader well under a minute; the page's own timeout is 120 s.
 const SNAPSHOT_TIMEOUT_MS = 180_000;
 
@@ -88,6 +90,11 @@ export async function runSnapshot(job: SnapshotJob): Promise<void> {
         ? route.continue()
         : route.abort(),
     );
+    // A PDF embeds Noto Sans CJK: the page asks its own origin for the fonts; they come from the system's copy.
+    await page.route('**/fonts/NotoSansCJK-*.ttc', (route) => {
+      const file = join(NOTO_CJK_DIR, basename(new URL(route.request().url()).pathname));
+      return existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404 });
+    });
     page.on('pageerror', (error) => console.error(`snapshot: page error: ${error.message}`));
     for (const { view, file } of job.outputs) {
       const viewStarted = performance.now();
@@ -124,7 +131,7 @@ export async function runSnapshot(job: SnapshotJob): Promise<void> {
         .map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)} s`)
         .join(', ');
       console.log(
-        `snapshot: wrote ${file} (${result.widthPx} × ${result.heightPx} px, ${(bytes.length / 1e6).toFixed(1)} MB) in ${seconds.toFixed(1)} s (${stages})`,
+        `snapshot: wrote ${file} (${result.widthPx} × ${result.heightPx} px, ${(bytes.length / 1e6).toFixed(2)} MB) in ${seconds.toFixed(1)} s (${stages})`,
       );
     }
   } finally {

@@ -3,7 +3,7 @@ import { regionsOf } from './data/boundaries';
 import type { MapLevel } from './data/user-data';
 import { METRICS } from './data/metrics';
 import { langFromNavigator, t, type Lang } from './i18n';
-import { MapView } from './map/map-view';
+import { loadMaplibre, type Maplibre, MapView, type MapViewOptions } from './map/map-view';
 import { computeChoropleth, type Boundaries, type Choropleth } from './scale/choropleth';
 import { metricTitle } from './data/describe';
 import type { LoadSource } from './byod/host';
@@ -20,6 +20,8 @@ import { renderShellText } from './ui/shell';
 import { ExportControl, exposeSnapshotHook } from './export/export-control';
 import type { ExportHost } from './export/host';
 import { setPageFlag, type MapState } from './test-surface';
+import { paintFirstView } from './vector/first-paint';
+import type { VectorMap } from './vector/vector-map';
 
 export const BOUNDARY_FILES = {
   provinces: `${import.meta.env.BASE_URL}geo/provinces.json`,
@@ -65,6 +67,59 @@ export async function loadBoundaries(): Promise<Boundaries> {
   return { provinces, cities };
 }
 
+/** MapLibre's map, or the error that kept it from starting (no WebGL2, a driver on the blocklist). */
+function startMapLibre(maplibre: Maplibre, options: MapViewOptions): MapView | Error {
+  try {
+    return new MapView(maplibre, options);
+  } catch (error) {
+    // MapLibre has already put its canvas container in; the vector map starts from an empty element.
+    options.container.replaceChildren();
+    options.container.classList.remove('maplibregl-map');
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+/**
+ * The page around the vector map: the same store, legend, panels and URL as with MapLibre. Loading data
+ * and exports need MapLibre and are left out; the notice says why in the page's language.
+ */
+function startVectorMap(
+  vector: VectorMap,
+  store: Store,
+  browserLang: Lang,
+  noticeIn: (lang: Lang) => string,
+  renderPanels: (state: AppState) => void,
+): void {
+  const legend = new LegendControl();
+  vector.addControl(legend, 'bottom-left');
+  legend.render(vector.currentChoropleth, store.state.lang);
+  store.subscribe((next, previous) => {
+    history.replaceState(null, '', `${location.pathname}${serialiseState(next, browserLang)}${location.hash}`);
+    if (next.metric !== previous.metric || next.lang !== previous.lang) {
+      const shown = next.metric !== previous.metric ? computeChoropleth(METRICS[next.metric], vector.boundaries) : null;
+      if (shown) vector.showChoropleth(shown);
+      legend.render(vector.currentChoropleth, next.lang);
+    }
+    if (next.lang !== previous.lang) {
+      vector.setLang(next.lang);
+      vector.setNotice(noticeIn(next.lang));
+      renderShellText(next);
+    }
+    if (next.view !== previous.view) vector.goTo(next.view);
+    if (next.popup !== previous.popup) {
+      if (next.popup) vector.openStoryPopup(next.popup);
+      else vector.closePopup();
+    }
+    renderPanels(next);
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') vector.closePopup();
+  });
+  if (store.state.popup) vector.openStoryPopup(store.state.popup);
+  document.documentElement.dataset['mapRenderer'] = 'svg';
+  setMapState('ready');
+}
+
 export interface App {
   store: Store;
   view: MapView;
@@ -77,6 +132,10 @@ export async function startApp(): Promise<App | null> {
   const browserLang: Lang = langFromNavigator(navigator.languages ?? [navigator.language]);
   const { state, notices } = parseUrlState(location.search, browserLang);
   const store = new Store(state);
+  // MapLibre's code downloads and parses while the boundaries arrive; the first paint does not wait for it.
+  const maplibreModule = loadMaplibre();
+  // Awaited after the boundaries; a failure before then is reported there, not as an unhandled rejection.
+  maplibreModule.catch(() => {});
   // Kiosk code and styles are fetched only for ?kiosk, while the map loads; the kiosk starts once the map is ready.
   const kiosk = state.kiosk ? import('./kiosk/kiosk') : null;
   let mapReady = () => {};
@@ -98,7 +157,7 @@ export async function startApp(): Promise<App | null> {
   let boundaries: Boundaries;
   let view: MapView;
   // The panels are drawn before the map exists (see renderPanels); until then they have no map to talk to.
-  let mapView: MapView | undefined;
+  let mapView: MapView | VectorMap | undefined;
   let loadData: LoadDataControl;
   let forExport: ExportHost;
   try {
@@ -151,7 +210,7 @@ export async function startApp(): Promise<App | null> {
     };
     // The page's layout is final before the map measures its container: no resize after the first frame.
     renderPanels(state);
-    view = new MapView({
+    const mapOptions: MapViewOptions = {
       container: byId('map'),
       boundaries,
       choropleth,
@@ -161,10 +220,33 @@ export async function startApp(): Promise<App | null> {
       onPopupClosed: () => store.update({ popup: null }),
       onPopupOpened: (content) => announce(content.querySelector('h2')?.textContent ?? ''),
       onStoryPopupRequested: (popup) => {
-        if (store.state.popup === popup) view.openStoryPopup(popup);
+        if (store.state.popup === popup) mapView?.openStoryPopup(popup);
         else store.update({ popup });
       },
+    };
+    // --- First paint (src/vector): the view as SVG now, MapLibre's map under it when ready. ---
+    const firstPaint = paintFirstView(mapOptions.container, {
+      boundaries,
+      choropleth,
+      lang: state.lang,
+      view: state.view,
     });
+    const maplibre = await maplibreModule;
+    // --- Map without WebGL (src/vector): when MapLibre cannot start, the vector map takes its place. ---
+    const started = startMapLibre(maplibre, mapOptions);
+    if (!(started instanceof MapView)) {
+      firstPaint.remove();
+      const { VectorMap, webgl2Available } = await import('./vector/vector-map');
+      const problem = started.message;
+      const noticeIn = (lang: Lang) =>
+        webgl2Available() ? t(lang, 'error.mapStart', { problem }) : t(lang, 'error.webgl');
+      console.warn(`MapLibre could not start; showing the vector map: ${problem}`);
+      const vector = new VectorMap({ ...mapOptions, notice: noticeIn(state.lang) });
+      mapView = vector;
+      startVectorMap(vector, store, browserLang, noticeIn, renderPanels);
+      return null;
+    }
+    view = started;
     mapView = view;
     view.map.on('error', (event) => console.error(event.error));
     const legend = new LegendControl();
@@ -228,6 +310,7 @@ export async function startApp(): Promise<App | null> {
       if (store.state.popup) view.openStoryPopup(store.state.popup);
       view.map.once('idle', () => {
         performance.mark('map-ready');
+        firstPaint.handOver(prefersReducedMotion());
         setMapState('ready');
         mapReady();
       });

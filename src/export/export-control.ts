@@ -48,5 +48,9 @@ export class ExportControl implements IControl {
 }
 
 export function exposeSnapshotHook(host: ExportHost): void {
-  window.__snapshot = async (request) => (await import('./snapshot')).snapshotForCli(host, request);
+  // SVG and PDF are drawn by the vector renderer (vector-snapshot.ts), PNG and JPEG by MapLibre.
+  window.__snapshot = async (request) =>
+    request.format === 'svg' || request.format === 'pdf'
+      ? (await import('./vector-snapshot')).vectorSnapshotForCli(host, request)
+      : (await import('./snapshot')).snapshotForCli(host, request);
 }

@@ -8,6 +8,7 @@ import { cssSize, PRESET_IDS, presetSize, sizeFromCss, type PresetId, type Snaps
 import { takeSnapshot, type SnapshotStage } from './snapshot';
 import { SnapshotError } from './snapshot-error';
 import './strings';
+import { isVectorFormat, takeVectorSnapshot } from './vector-snapshot';
 import './export-panel.css';
 
 // Long enough for the browser to start the download before the object URL goes.
@@ -280,9 +281,12 @@ export function createExportPanel(host: ExportHost, onClose: () => void): Export
     progress.value = 0;
     element.setAttribute('aria-busy', 'true');
     try {
-      const snapshot = await takeSnapshot(
+      // SVG and PDF are drawn by the vector renderer, PNG and JPEG by MapLibre.
+      const format = formatSelect.value as SnapshotFormat;
+      const take = isVectorFormat(format) ? takeVectorSnapshot : takeSnapshot;
+      const snapshot = await take(
         host,
-        { size: wanted.size, format: formatSelect.value as SnapshotFormat, includePopup: popup.checked, frame: 'live' },
+        { size: wanted.size, format, includePopup: popup.checked, frame: 'live' },
         (stage, message) => {
           progress.value = STAGES.indexOf(stage);
           status.textContent = message;

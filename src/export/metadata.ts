@@ -13,8 +13,8 @@ export const SOFTWARE = `${appName} ${appVersion}`;
 /** The one entry that differs between two exports of the same view with the same options. */
 export const CREATION_TIME_KEYWORD = 'Creation Time';
 
-export type SnapshotFormat = 'png' | 'jpeg';
-export const SNAPSHOT_FORMATS: readonly SnapshotFormat[] = ['png', 'jpeg'];
+export type SnapshotFormat = 'png' | 'jpeg' | 'svg' | 'pdf';
+export const SNAPSHOT_FORMATS: readonly SnapshotFormat[] = ['png', 'jpeg', 'svg', 'pdf'];
 
 export interface Camera {
   center: { lng: number; lat: number };
@@ -75,5 +75,5 @@ export function snapshotFileName(
   size: Pick<SnapshotSize, 'widthPx' | 'heightPx'>,
   format: SnapshotFormat,
 ): string {
-  return `${appName}_${view}_${metric}_${size.widthPx}x${size.heightPx}.${format === 'jpeg' ? 'jpg' : 'png'}`;
+  return `${appName}_${view}_${metric}_${size.widthPx}x${size.heightPx}.${format === 'jpeg' ? 'jpg' : format}`;
 }

@@ -21,12 +21,30 @@ export const PRESET_IDS = [
   'a4-portrait',
   'a3-landscape',
   'a3-portrait',
+  'letter-landscape',
+  'letter-portrait',
 ] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 /** The presets that mean the same everywhere; "screen" needs a browser window. */
 export const FIXED_PRESET_IDS = PRESET_IDS.filter((id): id is Exclude<PresetId, 'screen'> => id !== 'screen');
 
-const PAPER_MM = { a4: [297, 210], a3: [420, 297] } as const;
+const PAPER_MM = { a4: [297, 210], a3: [420, 297], letter: [279.4, 215.9] } as const;
+
+/** The paper a preset stands for, for exports with a physical size (SVG, PDF); null for screen sizes. */
+export function presetPaper(
+  size: Pick<SnapshotSize, 'widthPx' | 'heightPx'>,
+): { paper: keyof typeof PAPER_MM; orientation: 'portrait' | 'landscape'; widthMm: number; heightMm: number } | null {
+  for (const paper of Object.keys(PAPER_MM) as (keyof typeof PAPER_MM)[]) {
+    const [long, short] = PAPER_MM[paper];
+    for (const orientation of ['landscape', 'portrait'] as const) {
+      const [widthMm, heightMm] = orientation === 'landscape' ? [long, short] : [short, long];
+      const at = paperSize(widthMm, heightMm, PRINT_DPI);
+      if (at.widthPx === size.widthPx && at.heightPx === size.heightPx)
+        return { paper, orientation, widthMm, heightMm };
+    }
+  }
+  return null;
+}
 
 export function isPresetId(value: string): value is PresetId {
   return (PRESET_IDS as readonly string[]).includes(value);
@@ -75,6 +93,10 @@ export function presetSize(id: PresetId, screen?: Screen): SnapshotSize {
       return paperSize(PAPER_MM.a3[0], PAPER_MM.a3[1], PRINT_DPI);
     case 'a3-portrait':
       return paperSize(PAPER_MM.a3[1], PAPER_MM.a3[0], PRINT_DPI);
+    case 'letter-landscape':
+      return paperSize(PAPER_MM.letter[0], PAPER_MM.letter[1], PRINT_DPI);
+    case 'letter-portrait':
+      return paperSize(PAPER_MM.letter[1], PAPER_MM.letter[0], PRINT_DPI);
   }
 }
 

@@ -12,6 +12,10 @@ export const exportEn = {
   'export.preset.a4-portrait': 'A4 portrait, 300 dpi (2480 × 3508 px)',
   'export.preset.a3-landscape': 'A3 landscape, 300 dpi (4961 × 3508 px)',
   'export.preset.a3-portrait': 'A3 portrait, 300 dpi (3508 × 4961 px)',
+  'export.preset.letter-landscape': 'US Letter landscape, 300 dpi (3300 × 2550 px)',
+  'export.preset.letter-portrait': 'US Letter portrait, 300 dpi (2550 × 3300 px)',
+  'export.error.pdfFont':
+    "A PDF embeds the Noto Sans CJK fonts, and this site does not serve {file} (answer {status}). SVG works without them; to offer PDF, copy NotoSansCJK-Regular.ttc and NotoSansCJK-Bold.ttc into the site's fonts/ folder.",
   'export.preset.custom': 'Custom size',
   'export.width': 'Width (CSS px)',
   'export.height': 'Height (CSS px)',

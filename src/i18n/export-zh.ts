@@ -11,6 +11,10 @@ export const exportZh: Record<ExportStringKey, string> = {
   'export.preset.a4-portrait': 'A4纵向，300 dpi（2480 × 3508 像素）',
   'export.preset.a3-landscape': 'A3横向，300 dpi（4961 × 3508 像素）',
   'export.preset.a3-portrait': 'A3纵向，300 dpi（3508 × 4961 像素）',
+  'export.preset.letter-landscape': 'US Letter横向，300 dpi（3300 × 2550 像素）',
+  'export.preset.letter-portrait': 'US Letter纵向，300 dpi（2550 × 3300 像素）',
+  'export.error.pdfFont':
+    'PDF 需要嵌入 Noto Sans CJK 字体，而本站未提供 {file}（响应 {status}）。SVG 无需字体即可导出；如需 PDF，请将 NotoSansCJK-Regular.ttc 和 NotoSansCJK-Bold.ttc 复制到网站的 fonts/ 文件夹。',
   'export.preset.custom': '自定义尺寸',
   'export.width': '宽度（CSS像素）',
   'export.height': '高度（CSS像素）',

@@ -1,15 +1,4 @@
-import {
-  Map as MaplibreMap,
-  Popup,
-  ScaleControl,
-  AttributionControl,
-  NavigationControl,
-  prewarm,
-  setWorkerUrl,
-  type MapGeoJSONFeature,
-  type PaddingOptions,
-  type PointLike,
-} from 'maplibre-gl';
+import type { Map as MaplibreMap, Popup, MapGeoJSONFeature, PaddingOptions, PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bounds, RegionCollection } from '../data/boundaries';
 import { metricTitle } from '../data/describe';
@@ -25,9 +14,16 @@ import { buildStyle, CITY_LABEL_MIN_ZOOM, LAYER, SOURCE } from './style';
 import { StoryMarkers } from './story-markers';
 import { viewBounds, viewCity } from './views';
 
-setWorkerUrl(workerUrl);
-// Start MapLibre's worker while the boundaries are still on their way, not after.
-prewarm();
+/** MapLibre's module, imported dynamically: the first paint (src/vector) is drawn before it is even parsed. */
+export type Maplibre = typeof import('maplibre-gl');
+
+/** Imports MapLibre and starts its worker; the app calls it first thing, so both load while the boundaries arrive. */
+export async function loadMaplibre(): Promise<Maplibre> {
+  const maplibre = await import('maplibre-gl');
+  maplibre.setWorkerUrl(workerUrl);
+  maplibre.prewarm();
+  return maplibre;
+}
 
 const VIEW_PADDING_PX = 24;
 const FLY_DURATION_MS = 1200;
@@ -63,25 +59,30 @@ export class MapView {
   private custom: { collection: RegionCollection; regions: Map<string, RegionInfo>; bounds: Bounds } | null = null;
   /** Set once the map's 'load' has fired: from then on the style's sources and layers exist. */
   private styleReady = false;
-  private readonly tooltip = new Popup({
+  private readonly tooltip: Popup;
+  private readonly tooltipOptions = {
     closeButton: false,
     closeOnClick: false,
     className: 'map-tooltip',
     maxWidth: '280px',
     offset: 8,
-  });
+  };
   private popup: Popup | null = null;
   private openPopupRegion: string | null = null;
   private highlighted: { source: string; id: string } | null = null;
   private selectedCity: string | null = null;
   private readonly storyMarkers: StoryMarkers | null = null;
 
-  constructor(private readonly options: MapViewOptions) {
+  constructor(
+    private readonly maplibre: Maplibre,
+    private readonly options: MapViewOptions,
+  ) {
+    this.tooltip = new maplibre.Popup(this.tooltipOptions);
     this.choropleth = options.choropleth;
     this.lang = options.lang;
     for (const f of [...options.boundaries.provinces.features, ...options.boundaries.cities.features])
       this.regions.set(f.properties.code, f.properties);
-    this.map = new MaplibreMap({
+    this.map = new maplibre.Map({
       container: options.container,
       style: buildStyle({
         provinces: options.boundaries.provinces,
@@ -103,10 +104,10 @@ export class MapView {
       canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
     });
     provideHatchImage(this.map);
-    this.map.addControl(new AttributionControl({ customAttribution: options.attribution }), 'bottom-right');
-    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+    this.map.addControl(new maplibre.AttributionControl({ customAttribution: options.attribution }), 'bottom-right');
+    this.map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-right');
     if (options.interactive !== false) {
-      this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+      this.map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
       this.bindPointer();
       const places = (Object.keys(POPUP_REGION) as PopupId[]).flatMap((id) => {
         const region = this.regions.get(POPUP_REGION[id]);
@@ -271,7 +272,7 @@ export class MapView {
     this.popup = null;
     previous?.remove();
     this.tooltip.remove();
-    const popup = new Popup({
+    const popup = new this.maplibre.Popup({
       className,
       maxWidth: '360px',
       focusAfterOpen: true,

@@ -69,6 +69,13 @@ describe('snapshot command line', () => {
     expect(job(['--preset', 'a3-landscape']).size).toMatchObject({ widthPx: 4961, heightPx: 3508 });
     expect(job(['--out', 'x.jpg']).format).toBe('jpeg');
     expect(job(['--format', 'jpeg', '--out', 'x']).outputs[0]!.file).toBe('x.jpg');
+    expect(job(['--out', 'x.pdf']).format).toBe('pdf');
+    expect(job(['--format', 'svg', '--out', 'x']).outputs[0]!.file).toBe('x.svg');
+    expect(job(['--preset', 'letter-portrait', '--out', 'x.pdf']).size).toEqual({
+      widthPx: 2550,
+      heightPx: 3300,
+      pixelRatio: 3.125,
+    });
     expect(job(['--popup', 'shaoxing', '--metric', 'residents-per-km2', '--lang', 'zh'])).toMatchObject({
       popup: 'shaoxing',
       metric: 'residents-per-km2',
@@ -99,12 +106,14 @@ describe('snapshot command line', () => {
       'snapshot: --preset fixes the size; leave out --pixel-ratio or the preset',
     );
     expect(usage(['--lang', 'fr'])).toBe('snapshot: --lang "fr" is not accepted; expected one of en, zh');
-    expect(usage(['--format', 'gif'])).toBe('snapshot: --format "gif" is not accepted; expected one of png, jpeg');
+    expect(usage(['--format', 'gif'])).toBe(
+      'snapshot: --format "gif" is not accepted; expected one of png, jpeg, svg, pdf',
+    );
     expect(usage(['--format', 'png', '--out', 'a.jpg'])).toBe(
       'snapshot: --out "a.jpg" is a JPEG name but --format is png; make them agree',
     );
     expect(usage(['--out', 'a.gif'])).toBe(
-      'snapshot: --out "a.gif" ends in .gif; expected .png, .jpg or .jpeg, or a directory ending in /',
+      'snapshot: --out "a.gif" ends in .gif; expected .png, .jpg, .jpeg, .svg or .pdf, or a directory ending in /',
     );
     expect(usage(['--colour', 'red'])).toBe('snapshot: unknown flag --colour; run with --help for the flags');
     expect(usage(['--view'])).toBe('snapshot: --view needs a value; run with --help for the flags');

@@ -1,0 +1,83 @@
+import PDFDocument from 'pdfkit';
+import SVGtoPDF from 'svg-to-pdfkit';
+
+/**
+ * A vector page (export/vector-page.ts) as a PDF: pdfkit draws the SVG's paths and text with svg-to-pdfkit,
+ * and fontkit, inside pdfkit, embeds subsets of Noto Sans CJK, so Chinese and Latin stay selectable text.
+ * Why pdfkit and not jsPDF: Noto Sans CJK is an OpenType font with CFF outlines, which jsPDF cannot embed
+ * (it takes TrueType only, and then whole: megabytes per weight); fontkit subsets CFF to the glyphs used,
+ * so an A4 map with both scripts is about 150 KB. Loaded only when a PDF is asked for.
+ */
+export const PDF_PAPER = {
+  a4: [595.28, 841.89],
+  a3: [841.89, 1190.55],
+  letter: [612, 792],
+} as const;
+export type Paper = keyof typeof PDF_PAPER;
+
+export interface PdfFonts {
+  /** Font files (OTF, TTF or a TTC collection) with the PostScript name to take from a collection. */
+  regular: { data: Uint8Array | string; name?: string };
+  bold: { data: Uint8Array | string; name?: string };
+}
+
+export interface PdfInfo {
+  Title: string;
+  Subject: string;
+  Keywords: string;
+  Author?: string;
+  CreationDate: Date;
+}
+
+export interface PdfPage {
+  paper: Paper;
+  orientation: 'portrait' | 'landscape';
+}
+
+export function svgToPdf(
+  svg: string,
+  page: PdfPage,
+  info: PdfInfo,
+  fonts: PdfFonts,
+  producer: string,
+): Promise<Uint8Array> {
+  const [shortSide, longSide] = PDF_PAPER[page.paper];
+  const [width, height] = page.orientation === 'landscape' ? [longSide, shortSide] : [shortSide, longSide];
+  const doc = new PDFDocument({
+    size: [width, height],
+    margin: 0,
+    autoFirstPage: true,
+    // No standard Helvetica: the browser build does not carry it, and every text here names a Noto face.
+    font: null as never,
+    // Same content, same file apart from the date: no random document id.
+    info: { ...info, Producer: producer, Creator: producer },
+    lang: /[\u4e00-\u9fff]/u.test(info.Title) ? 'zh-CN' : 'en',
+    displayTitle: true,
+  });
+  doc.registerFont('regular', fonts.regular.data as never, fonts.regular.name ?? '');
+  doc.registerFont('bold', fonts.bold.data as never, fonts.bold.name ?? '');
+  const chunks: Uint8Array[] = [];
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+    doc.on('end', () => {
+      const total = chunks.reduce((n, c) => n + c.length, 0);
+      const bytes = new Uint8Array(total);
+      let at = 0;
+      for (const c of chunks) {
+        bytes.set(c, at);
+        at += c.length;
+      }
+      resolve(bytes);
+    });
+    doc.on('error', reject);
+  });
+  SVGtoPDF(doc, svg, 0, 0, {
+    width,
+    height,
+    preserveAspectRatio: 'xMidYMid meet',
+    fontCallback: (_family: string, bold: boolean) => (bold ? 'bold' : 'regular'),
+    warningCallback: () => {},
+  });
+  doc.end();
+  return done;
+}

@@ -1,0 +1,264 @@
+import type { Bounds } from '../data/boundaries';
+import type { Lang } from '../i18n';
+import { COLOURS } from '../map/style';
+import { type Camera, fitBounds } from '../vector/camera';
+import { escapeXml, FONT_STACK, renderMapLayers, type VectorMapInput } from '../vector/render-svg';
+import { project } from '../vector/camera';
+import { adaptCamera, framePadding, type LiveCamera } from './frame';
+import {
+  blockHeight,
+  type CardBlock,
+  type CardLayout,
+  cardArea,
+  layoutCard,
+  layoutPage,
+  type PageLayout,
+  type PageText,
+  type Rect,
+  RULE,
+  type TextBlock,
+} from './layout';
+import type { PngText } from './png-text';
+import type { SnapshotSize } from './presets';
+import { metresPerCssPixel, scaleBar, scaleLabel } from './scale-bar';
+import type { Measure } from './text-wrap';
+
+/**
+ * A snapshot as one SVG document: the PNG export's page (export/layout.ts) drawn with paths and text
+ * instead of pixels. The map is the vector renderer's, at the CSS size MapLibre would render it and scaled
+ * by the layout unit, so labels and borders have the PNG's proportions. Pure: the page and the command line
+ * call it with their text measurer; the PDF export draws this same document.
+ */
+export interface VectorPageInput {
+  /** The page in CSS px at pixel ratio 1 (paper: 96 px to the inch). */
+  size: SnapshotSize;
+  /** The physical size for paper, written as the SVG's width and height. */
+  paperMm?: { width: number; height: number };
+  text: PageText;
+  measure: Measure;
+  lang: Lang;
+  map: Omit<VectorMapInput, 'camera' | 'attributes' | 'measureText'>;
+  /** Fit the view's bounds beside the legend, or keep the live camera (adapted to the page's map). */
+  frame: { bounds: Bounds } | { live: LiveCamera };
+  popup: { blocks: CardBlock[]; at: [number, number] } | null;
+  /** The file's metadata, once the map's camera is known. */
+  metadata: (camera: Camera) => readonly PngText[];
+  /**
+   * How label halos are drawn: with `paint-order` (one text per label, for browsers and SVG files), or as a
+   * stroked copy under each label, for renderers without paint-order (PDF through svg-to-pdfkit).
+   */
+  halo?: 'paint-order' | 'copy';
+}
+
+const VIEW_PADDING_CSS_PX = 24;
+const LEGEND_INSET_CSS_PX = 12;
+const ZOOM_LIMITS = { minZoom: 0, maxZoom: 12 };
+
+export interface VectorPage {
+  svg: string;
+  /** The map's camera in its own CSS pixels, before the layout unit scales it onto the page. */
+  camera: Camera;
+  layout: PageLayout;
+}
+
+export function vectorPage(input: VectorPageInput): VectorPage {
+  const layout = layoutPage(input.size, input.text, input.measure);
+  const u = layout.unitPx;
+  const { map } = layout;
+  const width = map.width / u;
+  const height = map.height / u;
+  const camera = mapCamera(input.frame, layout, width, height);
+  const measureCss = (text: string, sizePx: number) => input.measure(text, { sizePx, weight: 400 });
+  const layers = renderMapLayers({ ...input.map, camera, measureText: measureCss });
+  const mapLayers = input.halo === 'copy' ? haloAsCopy(layers) : layers;
+
+  const parts: string[] = [];
+  const w = layout.widthPx;
+  const h = layout.heightPx;
+  const physical = input.paperMm
+    ? { width: `${input.paperMm.width}mm`, height: `${input.paperMm.height}mm` }
+    : { width: String(w), height: String(h) };
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${physical.width}" height="${physical.height}" viewBox="0 0 ${round(w)} ${round(h)}" font-family="${escapeXml(FONT_STACK)}" lang="${input.lang === 'zh' ? 'zh-Hans' : 'en'}">`,
+  );
+  const metadata = input.metadata(camera);
+  const title = metadata.find((m) => m.keyword === 'Title')?.text ?? input.text.title;
+  const description = metadata.find((m) => m.keyword === 'Description')?.text ?? input.text.subtitle;
+  parts.push(`<title>${escapeXml(title)}</title><desc>${escapeXml(description)}</desc>`);
+  parts.push(`<metadata>${metadataXml(metadata)}</metadata>`);
+  parts.push(`<defs><clipPath id="map-area"><rect ${rectAttributes(map)}/></clipPath></defs>`);
+  parts.push(`<rect width="${round(w)}" height="${round(h)}" fill="#ffffff"/>`);
+  parts.push(textSvg(layout.title), textSvg(layout.subtitle));
+  parts.push(`<g clip-path="url(#map-area)">`);
+  parts.push(`<rect ${rectAttributes(map)} fill="${COLOURS.sea}"/>`);
+  parts.push(
+    `<g class="map" transform="translate(${round(map.x)} ${round(map.y)}) scale(${round(u, 1e4)})">${mapLayers}</g>`,
+  );
+  parts.push(legendSvg(layout));
+  parts.push(scaleBarSvg(layout, camera, input.lang, input.measure));
+  parts.push(attributionSvg(layout));
+  if (input.popup) {
+    const [x, y] = project(camera, input.popup.at);
+    const anchor = { x: map.x + x * u, y: map.y + y * u };
+    const inside =
+      anchor.x >= map.x && anchor.x <= map.x + map.width && anchor.y >= map.y && anchor.y <= map.y + map.height;
+    if (inside)
+      parts.push(
+        cardSvg(layoutCard(input.popup.blocks, anchor, cardArea(layout), [layout.legend.box], u, input.measure), u),
+      );
+  }
+  parts.push('</g>');
+  const line = Math.max(1, u);
+  parts.push(
+    `<rect x="${round(map.x + line / 2)}" y="${round(map.y + line / 2)}" width="${round(map.width - line)}" height="${round(map.height - line)}" fill="none" stroke="${RULE}" stroke-width="${round(line)}"/>`,
+  );
+  parts.push(textSvg(layout.source));
+  parts.push('</svg>');
+  return { svg: parts.join(''), camera, layout };
+}
+
+function mapCamera(frame: VectorPageInput['frame'], layout: PageLayout, width: number, height: number): Camera {
+  if ('live' in frame) {
+    const adapted = adaptCamera(frame.live, width, height);
+    return { center: [adapted.center.lng, adapted.center.lat], zoom: adapted.zoom, width, height };
+  }
+  const u = layout.unitPx;
+  const legend = {
+    width: layout.legend.box.width / u + LEGEND_INSET_CSS_PX,
+    height: layout.legend.box.height / u + LEGEND_INSET_CSS_PX,
+  };
+  const padding = framePadding(frame.bounds, width, height, VIEW_PADDING_CSS_PX, legend);
+  return fitBounds(frame.bounds, { width, height }, padding, ZOOM_LIMITS);
+}
+
+/** The PNG's tEXt entries as Dublin Core, so the SVG file carries the same title, subject and sources. */
+function metadataXml(entries: readonly PngText[]): string {
+  const DC: Record<string, string> = {
+    Title: 'dc:title',
+    Description: 'dc:description',
+    Metric: 'dc:subject',
+    View: 'dc:coverage',
+    Source: 'dc:source',
+    Software: 'dc:publisher',
+    'Creation Time': 'dc:date',
+  };
+  const fields = entries
+    .filter((e) => DC[e.keyword])
+    .map((e) => `<${DC[e.keyword]}>${escapeXml(e.text)}</${DC[e.keyword]}>`)
+    .join('');
+  return `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/"><rdf:Description>${fields}</rdf:Description></rdf:RDF>`;
+}
+
+function round(value: number, factor = 100): number {
+  return Math.round(value * factor) / factor;
+}
+
+function rectAttributes(r: Rect): string {
+  return `x="${round(r.x)}" y="${round(r.y)}" width="${round(r.width)}" height="${round(r.height)}"`;
+}
+
+/** A text block as the canvas draws it: each line centred in its line box (0.35 em below the middle is the baseline). */
+function textSvg(block: TextBlock): string {
+  if (!block.lines.length) return '';
+  const size = block.font.sizePx;
+  const anchor = block.align === 'right' ? ' text-anchor="end"' : '';
+  const weight = block.font.weight === 700 ? ' font-weight="700"' : '';
+  const lines = block.lines.map((line, i) => {
+    const y = block.y + block.lineHeightPx * (i + 0.5) + size * 0.35;
+    return `<tspan x="${round(block.x)}" y="${round(y)}">${escapeXml(line)}</tspan>`;
+  });
+  return `<text font-size="${round(size)}"${weight} fill="${block.colour}"${anchor}>${lines.join('')}</text>`;
+}
+
+function legendSvg(layout: PageLayout): string {
+  const { legend, unitPx: u } = layout;
+  const parts = [
+    `<g class="legend"><rect ${rectAttributes(legend.box)} rx="${round(6 * u)}" fill="#ffffff" stroke="#000000" stroke-opacity="0.2" stroke-width="${round(u)}"/>`,
+    textSvg(legend.title),
+  ];
+  for (const row of legend.rows) {
+    const s = row.swatch;
+    parts.push(`<rect ${rectAttributes(s)} fill="${row.colour}"/>`);
+    if (row.noData) parts.push(hatchSvg(s, u));
+    parts.push(
+      `<rect x="${round(s.x + u / 2)}" y="${round(s.y + u / 2)}" width="${round(s.width - u)}" height="${round(s.height - u)}" fill="none" stroke="#000000" stroke-opacity="0.25" stroke-width="${round(u)}"/>`,
+    );
+    parts.push(textSvg(row.label));
+  }
+  for (const note of legend.notes) parts.push(textSvg(note));
+  parts.push('</g>');
+  return parts.join('');
+}
+
+/** The no-data swatch's diagonal hatching, each line cut to the swatch (no clip path needed). */
+function hatchSvg(r: Rect, u: number): string {
+  const step = 4 * u;
+  const segments: string[] = [];
+  for (let d = -r.height; d < r.width; d += step) {
+    // The line from (x + d, bottom) up to (x + d + h, top), clipped to x ∈ [left, right].
+    const t0 = Math.max(0, -d / r.height);
+    const t1 = Math.min(1, (r.width - d) / r.height);
+    if (t1 <= t0) continue;
+    const at = (t: number) => `${round(r.x + d + t * r.height)} ${round(r.y + r.height - t * r.height)}`;
+    segments.push(`M${at(t0)}L${at(t1)}`);
+  }
+  return `<path d="${segments.join('')}" stroke="#000000" stroke-opacity="0.18" stroke-width="${round(u)}" fill="none"/>`;
+}
+
+function scaleBarSvg(layout: PageLayout, camera: Camera, lang: Lang, measure: Measure): string {
+  const u = layout.unitPx;
+  const spec = layout.scaleBar;
+  const bar = scaleBar(metresPerCssPixel(camera.center[1], camera.zoom) / u, spec.maxLengthPx);
+  const label = scaleLabel(bar.metres, lang);
+  const width = Math.max(bar.lengthPx, measure(label, spec.font) + 10 * u);
+  const box: Rect = { x: spec.right - width, y: spec.bottom - spec.heightPx, width, height: spec.heightPx };
+  const line = 2 * u;
+  const left = spec.right - bar.lengthPx;
+  const bracket = `M${round(left + line / 2)} ${round(box.y)}L${round(left + line / 2)} ${round(box.y + box.height - line / 2)}L${round(spec.right - line / 2)} ${round(box.y + box.height - line / 2)}L${round(spec.right - line / 2)} ${round(box.y)}`;
+  return `<g class="scale-bar"><rect ${rectAttributes(box)} fill="#ffffff" fill-opacity="0.9"/><path d="${bracket}" fill="none" stroke="#333333" stroke-width="${round(line)}"/>${textSvg(
+    {
+      lines: [label],
+      x: box.x + 5 * u,
+      y: box.y,
+      font: spec.font,
+      lineHeightPx: box.height,
+      colour: '#333333',
+      align: 'left',
+    },
+  )}</g>`;
+}
+
+function attributionSvg(layout: PageLayout): string {
+  const { box, text } = layout.attribution;
+  return `<g class="attribution"><rect ${rectAttributes(box)} fill="#ffffff" fill-opacity="0.9"/>${textSvg(text)}</g>`;
+}
+
+function cardSvg(card: CardLayout, u: number): string {
+  const { box, tip, apex, side } = card;
+  const parts = [`<g class="popup-card">`];
+  // A soft shadow: the card's shape again, offset and grey, under it.
+  const shadow = `<rect x="${round(box.x)}" y="${round(box.y + 2 * u)}" width="${round(box.width)}" height="${round(box.height)}" rx="${round(6 * u)}" fill="#000000" fill-opacity="0.12"/>`;
+  parts.push(shadow);
+  if (side) {
+    const half = 8 * u;
+    const horizontal = side === 'above' || side === 'below';
+    const a = `${round(tip.x - (horizontal ? half : 0))} ${round(tip.y - (horizontal ? 0 : half))}`;
+    const b = `${round(tip.x + (horizontal ? half : 0))} ${round(tip.y + (horizontal ? 0 : half))}`;
+    parts.push(`<path d="M${a}L${round(apex.x)} ${round(apex.y)}L${b}Z" fill="#ffffff"/>`);
+  }
+  parts.push(`<rect ${rectAttributes(box)} rx="${round(6 * u)}" fill="#ffffff"/>`);
+  for (const block of card.blocks) if (blockHeight(block) > 0) parts.push(textSvg(block));
+  parts.push('</g>');
+  return parts.join('');
+}
+
+/** The labels' group drawn twice: a stroked, unfilled copy (the halo) under the filled text, instead of paint-order. */
+function haloAsCopy(layers: string): string {
+  return layers.replace(
+    /<g class="labels" ([^>]*) (stroke="[^"]*" stroke-width="[^"]*" stroke-linejoin="round") paint-order="stroke">(.*?)<\/g>/su,
+    (_all, common: string, stroke: string, texts: string) => {
+      const font = common.replace(/ fill="[^"]*"/u, '');
+      return `<g class="label-halos" ${font} fill="none" ${stroke} aria-hidden="true">${texts}</g><g class="labels" ${common}>${texts}</g>`;
+    },
+  );
+}

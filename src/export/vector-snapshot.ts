@@ -1,0 +1,189 @@
+import { t, type Lang } from '../i18n';
+import { viewBounds, viewCity } from '../map/views';
+import type { PngText } from './png-text';
+import { popupCard } from './popup-card';
+import { cssSize, presetPaper } from './presets';
+import { snapshotFileName, snapshotMetadata, SOFTWARE } from './metadata';
+import type { ExportHost } from './host';
+import { openPopup, pageText } from './page-text';
+import { canvasMeasure } from './painter';
+import type { ProgressListener, Snapshot, SnapshotForCli, SnapshotRequest } from './snapshot';
+import { SnapshotError } from './snapshot-error';
+import './strings';
+import { cssFont } from './text-wrap';
+import { vectorPage, type VectorPageInput } from './vector-page';
+
+/** The SVG document of a snapshot and what went into it; the PDF is drawn from the same document. */
+export interface VectorDocument {
+  svg: string;
+  metadata: PngText[];
+  paper: ReturnType<typeof presetPaper>;
+  fileName: string;
+  widthPx: number;
+  heightPx: number;
+}
+
+/**
+ * The current state as a vector page: the same text, legend, popup and framing as the PNG, measured with the
+ * page's fonts. `halo: 'copy'` for PDF (see render-svg.ts).
+ */
+export async function vectorDocument(
+  host: ExportHost,
+  request: SnapshotRequest,
+  halo: VectorPageInput['halo'] = 'paint-order',
+): Promise<VectorDocument> {
+  const state = host.state;
+  const lang = state.lang;
+  await Promise.all(
+    [400, 700].map((weight) => document.fonts.load(cssFont({ sizePx: 16, weight: weight as 400 | 700 }), 'Aa浙江')),
+  );
+  const css = cssSize(request.size);
+  // One SVG unit is one CSS pixel; paper keeps its physical size in the width and height attributes.
+  const size = { widthPx: css.width, heightPx: css.height, pixelRatio: 1 };
+  const paper = presetPaper(request.size);
+  const choropleth = host.choropleth;
+  const live = host.map;
+  const popup = request.includePopup ? openPopup(host) : null;
+  let metadata: PngText[] = [];
+  const page = vectorPage({
+    size,
+    ...(paper ? { paperMm: { width: paper.widthMm, height: paper.heightMm } } : {}),
+    text: pageText(host, lang),
+    measure: canvasMeasure(),
+    lang,
+    map: {
+      provinces: host.boundaries.provinces,
+      cities: host.boundaries.cities,
+      choropleth,
+      lang,
+      selected: viewCity(state.view),
+    },
+    frame:
+      request.frame === 'live'
+        ? {
+            live: {
+              center: live.getCenter(),
+              zoom: live.getZoom(),
+              bearing: 0,
+              pitch: 0,
+              width: live.getContainer().clientWidth,
+              height: live.getContainer().clientHeight,
+            },
+          }
+        : { bounds: viewBounds(state.view, host.boundaries.provinces, host.boundaries.cities) },
+    popup: popup ? { blocks: popupCard(popup, lang), at: popup.region.label } : null,
+    metadata: (camera) => {
+      metadata = snapshotMetadata({
+        lang,
+        view: state.view,
+        choropleth,
+        camera: { center: { lng: camera.center[0], lat: camera.center[1] }, zoom: camera.zoom, bearing: 0 },
+        createdAt: new Date(),
+      });
+      return metadata;
+    },
+    halo,
+  });
+  return {
+    svg: page.svg,
+    metadata,
+    paper,
+    fileName: snapshotFileName(state.view, choropleth.metric.id, request.size, request.format),
+    widthPx: Math.round(css.width),
+    heightPx: Math.round(css.height),
+  };
+}
+
+/** PDF metadata from the PNG's entries: the view and metric as Subject, the sources as Keywords. */
+export function pdfInfo(metadata: readonly PngText[]) {
+  const entry = (keyword: string) => metadata.find((m) => m.keyword === keyword)?.text ?? '';
+  return {
+    Title: entry('Title'),
+    Subject: `${entry('View')}; ${entry('Metric')}`,
+    Keywords: entry('Source'),
+    CreationDate: new Date(entry('Creation Time') || Date.now()),
+  };
+}
+
+export const PDF_PRODUCER = SOFTWARE;
+
+/** Where the page finds the fonts a PDF embeds (same origin; fetched only for a PDF). */
+export const PDF_FONT_FILES = {
+  regular: { url: 'fonts/NotoSansCJK-Regular.ttc', name: 'NotoSansCJKsc-Regular' },
+  bold: { url: 'fonts/NotoSansCJK-Bold.ttc', name: 'NotoSansCJKsc-Bold' },
+} as const;
+
+export async function takeVectorSnapshot(
+  host: ExportHost,
+  request: SnapshotRequest,
+  listener: ProgressListener,
+): Promise<Snapshot> {
+  const started = performance.now();
+  const lang = host.state.lang;
+  listener('composing', t(lang, 'export.progress.composing'));
+  const doc = await vectorDocument(host, request, request.format === 'pdf' ? 'copy' : 'paint-order');
+  const composed = performance.now();
+  listener('encoding', t(lang, 'export.progress.encoding', { format: request.format.toUpperCase() }));
+  let blob: Blob;
+  if (request.format === 'pdf') {
+    const [{ svgToPdf }, regular, bold] = await Promise.all([
+      import('./pdf'),
+      fetchFont(PDF_FONT_FILES.regular.url, lang),
+      fetchFont(PDF_FONT_FILES.bold.url, lang),
+    ]);
+    const bytes = await svgToPdf(
+      doc.svg,
+      doc.paper ?? { paper: 'a4', orientation: 'landscape' },
+      pdfInfo(doc.metadata),
+      {
+        regular: { data: regular, name: PDF_FONT_FILES.regular.name },
+        bold: { data: bold, name: PDF_FONT_FILES.bold.name },
+      },
+      PDF_PRODUCER,
+    );
+    blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
+  } else {
+    blob = new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${doc.svg}\n`], { type: 'image/svg+xml' });
+  }
+  const finished = performance.now();
+  return {
+    blob,
+    fileName: doc.fileName,
+    widthPx: doc.widthPx,
+    heightPx: doc.heightPx,
+    metadata: doc.metadata,
+    durationMs: finished - started,
+    stagesMs: { checking: 0, rendering: 0, composing: composed - started, encoding: finished - composed },
+  };
+}
+
+// Fetched once per page: 19 MB a weight, the same for every later PDF.
+const fontCache = new Map<string, Promise<Uint8Array>>();
+
+function fetchFont(url: string, lang: Lang): Promise<Uint8Array> {
+  const cached = fontCache.get(url) ?? fetchFontOnce(url, lang);
+  fontCache.set(url, cached);
+  cached.catch(() => fontCache.delete(url));
+  return cached;
+}
+
+/** A font the PDF embeds; its absence is said with the file's name and what to do (README "Vector snapshots"). */
+async function fetchFontOnce(url: string, lang: Lang): Promise<Uint8Array> {
+  const response = await fetch(`${import.meta.env.BASE_URL}${url}`);
+  if (!response.ok) throw new SnapshotError(t(lang, 'export.error.pdfFont', { file: url, status: response.status }));
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+export function isVectorFormat(format: string): format is 'svg' | 'pdf' {
+  return format === 'svg' || format === 'pdf';
+}
+
+/** For `npm run snapshot --format svg|pdf`: the file as base64, as snapshotForCli gives a PNG. */
+export async function vectorSnapshotForCli(host: ExportHost, request: SnapshotRequest): Promise<SnapshotForCli> {
+  const snapshot = await takeVectorSnapshot(host, request, () => {});
+  const bytes = new Uint8Array(await snapshot.blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  const { blob: _blob, ...rest } = snapshot;
+  return { ...rest, base64: btoa(binary) };
+}

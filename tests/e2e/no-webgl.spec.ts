@@ -1,0 +1,75 @@
+import { execFileSync } from 'node:child_process';
+import { expect, openMap, screenshot, test } from './fixtures';
+
+// Chromium without any 3D API: MapLibre cannot get its WebGL2 context, as on a GPU-less kiosk PC.
+test.use({
+  launchOptions: {
+    executablePath: execFileSync('bash', ['scripts/find-chromium.sh'], { encoding: 'utf8' }).trim(),
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-3d-apis'],
+  },
+});
+
+test.describe('a browser without WebGL', () => {
+  test('keeps a working vector map and says in one line why it is not the interactive one', async ({ page, watch }) => {
+    await openMap(page, '?view=zhejiang&metric=residents-per-km2&lang=en');
+    expect(await page.evaluate(() => !!document.createElement('canvas').getContext('webgl2'))).toBe(false);
+    await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'svg');
+    await expect(page.locator('.vector-map-notice')).toHaveText(/interactive map needs WebGL2.*hardware acceleration/u);
+    await expect(page.locator('#alert')).toBeHidden();
+    // Eleven shaded cities, the provinces around them as land; labels as text.
+    await expect(page.locator('.vector-map svg path[data-level="city"]')).toHaveCount(11);
+    await expect(page.locator('.vector-map svg')).toHaveAttribute('aria-hidden', 'true');
+    await expect(page.locator('.vector-map text[data-code="330100"]')).toContainText('Hangzhou');
+    await expect(page.locator('.legend-title')).toHaveText('Residents per km² (census 2020)');
+    await screenshot(page, 'no-webgl-zhejiang');
+
+    // A click on Ningbo opens its popup; Hangzhou's opens the story, as with MapLibre.
+    const ningbo = (await page.locator('.vector-map text[data-code="330200"]').boundingBox())!;
+    await page.mouse.move(ningbo.x + ningbo.width / 2, ningbo.y + ningbo.height + 6);
+    await expect(page.locator('.vector-tooltip')).toContainText('Ningbo');
+    await page.mouse.click(ningbo.x + ningbo.width / 2, ningbo.y + ningbo.height + 6);
+    await expect(page.locator('.region-popup[data-region="330200"]')).toContainText('census');
+    await expect(page.locator('.vector-popup[role="dialog"]')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.region-popup')).toHaveCount(0);
+    const hangzhou = (await page.locator('.vector-map text[data-code="330100"]').boundingBox())!;
+    await page.mouse.click(hangzhou.x + hangzhou.width / 2, hangzhou.y + hangzhou.height / 2);
+    await expect(page.locator('.story-popup[data-popup="hangzhou"]')).toBeVisible();
+    await expect(page).toHaveURL(/popup=hangzhou/);
+    await page.locator('.vector-popup .maplibregl-popup-close-button').click();
+    await expect(page).not.toHaveURL(/popup=/);
+
+    // The keyboard: the region list focuses and opens regions on the vector map too.
+    const buttons = page.locator('.region-list button');
+    await buttons.nth(1).focus();
+    await expect(page.locator('.vector-tooltip')).toContainText('Ningbo');
+    await expect(page.locator('.vector-map .emphasis path')).toHaveCount(1);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.region-popup[data-region="330200"]')).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    // View buttons move the map: Shaoxing fills the view and is outlined.
+    const before = (await page.locator('.vector-map path[data-code="330600"]').boundingBox())!;
+    await page.locator('.view-buttons [data-view="shaoxing"]').click();
+    await expect(page.locator('.story-popup[data-popup="shaoxing"]')).toBeVisible();
+    const after = (await page.locator('.vector-map path[data-code="330600"]').boundingBox())!;
+    expect(after.width).toBeGreaterThan(before.width * 2);
+    await expect(page.locator('.vector-map .emphasis path')).toHaveCount(1);
+    await screenshot(page, 'no-webgl-shaoxing');
+    await page.locator('#data summary').click();
+    await expect(page.locator('#data table')).toContainText('Hangzhou');
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.offOriginRequests).toEqual([]);
+  });
+
+  test('speaks the page’s language and switches with it', async ({ page }) => {
+    await openMap(page, '?view=china&lang=zh');
+    await expect(page.locator('.vector-map-notice')).toContainText('交互式地图需要 WebGL2');
+    await expect(page.locator('.vector-map path[data-level="province"]')).toHaveCount(34);
+    await expect(page.locator('.vector-map text').first()).toHaveAttribute('lang', 'zh-Hans');
+    await screenshot(page, 'no-webgl-china-zh');
+    await page.locator('.lang-switch').click();
+    await expect(page.locator('.vector-map-notice')).toContainText('needs WebGL2');
+    await expect(page.locator('.vector-map text').first()).toHaveAttribute('lang', 'en');
+  });
+});

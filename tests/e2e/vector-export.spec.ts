@@ -1,0 +1,166 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { ARTIFACTS_DIR, expect, openMap, test } from './fixtures';
+
+const DIST_DIR = process.env.DIST_DIR ?? 'dist';
+const NOTO_CJK_DIR = process.env.NOTO_CJK_DIR ?? '/usr/share/fonts/opentype/noto';
+
+/** The site serves no fonts (README "Snapshots"); the test serves the system's Noto Sans CJK as the site would. */
+async function serveFonts(page: Page): Promise<void> {
+  await page.route('**/fonts/NotoSansCJK-*.ttc', (route) => {
+    const file = join(NOTO_CJK_DIR, basename(new URL(route.request().url()).pathname));
+    return existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404 });
+  });
+}
+
+async function download(page: Page, name: string): Promise<string> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    page.getByRole('button', { name: 'Download' }).click(),
+  ]);
+  const path = join(ARTIFACTS_DIR, name);
+  await file.saveAs(path);
+  await expect(page.locator('.export-status')).toContainText('Saved', { timeout: 30_000 });
+  return path;
+}
+
+/** What a reader sees in a vector file: the SVG drawn by Chromium, the PDF by poppler, saved beside the PNGs. */
+async function renderSvg(page: Page, svg: string, name: string): Promise<void> {
+  const view = await page.context().newPage();
+  await view.setContent(`<body style="margin:0">${svg}</body>`);
+  await view
+    .locator('svg')
+    .first()
+    .screenshot({ path: join(ARTIFACTS_DIR, name) });
+  await view.close();
+}
+
+test('the Export panel writes an SVG with one path per region, the scale’s colours and real text', async ({
+  page,
+  watch,
+}) => {
+  test.setTimeout(180_000);
+  await openMap(page, '?view=zhejiang&metric=residents-per-km2&lang=en');
+  await page.getByRole('button', { name: 'Export a snapshot of the map as an image' }).click();
+  await page.getByLabel('Size').selectOption('a4-landscape');
+  await page.getByLabel('Format').selectOption('svg');
+  const path = await download(page, 'vector-export-a4.svg');
+  const svg = readFileSync(path, 'utf8');
+  const report = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const app = (
+      window as unknown as {
+        __app: {
+          view: { currentChoropleth: { values: Map<string, { value: number }>; scale: (v: number) => string } };
+        };
+      }
+    ).__app;
+    const { values, scale } = app.view.currentChoropleth;
+    const regions = [...doc.querySelectorAll('path[data-code]')];
+    return {
+      parseErrors: doc.querySelectorAll('parsererror').length,
+      root: [doc.documentElement.getAttribute('width'), doc.documentElement.getAttribute('height')],
+      codes: regions.map((p) => p.getAttribute('data-code')),
+      cities: regions.filter((p) => p.getAttribute('data-level') === 'city').length,
+      wrongFills: regions
+        .filter((p) => p.getAttribute('data-level') === 'city')
+        .filter((p) => {
+          const value = values.get(p.getAttribute('data-code')!)?.value;
+          return p.getAttribute('fill') !== (value === undefined ? '#d4d4d4' : scale(value));
+        })
+        .map((p) => p.getAttribute('data-code')),
+      text: doc.documentElement.textContent ?? '',
+      fontFamily: doc.documentElement.getAttribute('font-family'),
+      title: doc.querySelector('title')?.textContent,
+    };
+  }, svg);
+  expect(report.parseErrors).toBe(0);
+  expect(report.root).toEqual(['297mm', '210mm']);
+  // One path per region: no region twice, and Zhejiang's eleven cities all there with their class colours.
+  expect(new Set(report.codes).size).toBe(report.codes.length);
+  expect(report.cities).toBe(11);
+  expect(report.wrongFills).toEqual([]);
+  expect(report.fontFamily).toContain('Noto Sans CJK SC');
+  for (const text of ['Zhejiang', '浙江', 'Residents per km² (census 2020)', ' km', 'Sources: Xinhua'])
+    expect(report.text).toContain(text);
+  expect(report.title).toBe("Zhejiang's 5G build-out");
+  await renderSvg(page, svg, 'vector-export-a4-svg.png');
+  expect(watch.consoleErrors).toEqual([]);
+  expect(watch.offOriginRequests).toEqual([]);
+});
+
+test('a PDF from the panel: Letter at true size, fonts embedded as subsets, and its code loaded only then', async ({
+  page,
+  watch,
+}) => {
+  test.setTimeout(240_000);
+  await serveFonts(page);
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await openMap(page, '?view=hangzhou&lang=en&popup=hangzhou');
+  await page.getByRole('button', { name: 'Export a snapshot of the map as an image' }).click();
+  await page.getByLabel('Size').selectOption('letter-portrait');
+  await page.getByLabel('Format').selectOption('svg');
+  await download(page, 'vector-export-letter.svg');
+  const beforePdf = scripts.length;
+  expect(scripts.some((s) => /\/pdf-[\w-]+\.js$/u.test(s))).toBe(false);
+  await page.getByLabel('Format').selectOption('pdf');
+  const path = await download(page, 'vector-export-letter.pdf');
+  expect(scripts.slice(beforePdf).some((s) => /\/pdf-[\w-]+\.js$/u.test(s))).toBe(true);
+
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  expect(info).toMatch(/Page size:\s+612 x 792 pts \(letter\)/u);
+  expect(info).toMatch(/Title:\s+Zhejiang's 5G build-out/u);
+  expect(info).toMatch(/Subject:\s+hangzhou \(Hangzhou\).*stations-per-10k/u);
+  expect(info).toMatch(/Keywords:\s+.*Xinhua/u);
+  expect(info).toMatch(/Producer:\s+zhejiang-5g-map/u);
+  const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
+  expect(fonts).toMatch(/\+NotoSansCJKsc-Regular\s+CID Type 0C\s+Identity-H\s+yes yes yes/u);
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  // The popup card came along: the article's figures, as selectable text in both scripts.
+  for (const expected of ['Hangzhou', '杭州', '220,000', '2.84 million']) expect(text).toContain(expected);
+  execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', path, join(ARTIFACTS_DIR, 'vector-export-letter-pdf')]);
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      'npx',
+      ['tsx', 'scripts/snapshot.ts', '--dist', DIST_DIR, '--skip-build', ...args],
+      { timeout: 300_000 },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+test('npm run snapshot --format pdf writes an A4 PDF that pdftotext and pdfinfo read', async () => {
+  test.setTimeout(400_000);
+  const out = join(ARTIFACTS_DIR, 'cli-a4-hangzhou.pdf');
+  const run = await runCli([
+    '--view',
+    'hangzhou',
+    '--preset',
+    'a4-landscape',
+    '--lang',
+    'en',
+    '--popup',
+    'hangzhou',
+    '--format',
+    'pdf',
+    '--out',
+    out,
+  ]);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  expect(run.stdout).toContain('cli-a4-hangzhou.pdf');
+  expect(execFileSync('pdfinfo', [out], { encoding: 'utf8' })).toMatch(/Page size:\s+841.89 x 595.28 pts \(A4\)/u);
+  const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
+  for (const expected of ['Hangzhou', '杭州', '220,000']) expect(text).toContain(expected);
+  execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', out, join(ARTIFACTS_DIR, 'cli-a4-hangzhou-pdf')]);
+});

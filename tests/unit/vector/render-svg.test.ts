@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import { LngLatBounds, MercatorCoordinate } from 'maplibre-gl';
+import { describe, expect, it } from 'vitest';
+import { featureBounds, type RegionCollection } from '../../../src/data/boundaries';
+import { METRICS } from '../../../src/data/metrics';
+import { viewBounds } from '../../../src/map/views';
+import { NO_DATA_COLOUR } from '../../../src/scale/classify';
+import { computeChoropleth } from '../../../src/scale/choropleth';
+import { type Camera, fitBounds, project, uniformPadding, unproject } from '../../../src/vector/camera';
+import { renderMapSvg } from '../../../src/vector/render-svg';
+
+const load = (file: string) => JSON.parse(readFileSync(`public/geo/${file}`, 'utf8')) as RegionCollection;
+const provinces = load('provinces.json');
+const cities = load('zhejiang-cities.json');
+const boundaries = { provinces, cities };
+const LIMITS = { minZoom: 2, maxZoom: 11 };
+
+/** MapLibre's own projection: its MercatorCoordinate, scaled by its 512-px world at the camera's zoom. */
+function maplibrePixel(camera: Camera, lngLat: [number, number]): [number, number] {
+  const point = MercatorCoordinate.fromLngLat(lngLat);
+  const centre = MercatorCoordinate.fromLngLat(camera.center);
+  const world = 512 * 2 ** camera.zoom;
+  return [(point.x - centre.x) * world + camera.width / 2, (point.y - centre.y) * world + camera.height / 2];
+}
+
+/** The extent of every coordinate in a path's `d`. */
+function pathBounds(d: string): [number, number, number, number] {
+  const numbers = [...d.matchAll(/[ML](-?[\d.]+) (-?[\d.]+)/gu)].map((m) => [Number(m[1]), Number(m[2])] as const);
+  const xs = numbers.map(([x]) => x);
+  const ys = numbers.map(([, y]) => y);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+function regionPaths(svg: string): Map<string, { fill: string; d: string }> {
+  const paths = new Map<string, { fill: string; d: string }>();
+  for (const m of svg.matchAll(/<path data-code="(\d+)"[^>]* fill="([^"]+)" d="([^"]+)"\/>/gu))
+    paths.set(m[1]!, { fill: m[2]!, d: m[3]! });
+  return paths;
+}
+
+describe('camera', () => {
+  it('projects and unprojects as inverse functions', () => {
+    const camera: Camera = { center: [120.1, 29.2], zoom: 6.3, width: 1280, height: 800 };
+    const [lng, lat] = unproject(camera, project(camera, [121.5, 31.2]));
+    expect(lng).toBeCloseTo(121.5, 9);
+    expect(lat).toBeCloseTo(31.2, 9);
+  });
+
+  it('fits a view as MapLibre: the bounds touch the padding on the tighter side and are centred', () => {
+    const bounds = viewBounds('zhejiang', provinces, cities);
+    const camera = fitBounds(bounds, { width: 1280, height: 800 }, uniformPadding(24), LIMITS);
+    const [[west, south], [east, north]] = bounds;
+    const [x0, y0] = maplibrePixel(camera, [west, north]);
+    const [x1, y1] = maplibrePixel(camera, [east, south]);
+    // Zhejiang is taller than the viewport's shape: its north and south edges sit on the padding.
+    expect(y0).toBeCloseTo(24, 6);
+    expect(y1).toBeCloseTo(800 - 24, 6);
+    expect((x0 + x1) / 2).toBeCloseTo(640, 6);
+    // The centre is the middle of the box in Mercator, not in degrees.
+    const middle = new LngLatBounds(bounds[0], bounds[1]).getCenter();
+    expect(camera.center[0]).toBeCloseTo(middle.lng, 9);
+    expect(camera.center[1]).not.toBeCloseTo(middle.lat, 3);
+  });
+
+  it('stops at the zoom limits', () => {
+    const tiny: [[number, number], [number, number]] = [
+      [120, 30],
+      [120.0001, 30.0001],
+    ];
+    expect(fitBounds(tiny, { width: 800, height: 600 }, uniformPadding(0), LIMITS).zoom).toBe(11);
+  });
+});
+
+describe('renderMapSvg', () => {
+  // A city-level metric: Zhejiang's cities are shaded, the provinces around them are plain land.
+  const choropleth = computeChoropleth(METRICS.residents, boundaries);
+  const camera = fitBounds(
+    viewBounds('zhejiang', provinces, cities),
+    { width: 1280, height: 800 },
+    uniformPadding(24),
+    LIMITS,
+  );
+  const svg = renderMapSvg({ provinces, cities, choropleth, camera, lang: 'en', selected: null });
+
+  it("draws each region where MapLibre's projection puts it", () => {
+    const hangzhou = cities.features.find((f) => f.properties.code === '330100')!;
+    const [[west, south], [east, north]] = featureBounds(hangzhou);
+    const [ex0, ey0] = maplibrePixel(camera, [west, north]);
+    const [ex1, ey1] = maplibrePixel(camera, [east, south]);
+    const [x0, y0, x1, y1] = pathBounds(regionPaths(svg).get('330100')!.d);
+    for (const [actual, expected] of [
+      [x0, ex0],
+      [y0, ey0],
+      [x1, ex1],
+      [y1, ey1],
+    ] as const)
+      expect(Math.abs(actual - expected)).toBeLessThanOrEqual(0.05);
+  });
+
+  it("fills each region with its class's colour from the one scale, and no data in grey", () => {
+    const paths = regionPaths(svg);
+    const shown = cities.features.filter((f) => paths.has(f.properties.code));
+    expect(shown).toHaveLength(11);
+    for (const f of shown) {
+      const value = choropleth.values.get(f.properties.code)?.value;
+      expect(paths.get(f.properties.code)!.fill).toBe(value === undefined ? NO_DATA_COLOUR : choropleth.scale(value));
+    }
+  });
+
+  it('shades provinces under a province-level metric and leaves the cities unfilled', () => {
+    const national = computeChoropleth(METRICS['stations-per-10k'], boundaries);
+    const china = fitBounds(
+      viewBounds('china', provinces, cities),
+      { width: 1280, height: 800 },
+      uniformPadding(24),
+      LIMITS,
+    );
+    const paths = regionPaths(renderMapSvg({ provinces, cities, choropleth: national, camera: china, lang: 'en' }));
+    expect(paths.size).toBe(provinces.features.length);
+    expect(paths.get('330000')!.fill).toBe(national.scale(national.values.get('330000')!.value));
+    expect(paths.get('650000')!.fill).toBe(NO_DATA_COLOUR);
+  });
+
+  it('draws only the regions that reach into the viewport', () => {
+    const paths = regionPaths(svg);
+    expect(paths.has('330000')).toBe(true);
+    expect(paths.has('650000')).toBe(false); // Xinjiang is far off screen in the Zhejiang view
+  });
+
+  it('labels cities in the reader’s language first, with the other name under it', () => {
+    const zh = renderMapSvg({ provinces, cities, choropleth, camera, lang: 'zh' });
+    expect(svg).toMatch(/<text data-code="330100"[^>]*><tspan[^>]*>Hangzhou<\/tspan><tspan[^>]*>杭州市<\/tspan>/u);
+    expect(zh).toMatch(/<text data-code="330100"[^>]*><tspan[^>]*>杭州市<\/tspan><tspan[^>]*>Hangzhou<\/tspan>/u);
+    expect(svg).toContain("font-family=\"'Noto Sans CJK SC'");
+  });
+
+  it('leaves out a label that would overlap one placed before it', () => {
+    const china = fitBounds(
+      viewBounds('china', provinces, cities),
+      { width: 400, height: 300 },
+      uniformPadding(0),
+      LIMITS,
+    );
+    const small = renderMapSvg({ provinces, cities, choropleth: choropleth, camera: china, lang: 'en' });
+    const labelled = (small.match(/<text /gu) ?? []).length;
+    expect(labelled).toBeGreaterThan(5);
+    expect(labelled).toBeLessThan(provinces.features.length);
+  });
+
+  it('outlines the selected city in the highlight colour', () => {
+    const selected = renderMapSvg({ provinces, cities, choropleth, camera, lang: 'en', selected: '330100' });
+    expect(selected).toMatch(/<g class="emphasis" stroke="#d9480f"/u);
+    expect(svg).not.toContain('class="emphasis"');
+  });
+});
