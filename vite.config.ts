@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { paletteTable } from './src/scale/palette-source.ts';
 import { contentSecurityPolicy } from './scripts/csp.ts';
+import { assetFileNames } from './scripts/asset-names.ts';
 
 /** Serves `virtual:palettes`: the palette table computed with d3 at build time, not in the browser. */
 function palettes(): Plugin {
@@ -25,6 +26,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1100,
     rolldownOptions: {
       output: {
+        assetFileNames,
         codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ }] },
       },
     },
