@@ -107,7 +107,7 @@ export const en = {
   'control.customRegions': 'Loaded areas',
   'byod.legendNoData': 'No data (no value in the file)',
   'byod.load': 'Load data',
-  'byod.loadLabel': 'Load your own metrics (CSV, TSV, JSON) or boundaries (GeoJSON)',
+  'byod.loadLabel': 'Load data: your own metrics (CSV, TSV, JSON) or boundaries (GeoJSON)',
   'byod.dropHint': 'Drop a CSV, JSON or GeoJSON file to show it on the map',
   'byod.reading': 'Reading {file}…',
   'byod.close': 'Close the report',

@@ -103,7 +103,7 @@ export const zh: Record<StringKey, string> = {
   'control.customRegions': '载入的区域',
   'byod.legendNoData': '无数据（文件中没有数值）',
   'byod.load': '载入数据',
-  'byod.loadLabel': '载入您自己的指标（CSV、TSV、JSON）或边界（GeoJSON）',
+  'byod.loadLabel': '载入数据：您自己的指标（CSV、TSV、JSON）或边界（GeoJSON）',
   'byod.dropHint': '将 CSV、JSON 或 GeoJSON 文件拖放到此处，在地图上显示',
   'byod.reading': '正在读取 {file}…',
   'byod.close': '关闭报告',

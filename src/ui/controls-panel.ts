@@ -63,17 +63,13 @@ export function renderControlsPanel(
     select,
   );
   const other: Lang = lang === 'en' ? 'zh' : 'en';
+  // The name starts with the visible text in its own language ("中文"), so that "click 中文" works in voice
+  // control (WCAG 2.5.3); what the button does follows, hidden, in the page's language.
   const language = el(
     'button',
-    {
-      type: 'button',
-      class: 'lang-switch',
-      'data-control': 'lang',
-      'data-lang': other,
-      lang: other === 'zh' ? 'zh-CN' : 'en',
-      'aria-label': t(lang, 'control.languageLabel'),
-    },
-    t(lang, 'control.language'),
+    { type: 'button', class: 'lang-switch', 'data-control': 'lang', 'data-lang': other },
+    el('span', { lang: other === 'zh' ? 'zh-CN' : 'en' }, t(lang, 'control.language')),
+    el('span', { class: 'visually-hidden' }, ` (${t(lang, 'control.languageLabel')})`),
   );
   language.addEventListener('click', () => actions.setLang(other));
   const reset = el(

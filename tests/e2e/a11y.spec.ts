@@ -1,12 +1,27 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, openMap, screenshot } from './fixtures';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTIFACTS_DIR, test, expect, openMap, screenshot } from './fixtures';
 
-/** axe-core on the page as it stands; serious and critical findings fail the test with their rule and targets. */
-async function expectNoSeriousViolations(page: Page, name: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
+/** The rule sets the team holds the page to (issue 13.5): WCAG 2.0–2.2 A and AA, and axe's best practice. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * axe-core on the page as it stands; serious and critical findings fail the test with their rule and targets.
+ * `label-content-name-mismatch` (WCAG 2.5.3, Level A: a control's name contains its visible text, so that
+ * "click 中文" works in voice control) is marked experimental in axe and so is off unless asked for.
+ */
+export async function expectNoSeriousViolations(page: Page, name: string, include?: string): Promise<void> {
+  let builder = new AxeBuilder({ page })
+    .withTags(AXE_TAGS)
+    .options({ rules: { 'label-content-name-mismatch': { enabled: true } } });
+  if (include) builder = builder.include(include);
+  const results = await builder.analyze();
+  const all = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  writeFileSync(join(ARTIFACTS_DIR, `axe-${name.replaceAll(/[^a-z0-9]+/giu, '-')}.json`), JSON.stringify(all, null, 2));
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -14,9 +29,15 @@ async function expectNoSeriousViolations(page: Page, name: string): Promise<void
 }
 
 test('axe: the default view has no serious or critical findings', async ({ page }) => {
+  test.slow(); // two pages or two loads: more than a minute when the machine is busy
   await openMap(page, '?lang=en');
+  // What a voice-control user says is what they see (WCAG 2.5.3).
+  await expect(page.getByRole('button', { name: /^中文/u })).toHaveAttribute('data-lang', 'zh');
+  await expect(page.getByRole('button', { name: /^中文/u }).locator('[lang="zh-CN"]')).toHaveText('中文');
+  await expect(page.getByLabel(/^Load data/u)).toHaveAttribute('type', 'file');
   await expectNoSeriousViolations(page, 'default view');
   await openMap(page, '?lang=zh&view=china');
+  await expect(page.getByRole('button', { name: /^English/u }).locator('[lang="en"]')).toHaveText('English');
   await expectNoSeriousViolations(page, 'default view in Chinese');
 });
 
@@ -98,6 +119,7 @@ test('the map keeps its own keyboard controls', async ({ page }) => {
 });
 
 test('axe: kiosk mode, with its caption and progress', async ({ page }) => {
+  test.slow(); // two pages or two loads: more than a minute when the machine is busy
   await openMap(page, '?kiosk=1&lang=en');
   await page.waitForFunction(() => document.documentElement.dataset['kioskMode'] === 'tour');
   await expect(page.locator('#announcer, [aria-live]').first()).toBeAttached();
@@ -106,4 +128,29 @@ test('axe: kiosk mode, with its caption and progress', async ({ page }) => {
   await page.waitForFunction(() => document.documentElement.dataset['kioskMode'] === 'tour');
   await expectNoSeriousViolations(page, 'kiosk mode in Chinese');
   await screenshot(page, 'kiosk-axe');
+});
+
+test('axe: the export panel open', async ({ page }) => {
+  await openMap(page, '?lang=en');
+  await page.locator('[data-control="export"]').click();
+  await expect(page.locator('#export-panel')).toBeVisible();
+  await expectNoSeriousViolations(page, 'export panel');
+  await screenshot(page, 'export-panel-axe');
+});
+
+test('axe: a load-data report that refuses a file, and one that shows it', async ({ page }) => {
+  test.slow(); // two pages or two loads: more than a minute when the machine is busy
+  await openMap(page, '?lang=en');
+  const load = async (name: string) => {
+    const before = Number((await page.locator('html').getAttribute('data-byod-batches')) ?? '0');
+    await page.setInputFiles('[data-control="load-data"]', join(process.cwd(), 'tests/e2e/fixtures/byod', name));
+    await page.waitForFunction((n) => Number(document.documentElement.dataset['byodBatches'] ?? '0') > n, before);
+  };
+  await load('unknown-keys.csv');
+  await expect(page.locator('.byod-report [role="alert"]')).toBeVisible();
+  await expectNoSeriousViolations(page, 'load-data report refused');
+  await screenshot(page, 'byod-report-axe');
+  await load('cities-q1.csv');
+  await expect(page.locator('.byod-report [role="status"]')).toBeVisible();
+  await expectNoSeriousViolations(page, 'load-data report shown');
 });
