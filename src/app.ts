@@ -16,6 +16,7 @@ import { renderRegionList } from './ui/region-list';
 import { mapSummary, renderDataTable } from './ui/data-table';
 import { attributionText, renderShellText } from './ui/shell';
 import { ExportControl, exposeSnapshotHook } from './ui/export-control';
+import { CopyLinkControl } from './share/copy-link';
 
 export const BOUNDARY_FILES = {
   provinces: `${import.meta.env.BASE_URL}geo/provinces.json`,
@@ -59,6 +60,8 @@ export async function startApp(): Promise<App | null> {
   // Kiosk code and styles are fetched only for ?kiosk, while the map loads; the kiosk starts once the map is ready.
   const kiosk = state.kiosk ? import('./kiosk/kiosk') : null;
   if (state.kiosk) document.documentElement.classList.add('kiosk');
+  // Before the map measures its container: embed mode drops the header (src/share/share.css).
+  if (state.embed) document.documentElement.classList.add('embed');
   renderShellText(state);
   showParamNotices(byId('notices'), notices, state.lang);
 
@@ -136,6 +139,10 @@ export async function startApp(): Promise<App | null> {
     const legend = new LegendControl();
     view.map.addControl(legend, 'bottom-left');
     view.map.addControl(new ExportControl({ store, view, boundaries }), 'top-right');
+    view.map.addControl(
+      new CopyLinkControl({ state: () => store.state, subscribe: (l) => store.subscribe(l) }),
+      'top-right',
+    );
     legend.render(choropleth, state.lang);
     // Map and legend always change together: they read the same scale.
     const showOnMap = (shown: Choropleth, lang: Lang) => {
@@ -215,6 +222,16 @@ export async function startApp(): Promise<App | null> {
   if (linked.length) loadData.load(linked);
   exposeSnapshotHook(app);
   kiosk?.then(({ startKiosk }) => startKiosk(app)).catch((error: unknown) => console.error(error));
+  if (state.embed)
+    import('./share/embed-mode')
+      .then(({ startEmbedMode }) =>
+        startEmbedMode({
+          lang: () => store.state.lang,
+          onLangChange: (listener) =>
+            store.subscribe((next, previous) => next.lang !== previous.lang && listener(next.lang)),
+        }),
+      )
+      .catch((error: unknown) => console.error(error));
   return app;
 }
 

@@ -7,6 +7,7 @@ import { cssSize, PRESET_IDS, presetSize, sizeFromCss, type PresetId, type Snaps
 import { SnapshotError, takeSnapshot, type SnapshotStage } from './snapshot';
 import { te, type ExportStringKey } from './strings';
 import './export-panel.css';
+import { createEmbedSection } from '../share/embed-section';
 
 // Long enough for the browser to start the download before the object URL goes.
 const REVOKE_URL_AFTER_MS = 60_000;
@@ -139,6 +140,8 @@ export function createExportPanel(app: App, onClose: () => void): ExportPanel {
     title,
     form,
   );
+  const embed = createEmbedSection({ state: () => app.store.state });
+  element.append(embed.element);
   element.hidden = true;
   progress.hidden = true;
   alert.hidden = true;
@@ -208,6 +211,7 @@ export function createExportPanel(app: App, onClose: () => void): ExportPanel {
     closeButton.textContent = te(l, 'export.close');
     renderPopupChoice();
     renderOutput();
+    embed.refresh();
   }
 
   function renderPopupChoice(): void {

@@ -117,6 +117,22 @@ export const en = {
   'byod.value.source': 'Source: {source}',
   'byod.value.from': 'From {where}',
   'byod.issue.unexpected': 'The file could not be read: {detail}',
+
+  // Share and embed (src/share): Copy link, the Export panel's Embed part, ?embed=1
+  'share.copyLink': 'Copy link',
+  'share.copied': 'Link to this view copied.',
+  'share.copyRefused': 'The browser did not allow copying: the link is selected, copy it with Ctrl+C or ⌘C.',
+  'share.linkLabel': 'Link to this view',
+  'embed.open': 'Embed',
+  'embed.code': 'Embed code for a web page',
+  'embed.help':
+    'Paste it into an article’s HTML. The map opens on this view, metric and language, and sets its own height.',
+  'embed.copy': 'Copy embed code',
+  'embed.copied': 'Embed code copied.',
+  'embed.copyRefused': 'The browser did not allow copying: the code is selected, copy it with Ctrl+C or ⌘C.',
+  'embed.frameTitle': 'Interactive map: {title}',
+  'embed.figuresShow': 'Figures from the article ▸',
+  'embed.figuresHide': 'Figures from the article ▾',
 } as const;
 
 export type StringKey = keyof typeof en;

@@ -113,4 +113,19 @@ export const zh: Record<StringKey, string> = {
   'byod.value.source': '来源：{source}',
   'byod.value.from': '出自 {where}',
   'byod.issue.unexpected': '无法读取文件：{detail}',
+
+  // 分享与嵌入（src/share）
+  'share.copyLink': '复制链接',
+  'share.copied': '已复制本视图的链接。',
+  'share.copyRefused': '浏览器不允许复制：链接已选中，请按 Ctrl+C 或 ⌘C 复制。',
+  'share.linkLabel': '本视图的链接',
+  'embed.open': '嵌入',
+  'embed.code': '网页嵌入代码',
+  'embed.help': '粘贴到文章的 HTML 中。地图会以当前的视图、指标和语言打开，并自行调整高度。',
+  'embed.copy': '复制嵌入代码',
+  'embed.copied': '已复制嵌入代码。',
+  'embed.copyRefused': '浏览器不允许复制：代码已选中，请按 Ctrl+C 或 ⌘C 复制。',
+  'embed.frameTitle': '交互地图：{title}',
+  'embed.figuresShow': '报道中的数字 ▸',
+  'embed.figuresHide': '报道中的数字 ▾',
 };
