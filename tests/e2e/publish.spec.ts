@@ -389,4 +389,34 @@ ${snippet}
     }
     await screenshot(page, 'embed-axe');
   });
+
+  test('embed mode fills frames from 320×400 to 1200×800 without a scroll bar, even without embed.js', async ({
+    page,
+  }) => {
+    test.slow();
+    await page.setViewportSize({ width: 320, height: 400 });
+    await openMap(page, '?embed=1&lang=zh&view=hangzhou');
+    for (const [width, height] of [
+      [320, 400],
+      [375, 500],
+      [600, 450],
+      [800, 600],
+      [1200, 800],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await expect
+        .poll(() =>
+          page.evaluate(() => Math.round(document.querySelector('#map canvas')!.getBoundingClientRect().width)),
+        )
+        .toBe(await page.locator('#map').evaluate((m) => Math.round(m.getBoundingClientRect().width)));
+      const box = await page.evaluate(() => {
+        const html = document.documentElement;
+        const map = document.getElementById('map')!.getBoundingClientRect();
+        return { scroll: [html.scrollWidth, html.scrollHeight], client: [html.clientWidth, html.clientHeight], map };
+      });
+      expect(box.scroll, `${width}×${height}: no scroll bar`).toEqual(box.client);
+      expect(box.map.height, `${width}×${height}: the map keeps most of the frame`).toBeGreaterThan(height * 0.45);
+      await screenshot(page, `embed-fit-${width}x${height}`);
+    }
+  });
 });
