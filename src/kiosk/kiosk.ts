@@ -5,7 +5,8 @@ import { t, type Lang } from '../i18n';
 import { showAlert } from '../ui/notices';
 import { CaptionBand } from './caption-band';
 import { onInput, onResume, onTick, resumeAtMs, TOUR_PLAYING, type IdleState } from './idle';
-import { loadTour } from './load-tour';
+import { DEFAULT_TOUR_FILE, loadTour } from './load-tour';
+import { keepOffline, type OfflineState } from './offline';
 import { TourPlayer } from './player';
 import { loadReloadTimes, saveResumePoint, takeResumePoint, type ResumePoint } from './resume';
 import { Timers } from './timers';
@@ -23,6 +24,8 @@ export interface KioskTimings {
   cursorHideMs: number;
   /** How long a problem with the tour file stays on screen. */
   noticeVisibleMs: number;
+  /** How often the kiosk asks its server for a new build (src/kiosk/offline.ts). */
+  updateCheckMs: number;
 }
 
 const DEFAULT_TIMINGS: KioskTimings = {
@@ -32,6 +35,7 @@ const DEFAULT_TIMINGS: KioskTimings = {
   watchdogCheckMs: 2_000,
   cursorHideMs: 3_000,
   noticeVisibleMs: 60_000,
+  updateCheckMs: 60 * 60_000,
 };
 
 // A step must outlast the 1.2 s camera move (map-view.ts) and leave time to look; shorter steps cut.
@@ -61,6 +65,8 @@ export interface KioskHandle {
   readonly tourProblems: readonly string[];
   /** Why the page last reloaded itself, if it did. */
   readonly resumedAfter: string | null;
+  /** Whether a reload would work with no server (src/kiosk/offline.ts). */
+  readonly offline: OfflineState;
   stop(): void;
 }
 
@@ -282,6 +288,12 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
   reportProblems(problems, store.state.lang, timers, timings.noticeVisibleMs);
   sync();
   checkWatchdog();
+  // Registered once the tour is loaded, so the worker never stands between the kiosk and its first tour file.
+  const offline = keepOffline({
+    tourFile: tour.file === 'built-in' ? DEFAULT_TOUR_FILE : tour.file,
+    updateEveryMs: timings.updateCheckMs,
+    onUpdate: () => requestReload('update'),
+  });
 
   const stop = () => {
     timers.clearAll();
@@ -294,6 +306,7 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
     if (afterStyleLoad) map.off('style.load', afterStyleLoad);
     unsubscribe();
     wakeLock.stop();
+    offline.stop();
     band.remove();
     html.classList.remove('kiosk', 'kiosk-cursor-hidden');
     for (const key of ['kioskMode', 'kioskStep', 'kioskGl']) delete html.dataset[key];
@@ -319,6 +332,9 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
     tourFile: tour.file,
     tourProblems: problems,
     resumedAfter: resumePoint?.reason ?? null,
+    get offline() {
+      return offline.state;
+    },
     stop,
   };
   (window as unknown as { __kiosk?: KioskHandle }).__kiosk = handle;
