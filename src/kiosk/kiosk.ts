@@ -1,32 +1,19 @@
 import './kiosk.css';
 import type { PaddingOptions } from 'maplibre-gl';
-import type { App } from '../app';
 import { t, type Lang } from '../i18n';
 import { showAlert } from '../ui/notices';
 import { CaptionBand } from './caption-band';
+import type { KioskHost } from './host';
 import { onInput, onResume, onTick, resumeAtMs, TOUR_PLAYING, type IdleState } from './idle';
 import { DEFAULT_TOUR_FILE, loadTour } from './load-tour';
-import { keepOffline, type OfflineState } from './offline';
+import { keepOffline } from './offline';
 import { TourPlayer } from './player';
 import { loadReloadTimes, saveResumePoint, takeResumePoint, type ResumePoint } from './resume';
 import { Timers } from './timers';
 import type { TourStep } from './tour';
-import { ScreenWakeLock, type WakeLockState } from './wake-lock';
+import { ScreenWakeLock } from './wake-lock';
+import { clearElementFlag, setElementFlag, setPageFlag, type KioskHandle, type KioskTimings } from '../test-surface';
 import { recentReloads, reloadDelayMs, Watchdog } from './watchdog';
-
-/** Every delay the kiosk uses. Tests may shorten them with `window.__kioskTimings` (set before the page loads). */
-export interface KioskTimings {
-  /** A lost WebGL context not given back within this long is recovered by reloading the page. */
-  contextRestoreTimeoutMs: number;
-  frameStallMs: number;
-  renderStallMs: number;
-  watchdogCheckMs: number;
-  cursorHideMs: number;
-  /** How long a problem with the tour file stays on screen. */
-  noticeVisibleMs: number;
-  /** How often the kiosk asks its server for a new build (src/kiosk/offline.ts). */
-  updateCheckMs: number;
-}
 
 const DEFAULT_TIMINGS: KioskTimings = {
   contextRestoreTimeoutMs: 10_000,
@@ -53,26 +40,8 @@ function viewPadding(step: TourStep, mapHeightPx: number): number | PaddingOptio
   return { top: VIEW_PADDING_PX, left: VIEW_PADDING_PX, right: VIEW_PADDING_PX, bottom };
 }
 
-/** What tests and operators can read from `window.__kiosk`. */
-export interface KioskHandle {
-  readonly stepIndex: number;
-  readonly stepsPlayed: number;
-  readonly stepCount: number;
-  readonly mode: IdleState['mode'];
-  readonly contextLost: boolean;
-  readonly wakeLock: WakeLockState;
-  readonly tourFile: string;
-  readonly tourProblems: readonly string[];
-  /** Why the page last reloaded itself, if it did. */
-  readonly resumedAfter: string | null;
-  /** Whether a reload would work with no server (src/kiosk/offline.ts). */
-  readonly offline: OfflineState;
-  stop(): void;
-}
-
 function readTimings(): KioskTimings {
-  const overrides =
-    (window as unknown as { __kioskTimings?: Partial<Record<keyof KioskTimings, unknown>> }).__kioskTimings ?? {};
+  const overrides = window.__kioskTimings ?? {};
   const timings = { ...DEFAULT_TIMINGS };
   for (const key of Object.keys(DEFAULT_TIMINGS) as (keyof KioskTimings)[]) {
     const value = overrides[key];
@@ -83,19 +52,6 @@ function readTimings(): KioskTimings {
 
 function reducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-function whenMapReady(): Promise<void> {
-  const html = document.documentElement;
-  return new Promise((resolve) => {
-    if (html.dataset['mapState'] === 'ready') return resolve();
-    const observer = new MutationObserver(() => {
-      if (html.dataset['mapState'] !== 'ready') return;
-      observer.disconnect();
-      resolve();
-    });
-    observer.observe(html, { attributes: true, attributeFilter: ['data-map-state'] });
-  });
 }
 
 /** sessionStorage can be switched off; the kiosk then just starts its tour from the top. */
@@ -112,13 +68,13 @@ function session(): Storage | null {
  * takes it back after `?idle` seconds, keeps the screen awake, and recovers from a lost WebGL context or
  * a page that stopped drawing. Everything it starts is undone by `stop()`.
  */
-export async function startKiosk(app: App): Promise<KioskHandle> {
-  const { store, view } = app;
+export async function startKiosk(host: KioskHost): Promise<KioskHandle> {
+  const { store, view } = host;
   const map = view.map;
   const html = document.documentElement;
   html.classList.add('kiosk', 'kiosk-cursor-hidden');
   const timings = readTimings();
-  const [{ tour, problems }] = await Promise.all([loadTour(store.state.tour), whenMapReady()]);
+  const [{ tour, problems }] = await Promise.all([loadTour(store.state.tour), host.ready]);
 
   const homeLang: Lang = store.state.lang;
   const idleMs = store.state.idleSeconds * 1000;
@@ -158,7 +114,7 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
     map.triggerRepaint();
     watchdog.expectRender(performance.now());
     band.showStep(step, index, durationMs, !reducedMotion());
-    html.dataset['kioskStep'] = String(index);
+    setPageFlag('kioskStep', index);
   };
 
   const player = new TourPlayer(
@@ -181,7 +137,7 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
     const changed = next.mode !== idle.mode;
     idle = next;
     if (changed) {
-      html.dataset['kioskMode'] = next.mode;
+      setPageFlag('kioskMode', next.mode);
       band.showMode(next.mode);
       if (next.mode === 'tour') langOnResume = resumeLang;
     }
@@ -227,7 +183,7 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
   let afterStyleLoad: (() => void) | null = null;
   const onContextLost = () => {
     contextLost = true;
-    html.dataset['kioskGl'] = 'lost';
+    setPageFlag('kioskGl', 'lost');
     sync();
     timers.set('context-restore', timings.contextRestoreTimeoutMs, () => requestReload('context-lost'));
   };
@@ -242,7 +198,7 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
     afterStyleLoad = () => {
       afterStyleLoad = null;
       contextLost = false;
-      html.dataset['kioskGl'] = 'restored';
+      setPageFlag('kioskGl', 'restored');
       watchdog.reset(performance.now());
       sync();
     };
@@ -283,7 +239,7 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
   map.on('webglcontextrestored', onContextRestored);
   map.on('render', onRender);
   wakeLock.start();
-  html.dataset['kioskMode'] = idle.mode;
+  setPageFlag('kioskMode', idle.mode);
   band.showMode(idle.mode);
   reportProblems(problems, store.state.lang, timers, timings.noticeVisibleMs);
   sync();
@@ -337,7 +293,7 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
     },
     stop,
   };
-  (window as unknown as { __kiosk?: KioskHandle }).__kiosk = handle;
+  window.__kiosk = handle;
   return handle;
 }
 
@@ -349,11 +305,11 @@ function reportProblems(problems: readonly string[], lang: Lang, timers: Timers,
   if (!host) return;
   showAlert(host, t(lang, 'kiosk.tourProblem', { problem: problems.join(' ') }));
   const shown = host.firstElementChild;
-  host.dataset['kioskNotice'] = '';
+  setElementFlag(host, 'kioskNotice', '');
   timers.set('notice', visibleMs, () => {
     if (host.firstElementChild !== shown) return;
     host.hidden = true;
     host.replaceChildren();
-    delete host.dataset['kioskNotice'];
+    clearElementFlag(host, 'kioskNotice');
   });
 }

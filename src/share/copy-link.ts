@@ -1,7 +1,7 @@
 import type { IControl } from 'maplibre-gl';
 import { t, type Lang } from '../i18n';
 import type { AppState } from '../state/url-state';
-import { el } from '../ui/dom';
+import { el } from '../shared/dom';
 import { shareableLink } from './links';
 import './share.css';
 

@@ -1,5 +1,5 @@
 import { t, type Lang } from '../i18n';
-import { el } from '../ui/dom';
+import { el } from '../shared/dom';
 import { HEIGHT_MESSAGE_TYPE, type HeightMessage } from './links';
 
 /** What embed mode needs from the app: the language now, and word when it changes. */

@@ -1,6 +1,6 @@
 import { t, type Lang } from '../i18n';
 import type { AppState } from '../state/url-state';
-import { el } from '../ui/dom';
+import { el } from '../shared/dom';
 import { embedSnippet } from './links';
 
 /** What the section needs from the export panel: the state now. */
