@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import { paletteTable } from './src/scale/palette-source.ts';
 import { contentSecurityPolicy } from './scripts/csp.ts';
 import { assetFileNames } from './scripts/asset-names.ts';
+import { timelineGeometry } from './src/story/timeline-geometry.ts';
 // Kiosk: the service worker that lets a reload work with no server (issue 13 item 4).
 import { serviceWorker } from './scripts/service-worker.ts';
 
@@ -15,9 +16,19 @@ function palettes(): Plugin {
   };
 }
 
+/** Story (issue 11): serves `virtual:timeline-geometry`, the time line's points placed with d3-scale at build time. */
+function timeline(): Plugin {
+  const id = 'virtual:timeline-geometry';
+  return {
+    name: 'timeline-geometry',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (resolved) => (resolved === `\0${id}` ? `export default ${JSON.stringify(timelineGeometry())};` : undefined),
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [palettes(), contentSecurityPolicy(), serviceWorker()],
+  plugins: [palettes(), contentSecurityPolicy(), serviceWorker(), timeline()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -89,6 +89,14 @@ export async function startApp(): Promise<App | null> {
   if (state.embed) document.documentElement.classList.add('embed');
   renderShellText(state);
   showParamNotices(byId('notices'), notices, state.lang);
+  // The article in numbers needs no data file: its chunk (panel, time line, d3's linear scale) loads beside
+  // the boundaries, so it is on screen while the map loads without adding to the map's first-view payload.
+  const story = import('./story/figures-panel');
+  const renderFigures = (lang: Lang) =>
+    story
+      .then(({ renderFiguresPanel }) => renderFiguresPanel(byId('figures'), lang, { alwaysOpen: state.kiosk }))
+      .catch((error: unknown) => console.error(error));
+  renderFigures(state.lang);
 
   let boundaries: Boundaries;
   let view: MapView;
@@ -208,6 +216,7 @@ export async function startApp(): Promise<App | null> {
         loadData.setLang(next.lang);
         view.setLang(next.lang);
         renderShellText(next);
+        renderFigures(next.lang);
       }
       if (next.view !== previous.view) view.goTo(next.view, !prefersReducedMotion());
       if (next.popup !== previous.popup) {

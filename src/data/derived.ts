@@ -18,8 +18,12 @@ export interface RegionValue {
 const PER_10K = 10_000;
 
 export function perTenThousandResidents(code: string, stationsId: FigureId, residentsId: FigureId): RegionValue {
-  const stations = figure(stationsId);
-  const residents = figure(residentsId);
+  return perTenThousandOf(code, figure(stationsId), figure(residentsId));
+}
+
+/** The same for figures that are not in FIGURES by id (a province's or a region's population). */
+export function perTenThousandOf(code: string, stations: Figure, residents: Figure): RegionValue {
+  if (!(residents.value > 0)) throw new Error(`perTenThousandOf: region ${code} has no positive population`);
   return {
     code,
     value: (stations.value / residents.value) * PER_10K,
@@ -29,8 +33,11 @@ export function perTenThousandResidents(code: string, stationsId: FigureId, resi
 }
 
 export function perSquareKilometre(code: string, countId: FigureId, areaKm2: number, unit: UnitId): RegionValue {
+  return perSquareKilometreOf(code, figure(countId), areaKm2, unit);
+}
+
+export function perSquareKilometreOf(code: string, count: Figure, areaKm2: number, unit: UnitId): RegionValue {
   if (!(areaKm2 > 0)) throw new Error(`perSquareKilometre: region ${code} has no positive area (got ${areaKm2})`);
-  const count = figure(countId);
   return { code, value: count.value / areaKm2, unit, inputs: [count], areaKm2 };
 }
 

@@ -41,15 +41,25 @@ export function describeValue(v: RegionValue | UserValue | undefined, lang: Lang
   if (isUserValue(v)) return describeUserValue(v, lang);
   const number = withUnit(formatNumber(v.value, v.unit, lang), t(lang, `unit.${v.unit}`), lang);
   const detail: string[] = [];
-  if (v.averageOf)
-    detail.push(t(lang, 'value.regionalAverage', { region: t(lang, `region.${v.averageOf}` as 'region.east') }));
+  // A regional average is named as the region's, so it never reads as the province's own figure.
+  if (v.averageOf) {
+    const average = t(lang, `average.${v.averageOf}` as 'average.east');
+    return { value: `${average}${lang === 'zh' ? '：' : ': '}${number}`, detail: inputLines(v, lang) };
+  }
+  detail.push(...inputLines(v, lang));
+  return { value: number, detail };
+}
+
+/** How a value was obtained, then each input figure with its own date beside its own publisher. */
+function inputLines(v: RegionValue, lang: Lang): string[] {
+  const detail: string[] = [];
   if (v.inputs.length > 1 || v.areaKm2 !== undefined)
     detail.push(t(lang, 'value.derived', { formula: formula(v, lang) }));
   for (const f of v.inputs)
     detail.push(`${describeFigure(f, lang)}, ${figureDate(f, lang)} · ${shortCitation(f, lang)}`);
   if (v.areaKm2 !== undefined)
     detail.push(t(lang, 'value.areaFromBoundaries', { area: formatNumber(v.areaKm2, 'residents', lang) }));
-  return { value: number, detail };
+  return detail;
 }
 
 function formula(v: RegionValue, lang: Lang): string {
@@ -83,25 +93,34 @@ function describeUserValue(v: UserValue, lang: Lang): ValueDescription {
 }
 
 /**
- * Where a map's numbers come from and which dates they describe, grouped by publisher:
- * "Xinhua: 2 Dec 2023, end of May 2023 · Zhejiang Provincial Bureau of Statistics: end of Dec 2022".
+ * Where a map's numbers come from, one entry per figure with its own date beside its own publisher:
+ * "Zhejiang, 5G base stations: Xinhua, reported 2 Dec 2023 · China, 5G base stations: Xinhua, as of end
+ * of May 2023 · …". Grouping dates by publisher would let a reader pin a date on the wrong figure.
  * The legend carries it so that no number on screen is without its date and source.
  */
 export function valueSources(values: Iterable<RegionValue | UserValue>, lang: Lang): string {
-  const dates = new Map<string, Set<string>>();
-  const add = (publisher: string, date: string | null) => {
-    const set = dates.get(publisher) ?? new Set<string>();
-    if (date) set.add(date);
-    dates.set(publisher, set);
-  };
+  const entries = new Set<string>();
+  const [colon, comma] = lang === 'zh' ? ['：', '，'] : [': ', ', '];
   for (const v of values) {
-    if (isUserValue(v)) add(v.source ?? v.file, v.date ? formatDate(v.date, lang) : null);
-    else for (const f of v.inputs) add(shortPublisher(f, lang), figureDate(f, lang));
+    if (isUserValue(v)) {
+      const publisher = v.source ?? v.file;
+      entries.add(v.date ? `${publisher}${colon}${formatDate(v.date, lang)}` : publisher);
+      continue;
+    }
+    for (const f of v.inputs) {
+      const what = t(lang, 'sources.what', { scope: scopeOf(f.region, lang), noun: t(lang, `noun.${f.unit}`) });
+      entries.add(`${what}${colon}${shortPublisher(f, lang)}${comma}${figureDate(f, lang)}`);
+    }
   }
-  const [colon, comma] = lang === 'zh' ? ['：', '、'] : [': ', ', '];
-  return [...dates]
-    .map(([publisher, set]) => (set.size ? `${publisher}${colon}${[...set].join(comma)}` : publisher))
-    .join(' · ');
+  return [...entries].join(' · ');
+}
+
+/** Whom a figure is about, in a word: China, Zhejiang, the statistical regions, the provinces or the cities. */
+function scopeOf(region: string, lang: Lang): string {
+  if (region === '100000') return t(lang, 'scope.china');
+  if (region === '330000') return t(lang, 'scope.zhejiang');
+  if (!/^\d{6}$/u.test(region)) return t(lang, 'scope.regions');
+  return t(lang, region.endsWith('0000') ? 'scope.provinces' : 'scope.cities');
 }
 
 function publisherOf(source: Source, lang: Lang): string {

@@ -14,7 +14,8 @@ export type UnitId =
 
 /** A figure exactly as a source publishes it. Derived figures are computed in derived.ts, never typed here. */
 export interface Figure {
-  id: FigureId;
+  /** A FigureId, or `residents-<code>` for a province's population (province-populations.ts). */
+  id: string;
   /** 6-digit administrative code (100000 = China) or a statistical region id. */
   region: string;
   value: number;
@@ -141,6 +142,47 @@ export const FIGURES = {
     qualifier: 'rounded',
     asOf: '2023-09-30',
     source: 'miit-2023-09',
+  },
+  // The time line's points (src/data/timeline.ts), each with its own date and publisher.
+  cnStations2022: {
+    region: CHINA_CODE,
+    value: 2_312_000,
+    unit: 'base-stations',
+    qualifier: 'rounded',
+    asOf: '2022-12-31',
+    source: 'miit-bulletin-2022',
+  },
+  cnStationsMay2023: {
+    region: CHINA_CODE,
+    value: 2_844_000,
+    unit: 'base-stations',
+    qualifier: 'rounded',
+    asOf: '2023-05-31',
+    source: 'caict-2023-06',
+  },
+  cnStationsSep2023: {
+    region: CHINA_CODE,
+    value: 3_189_000,
+    unit: 'base-stations',
+    qualifier: 'rounded',
+    asOf: '2023-09-30',
+    source: 'miit-2023-09',
+  },
+  cnStations2023: {
+    region: CHINA_CODE,
+    value: 3_377_000,
+    unit: 'base-stations',
+    qualifier: 'rounded',
+    asOf: '2023-12-31',
+    source: 'scio-2024-01',
+  },
+  zjStations2022: {
+    region: ZHEJIANG_CODE,
+    value: 171_000,
+    unit: 'base-stations',
+    qualifier: 'more-than',
+    asOf: '2022-12-31',
+    source: 'zj-comms-2023-02',
   },
   hangzhouResidents: census('330100', 11_936_010),
   ningboResidents: census('330200', 9_404_283),

@@ -17,6 +17,11 @@ export type SourceId =
   | 'zj-bulletin-2024'
   | 'nbs-communique-2023'
   | 'miit-2023-09'
+  | 'nbs-provincial-2022'
+  | 'miit-bulletin-2022'
+  | 'caict-2023-06'
+  | 'scio-2024-01'
+  | 'zj-comms-2023-02'
   | 'echarts-boundaries';
 
 export const SOURCES: Readonly<Record<SourceId, Source>> = {
@@ -68,6 +73,52 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     note_en:
       '5G base stations in China and in its four statistical regions at the end of September 2023; no per-province figures.',
     note_zh: '2023年9月末全国及东部、中部、西部、东北地区5G基站数，未分省公布。',
+  },
+  'nbs-provincial-2022': {
+    id: 'nbs-provincial-2022',
+    title: '分地区年末人口数 (Year-end resident population by province), data.stats.gov.cn table E0103',
+    publisher: 'National Bureau of Statistics of China',
+    publisher_zh: '国家统计局',
+    published: '2023',
+    note_en:
+      'Resident population of each province at the end of 2022, in 10,000s; the 31 provinces add up to 1,409.75 million (the national total also counts active-duty military).',
+    note_zh: '2022年末各省常住人口（万人）；31个省份合计140,975万人（全国总数另含现役军人）。',
+  },
+  'miit-bulletin-2022': {
+    id: 'miit-bulletin-2022',
+    title: '2022 communications industry statistical bulletin',
+    publisher: 'Ministry of Industry and Information Technology (MIIT)',
+    publisher_zh: '工业和信息化部',
+    published: '2023-02',
+    note_en: '5G base stations in China at the end of 2022.',
+    note_zh: '2022年末全国5G基站数。',
+  },
+  'caict-2023-06': {
+    id: 'caict-2023-06',
+    title: '5G base stations at the end of May 2023',
+    publisher: 'China Academy of Information and Communications Technology (CAICT)',
+    publisher_zh: '中国信息通信研究院',
+    published: '2023-06',
+    note_en: '5G base stations in China at the end of May 2023; the Xinhua report rounds the figure to 2.84 million.',
+    note_zh: '2023年5月末全国5G基站数；新华社报道取整为284万。',
+  },
+  'scio-2024-01': {
+    id: 'scio-2024-01',
+    title: 'MIIT at the State Council Information Office press conference of 19 January 2024',
+    publisher: 'Ministry of Industry and Information Technology (MIIT)',
+    publisher_zh: '工业和信息化部（国新办新闻发布会）',
+    published: '2024-01-19',
+    note_en: '5G base stations in China at the end of 2023.',
+    note_zh: '2023年末全国5G基站数。',
+  },
+  'zj-comms-2023-02': {
+    id: 'zj-comms-2023-02',
+    title: "Zhejiang's 5G base stations at the end of 2022",
+    publisher: 'Zhejiang Communications Administration',
+    publisher_zh: '浙江省通信管理局',
+    published: '2023-02',
+    note_en: 'More than 171,000 5G base stations in Zhejiang at the end of 2022.',
+    note_zh: '2022年末浙江5G基站超过17.1万个。',
   },
   'echarts-boundaries': {
     id: 'echarts-boundaries',

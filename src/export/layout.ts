@@ -53,6 +53,7 @@ const PAGE = {
     lineHeight: 1.35,
   },
   attribution: { size: 10, lineHeight: 1.3, padX: 6, padY: 3, maxShare: 0.62 },
+  figures: { width: 230, maxShare: 0.34, gap: 12, padding: 10 },
   scaleBar: { maxLength: 110, size: 11, height: 18, gap: 8 },
   // The pointer stops short of the label point by about half a city label, so the label stays readable.
   card: { width: 370, maxShare: 0.6, padding: 12, tip: 10, clearX: 34, clearY: 16 },
@@ -75,9 +76,15 @@ export function layoutUnitPx(size: SnapshotSize): number {
 
 export interface LegendText {
   title: string;
-  items: readonly { colour: string; label: string; noData?: boolean }[];
+  items: readonly { colour: string; label: string; noData?: boolean; regional?: boolean }[];
   /** Lines under the classes: the China average, the regional-average note. */
   notes: readonly string[];
+}
+
+/** The article in numbers (src/story), as on the page: each number with what it counts and its sources. */
+export interface FiguresText {
+  title: string;
+  items: readonly { value: string; label: string; compare?: string; sources: readonly string[] }[];
 }
 
 export interface PageText {
@@ -86,12 +93,19 @@ export interface PageText {
   source: string;
   attribution: string;
   legend: LegendText;
+  /** Drawn in a column right of the map when given. */
+  figures?: FiguresText;
+}
+
+export interface FiguresLayout {
+  box: Rect;
+  blocks: TextBlock[];
 }
 
 export interface LegendLayout {
   box: Rect;
   title: TextBlock;
-  rows: { swatch: Rect; colour: string; noData: boolean; label: TextBlock }[];
+  rows: { swatch: Rect; colour: string; noData: boolean; regional: boolean; label: TextBlock }[];
   notes: TextBlock[];
 }
 
@@ -107,6 +121,7 @@ export interface PageLayout {
   /** The scale bar's right and bottom edges; its length is decided from the rendered map's scale. */
   scaleBar: { right: number; bottom: number; maxLengthPx: number; heightPx: number; font: FontSpec };
   source: TextBlock;
+  figures: FiguresLayout | null;
 }
 
 export function blockHeight(block: TextBlock): number {
@@ -174,12 +189,25 @@ export function layoutPage(size: SnapshotSize, text: PageText, measure: Measure)
 
   const mapTop = Math.round(subtitle.y + blockHeight(subtitle) + PAGE.headerGap * u);
   const mapBottom = Math.round(source.y - PAGE.source.gap * u);
+  // The figures take a column right of the map; on a narrow page, a smaller share of it.
+  const figuresWidth = text.figures
+    ? Math.round(Math.min(PAGE.figures.width * u, textWidth * PAGE.figures.maxShare))
+    : 0;
+  const figuresGap = text.figures ? Math.round(PAGE.figures.gap * u) : 0;
   const map: Rect = {
     x: Math.round(margin),
     y: mapTop,
-    width: Math.round(textWidth),
+    width: Math.round(textWidth) - figuresWidth - figuresGap,
     height: Math.max(1, mapBottom - mapTop),
   };
+  const figures = text.figures
+    ? layoutFigures(
+        text.figures,
+        { x: map.x + map.width + figuresGap, y: map.y, width: figuresWidth, height: map.height },
+        u,
+        measure,
+      )
+    : null;
 
   const legend = layoutLegend(text.legend, map, u, measure);
   const attribution = layoutAttribution(text.attribution, map, u, measure);
@@ -190,7 +218,59 @@ export function layoutPage(size: SnapshotSize, text: PageText, measure: Measure)
     heightPx: PAGE.scaleBar.height * u,
     font: { sizePx: PAGE.scaleBar.size * u, weight: 400 } as FontSpec,
   };
-  return { widthPx: w, heightPx: h, unitPx: u, title, subtitle, map, legend, attribution, scaleBar, source };
+  return { widthPx: w, heightPx: h, unitPx: u, title, subtitle, map, legend, attribution, scaleBar, source, figures };
+}
+
+// Size, weight, colour and space above, per part of a figure, in layout units.
+const FIGURE_STYLE = {
+  title: { size: 14, weight: 700, colour: INK, before: 0 },
+  value: { size: 19, weight: 700, colour: '#0c2c84', before: 10 },
+  label: { size: 11, weight: 400, colour: INK, before: 0 },
+  compare: { size: 11, weight: 700, colour: INK, before: 1 },
+  source: { size: 8.5, weight: 400, colour: MUTED, before: 1 },
+} as const;
+
+/**
+ * The figures column: a title, then per figure its number, what it counts, a comparison and its sources.
+ * When the column is too short for it, the type shrinks (a few rounds: lines rewrap) rather than spill.
+ */
+function layoutFigures(figures: FiguresText, box: Rect, u: number, measure: Measure): FiguresLayout {
+  const pad = PAGE.figures.padding * u;
+  const parts: { text: string; style: keyof typeof FIGURE_STYLE }[] = [
+    { text: figures.title, style: 'title' },
+    ...figures.items.flatMap((item) => [
+      { text: item.value, style: 'value' as const },
+      { text: item.label, style: 'label' as const },
+      ...(item.compare ? [{ text: item.compare, style: 'compare' as const }] : []),
+      ...item.sources.map((text) => ({ text, style: 'source' as const })),
+    ]),
+  ];
+  const stack = (scale: number) => {
+    let y = box.y + pad;
+    const blocks = parts.map((part, i) => {
+      const style = FIGURE_STYLE[part.style];
+      if (i > 0) y += style.before * scale;
+      const block = textBlock(
+        part.text,
+        box.width - 2 * pad,
+        { sizePx: style.size * scale, weight: style.weight },
+        1.3,
+        style.colour,
+        measure,
+        { x: box.x + pad, y },
+      );
+      y += blockHeight(block);
+      return block;
+    });
+    return { blocks, height: y + pad - box.y };
+  };
+  let scale = u;
+  let laid = stack(scale);
+  for (let round = 0; round < 5 && laid.height > box.height && scale > u * 0.35; round++) {
+    scale = Math.max(u * 0.35, scale * (box.height / laid.height) * 0.97);
+    laid = stack(scale);
+  }
+  return { box, blocks: laid.blocks };
 }
 
 function layoutLegend(legend: LegendText, map: Rect, u: number, measure: Measure): LegendLayout {
@@ -238,7 +318,7 @@ function layoutLegend(legend: LegendText, map: Rect, u: number, measure: Measure
     label.y = y + (rowHeight - blockHeight(label)) / 2;
     const swatch = { x: box.x + pad, y: y + (rowHeight - swatchH) / 2, width: swatchW, height: swatchH };
     y += rowHeight + L.rowGap * u;
-    return { swatch, colour: item.colour, noData: item.noData ?? false, label };
+    return { swatch, colour: item.colour, noData: item.noData ?? false, regional: item.regional ?? false, label };
   });
   y -= L.rowGap * u;
   for (const note of notes) {

@@ -1,13 +1,15 @@
 import { describeValue, metricTitle, valueSources } from '../data/describe';
 import { t, type Lang } from '../i18n';
 import { POPUP_REGION } from '../map/popup-content';
-import { legendItems } from '../scale/legend-items';
+import { legendItems, legendNotes } from '../scale/legend-items';
+import { articleFigures } from '../story/article-figures';
 import { shownValues } from '../scale/shown-values';
 import { attributionText, sourceLineText } from '../shared/credits';
 import type { PopupId } from '../state/url-state';
 import type { ExportHost } from './host';
 import type { PageText } from './layout';
 import type { OpenPopup } from './popup-card';
+import type { StoryPlaceMark } from './painter';
 
 /** The page's words around the map: title, view, sources, attribution and the legend, in the reader's language. */
 export function pageText(host: ExportHost, lang: Lang): PageText {
@@ -20,15 +22,33 @@ export function pageText(host: ExportHost, lang: Lang): PageText {
     attribution: attributionText(lang),
     legend: {
       title: metricTitle(choropleth.metric, lang),
-      items: legendItems(choropleth.scale, lang),
+      items: legendItems(choropleth.scale, lang, { regionalAverage: choropleth.metric.regionalAverage }),
       notes: [
         ...(reference ? [t(lang, 'legend.reference', { value: reference })] : []),
-        ...(choropleth.metric.regionalAverage ? [t(lang, 'legend.regionalNote')] : []),
+        ...legendNotes(choropleth.metric.id, lang),
         // As on the page: the publishers and dates behind the shaded numbers travel with the picture.
         t(lang, 'legend.sources', { sources: valueSources(shownValues(choropleth), lang) }),
       ],
     },
+    // The page's figures panel travels with the picture: the same cards, each with its sources.
+    figures: {
+      title: t(lang, 'figures.title'),
+      items: articleFigures(lang).map((card) => ({
+        value: card.value,
+        label: card.label,
+        ...(card.compare ? { compare: card.compare } : {}),
+        sources: card.citations.map((c) => `${c.date} · ${c.publisher}`),
+      })),
+    },
   };
+}
+
+/** Hangzhou and Shaoxing as the page's story markers: HTML on the live map, so drawn by the painter. */
+export function storyPlaceMarks(host: ExportHost, lang: Lang): StoryPlaceMark[] {
+  return Object.values(POPUP_REGION).flatMap((code) => {
+    const region = host.boundaries.cities.features.find((f) => f.properties.code === code)?.properties;
+    return region ? [{ name: lang === 'zh' ? region.name_zh : region.name_en, at: region.label }] : [];
+  });
 }
 
 /** The popup open on the live map, as data. */

@@ -7,6 +7,7 @@ import {
   cardArea,
   layoutCard,
   RULE,
+  INK,
   type CardLayout,
   type PageLayout,
   type Rect,
@@ -19,7 +20,7 @@ import { cssFont, type FontSpec, type Measure } from './text-wrap';
 
 /** The map drawn off-screen, as the painter needs it: its pixels, their scale and camera, and where a place falls. */
 export interface MapPicture {
-  map: Pick<MaplibreMap, 'project'>;
+  map: Pick<MaplibreMap, 'project' | 'getZoom'>;
   canvas: HTMLCanvasElement;
   /** Device pixels per CSS pixel of the off-screen map. */
   pixelRatio: number;
@@ -43,6 +44,7 @@ export function paintPage(
   popup: { blocks: ReturnType<typeof popupCard>; at: RegionInfo['label'] } | null,
   lang: Lang,
   measure: Measure,
+  storyPlaces: readonly StoryPlaceMark[] = [],
 ): HTMLCanvasElement {
   const page = document.createElement('canvas');
   page.width = layout.widthPx;
@@ -66,6 +68,7 @@ export function paintPage(
   ctx.beginPath();
   ctx.rect(map.x, map.y, map.width, map.height);
   ctx.clip();
+  drawStoryMarkers(ctx, layout, rendered, storyPlaces, u);
   drawLegend(ctx, layout, u);
   drawScaleBar(ctx, layout, rendered, lang, measure);
   drawAttribution(ctx, layout);
@@ -88,7 +91,70 @@ export function paintPage(
     map.height - ctx.lineWidth,
   );
   drawText(ctx, layout.source);
+  if (layout.figures) drawFigures(ctx, layout.figures, u);
   return page;
+}
+
+/** Hangzhou or Shaoxing as the page's story marker draws it: the live marker is HTML, not in the map's canvas. */
+export interface StoryPlaceMark {
+  name: string;
+  at: RegionInfo['label'];
+}
+
+function drawStoryMarkers(
+  ctx: CanvasRenderingContext2D,
+  layout: PageLayout,
+  rendered: MapPicture,
+  places: readonly StoryPlaceMark[],
+  u: number,
+): void {
+  const { map } = layout;
+  // Names only where the live map shows them (city zoom), dots alone at national scale.
+  const withNames = rendered.map.getZoom() >= 5;
+  const font: FontSpec = { sizePx: 12 * u, weight: 700 };
+  for (const place of places) {
+    const point = rendered.map.project(place.at);
+    const x = map.x + point.x * rendered.pixelRatio;
+    const y = map.y + point.y * rendered.pixelRatio;
+    if (x < map.x || x > map.x + map.width || y < map.y || y > map.y + map.height) continue;
+    if (withNames) {
+      ctx.font = cssFont(font);
+      const width = ctx.measureText(place.name).width + 22 * u;
+      roundedRect(ctx, { x: x - 8 * u, y: y - 10 * u, width, height: 20 * u }, 10 * u);
+      ctx.fillStyle = '#ffffff';
+      ctx.fill();
+      ctx.strokeStyle = COLOURS.highlight;
+      ctx.lineWidth = u;
+      ctx.stroke();
+      ctx.fillStyle = INK;
+      ctx.textBaseline = 'middle';
+      ctx.textAlign = 'left';
+      ctx.fillText(place.name, x + 8 * u, y);
+    }
+    ctx.beginPath();
+    ctx.arc(x, y, 4.5 * u, 0, 2 * Math.PI);
+    ctx.fillStyle = COLOURS.highlight;
+    ctx.fill();
+    ctx.strokeStyle = '#ffffff';
+    ctx.lineWidth = 1.5 * u;
+    ctx.stroke();
+  }
+}
+
+/** The figures column: a white panel with a rule, as beside the map on the page. */
+function drawFigures(ctx: CanvasRenderingContext2D, figures: NonNullable<PageLayout['figures']>, u: number): void {
+  const { box } = figures;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(box.x, box.y, box.width, box.height);
+  ctx.strokeStyle = RULE;
+  ctx.lineWidth = Math.max(1, u);
+  ctx.strokeRect(
+    box.x + ctx.lineWidth / 2,
+    box.y + ctx.lineWidth / 2,
+    box.width - ctx.lineWidth,
+    box.height - ctx.lineWidth,
+  );
+  for (const block of figures.blocks) drawText(ctx, block);
 }
 
 function drawText(ctx: CanvasRenderingContext2D, block: TextBlock): void {
@@ -120,7 +186,8 @@ function drawLegend(ctx: CanvasRenderingContext2D, layout: PageLayout, u: number
     const s = row.swatch;
     ctx.fillStyle = row.colour;
     ctx.fillRect(s.x, s.y, s.width, s.height);
-    if (row.noData) drawHatch(ctx, s, u);
+    // No data is plain grey, as on the map; stripes mark a regional average.
+    if (row.regional) drawHatch(ctx, s, u);
     ctx.strokeStyle = 'rgba(0, 0, 0, 0.25)';
     ctx.lineWidth = u;
     ctx.strokeRect(s.x + u / 2, s.y + u / 2, s.width - u, s.height - u);
@@ -129,19 +196,19 @@ function drawLegend(ctx: CanvasRenderingContext2D, layout: PageLayout, u: number
   for (const note of legend.notes) drawText(ctx, note);
 }
 
-/** The no-data swatch's diagonal hatching, as in the on-screen legend. */
+/** The regional-average hatching of src/map/hatch.ts: lines from top left to bottom right, 2 of every 6 px, black at 30 %. */
 function drawHatch(ctx: CanvasRenderingContext2D, r: Rect, u: number): void {
   ctx.save();
   ctx.beginPath();
   ctx.rect(r.x, r.y, r.width, r.height);
   ctx.clip();
-  ctx.strokeStyle = 'rgba(0, 0, 0, 0.18)';
-  ctx.lineWidth = u;
-  const step = 4 * u;
+  ctx.strokeStyle = 'rgba(0, 0, 0, 0.3)';
+  ctx.lineWidth = 1.4 * u;
+  const step = 6 * u;
   for (let d = -r.height; d < r.width; d += step) {
     ctx.beginPath();
-    ctx.moveTo(r.x + d, r.y + r.height);
-    ctx.lineTo(r.x + d + r.height, r.y);
+    ctx.moveTo(r.x + d, r.y);
+    ctx.lineTo(r.x + d + r.height, r.y + r.height);
     ctx.stroke();
   }
   ctx.restore();

@@ -1,6 +1,6 @@
 import { Map as MaplibreMap } from 'maplibre-gl';
 import { t, type Lang } from '../i18n';
-import { applyChoropleth } from '../map/apply';
+import { applyChoropleth, provideHatchImage } from '../map/apply';
 import { viewBounds } from '../map/views';
 import { adaptCamera, framePadding } from './frame';
 import type { ExportHost } from './host';
@@ -108,6 +108,8 @@ export async function renderMap(
     );
   }
 
+  // Images added in code are not part of getStyle(): the regional hatch is given to this map too.
+  provideHatchImage(map);
   try {
     await whenIdle(map, () => applyChoropleth(map, choropleth), lang);
     const canvas = map.getCanvas();

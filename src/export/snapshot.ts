@@ -4,7 +4,7 @@ import { queryGpuLimits } from './gpu-limits';
 import { layoutPage } from './layout';
 import { checkSize } from './limits';
 import { snapshotFileName, snapshotMetadata, type SnapshotFormat } from './metadata';
-import { openPopup, pageText } from './page-text';
+import { openPopup, pageText, storyPlaceMarks } from './page-text';
 import { canvasMeasure, paintPage } from './painter';
 import { popupCard } from './popup-card';
 import { withMetadata, type PngText } from './png-text';
@@ -102,6 +102,7 @@ export async function takeSnapshot(
       popup ? { blocks: popupCard(popup, lang), at: popup.region.label } : null,
       lang,
       measure,
+      storyPlaceMarks(host, lang),
     );
   } finally {
     rendered.map.remove();

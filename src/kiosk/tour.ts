@@ -1,4 +1,5 @@
 import { DEFAULT_METRIC, METRIC_IDS, type MetricId } from '../data/metrics';
+import { CAPTION_PLACEHOLDERS, fillCaption } from '../story/caption-values';
 import { LANGS, type Lang } from '../i18n';
 import { POPUPS, VIEWS, type PopupId, type ViewId } from '../state/url-state';
 
@@ -52,7 +53,13 @@ function parseCaption(value: unknown): Record<Lang, string> {
       throw new TourError(`"caption.${lang}" must be a non-empty text (found ${quote(text)})`);
     if (text.length > MAX_CAPTION_CHARS)
       throw new TourError(`"caption.${lang}" must be at most ${MAX_CAPTION_CHARS} characters (found ${text.length})`);
-    caption[lang] = text.trim();
+    // Numbers come from the computed figures through {placeholders}, never typed into the file.
+    const filled = fillCaption(text.trim(), lang);
+    if ('unknown' in filled)
+      throw new TourError(
+        `"caption.${lang}" names an unknown number {${filled.unknown}} (expected one of ${CAPTION_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`,
+      );
+    caption[lang] = filled.text;
   }
   const unknown = Object.keys(record).filter((k) => !(LANGS as readonly string[]).includes(k));
   if (unknown.length)

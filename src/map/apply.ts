@@ -4,7 +4,17 @@ import type { MapLevel } from '../data/user-data';
 import type { Lang } from '../i18n';
 import type { Choropleth } from '../scale/choropleth';
 import { fillColourExpression } from '../scale/expression';
-import { choroplethPaint, CUSTOM_LAYERS, customLabelText, LAYER, labelPoints, labelText, SOURCE } from './style';
+import { HATCH_IMAGE, hatchPattern } from './hatch';
+import {
+  choroplethPaint,
+  CUSTOM_LAYERS,
+  customLabelText,
+  LAYER,
+  labelPoints,
+  labelText,
+  REGION_LABEL_LAYERS,
+  SOURCE,
+} from './style';
 
 /** The only place that hands choropleth data to MapLibre: values as feature-state, colours as one expression. */
 export function applyChoropleth(map: MaplibreMap, choropleth: Choropleth): void {
@@ -12,7 +22,11 @@ export function applyChoropleth(map: MaplibreMap, choropleth: Choropleth): void 
   map.removeFeatureState({ source: SOURCE.cities });
   map.removeFeatureState({ source: SOURCE.custom });
   const source = sourceOfLevel(choropleth.level);
-  for (const [code, value] of choropleth.values) map.setFeatureState({ source, id: code }, { value: value.value });
+  for (const [code, value] of choropleth.values) {
+    // A regional average is hatched (layer province-hatch), so it never passes for a province's own figure.
+    const regional = 'averageOf' in value && value.averageOf !== undefined;
+    map.setFeatureState({ source, id: code }, { value: value.value, regional });
+  }
   const paint = choroplethPaint(choropleth.level, fillColourExpression(choropleth.scale));
   for (const [layer, properties] of Object.entries(paint)) {
     for (const [name, value] of Object.entries(properties)) map.setPaintProperty(layer, name as never, value as never);
@@ -20,7 +34,7 @@ export function applyChoropleth(map: MaplibreMap, choropleth: Choropleth): void 
   // Loaded boundaries replace the built-in names; the built-in outlines stay as context.
   const custom = choropleth.level === 'custom';
   for (const layer of CUSTOM_LAYERS) setVisible(map, layer, custom);
-  for (const layer of [LAYER.provinceLabel, LAYER.cityLabel]) setVisible(map, layer, !custom);
+  for (const layer of REGION_LABEL_LAYERS) setVisible(map, layer, !custom);
 }
 
 /**
@@ -44,8 +58,25 @@ export function applyCustomBoundaries(map: MaplibreMap, collection: RegionCollec
   (map.getSource(SOURCE.customLabels) as GeoJSONSource).setData(labelPoints(collection, 'custom') as never);
 }
 
+/**
+ * Gives the style its hatch image before the first tile is laid out (a tile laid out while the image is
+ * missing stays without stripes), and again whenever a rebuilt style asks for it (a restored context).
+ */
+export function provideHatchImage(map: MaplibreMap): void {
+  const add = () => {
+    if (!map.hasImage(HATCH_IMAGE))
+      map.addImage(HATCH_IMAGE, hatchPattern(HATCH_PIXEL_RATIO), { pixelRatio: HATCH_PIXEL_RATIO });
+  };
+  add();
+  map.on('styleimagemissing', (event: { id: string }) => {
+    if (event.id === HATCH_IMAGE) add();
+  });
+}
+
+// Drawn at twice the CSS size so the stripes stay crisp on high-density screens and in 2× exports.
+const HATCH_PIXEL_RATIO = 2;
+
 export function applyLanguage(map: MaplibreMap, lang: Lang): void {
-  for (const layer of [LAYER.provinceLabel, LAYER.cityLabel])
-    map.setLayoutProperty(layer, 'text-field', labelText(lang));
+  for (const layer of REGION_LABEL_LAYERS) map.setLayoutProperty(layer, 'text-field', labelText(lang));
   map.setLayoutProperty(LAYER.customLabel, 'text-field', customLabelText(lang));
 }

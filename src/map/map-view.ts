@@ -19,9 +19,10 @@ import { t, type Lang } from '../i18n';
 import type { Boundaries, Choropleth } from '../scale/choropleth';
 import { fillColourExpression } from '../scale/expression';
 import type { PopupId, ViewId } from '../state/url-state';
-import { applyChoropleth, applyCustomBoundaries, applyLanguage } from './apply';
+import { applyChoropleth, applyCustomBoundaries, applyLanguage, provideHatchImage } from './apply';
 import { POPUP_REGION, regionPopupContent, storyPopupContent, tooltipContent } from './popup-content';
 import { buildStyle, CITY_LABEL_MIN_ZOOM, LAYER, SOURCE } from './style';
+import { StoryMarkers } from './story-markers';
 import { viewBounds, viewCity } from './views';
 
 setWorkerUrl(workerUrl);
@@ -73,6 +74,7 @@ export class MapView {
   private openPopupRegion: string | null = null;
   private highlighted: { source: string; id: string } | null = null;
   private selectedCity: string | null = null;
+  private readonly storyMarkers: StoryMarkers | null = null;
 
   constructor(private readonly options: MapViewOptions) {
     this.choropleth = options.choropleth;
@@ -87,6 +89,8 @@ export class MapView {
         lang: options.lang,
         level: options.choropleth.level,
         fillColour: fillColourExpression(options.choropleth.scale),
+        // On the live map the story markers carry these two cities' names; an export keeps the plain labels.
+        markedRegions: options.interactive === false ? [] : Object.values(POPUP_REGION),
       }),
       bounds: this.boundsOf(options.view),
       fitBoundsOptions: { padding: VIEW_PADDING_PX },
@@ -98,11 +102,20 @@ export class MapView {
       interactive: options.interactive ?? true,
       canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
     });
+    provideHatchImage(this.map);
     this.map.addControl(new AttributionControl({ customAttribution: options.attribution }), 'bottom-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     if (options.interactive !== false) {
       this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
       this.bindPointer();
+      const places = (Object.keys(POPUP_REGION) as PopupId[]).flatMap((id) => {
+        const region = this.regions.get(POPUP_REGION[id]);
+        return region ? [{ id, at: region.label }] : [];
+      });
+      this.storyMarkers = new StoryMarkers(this.map, places, options.lang, (id) => {
+        if (this.options.onStoryPopupRequested) this.options.onStoryPopupRequested(id);
+        else this.openStoryPopup(id);
+      });
     }
     this.selectedCity = viewCity(options.view);
     const restore = () => {
@@ -145,6 +158,7 @@ export class MapView {
   setLang(lang: Lang): void {
     this.lang = lang;
     applyLanguage(this.map, lang);
+    this.storyMarkers?.setLang(lang);
     this.refreshOpenPopup();
   }
 

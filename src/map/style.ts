@@ -4,6 +4,7 @@ import type { RegionCollection } from '../data/boundaries';
 import type { Level } from '../data/metrics';
 import type { MapLevel } from '../data/user-data';
 import type { Lang } from '../i18n';
+import { HATCH_IMAGE } from './hatch';
 
 export const SOURCE = {
   provinces: 'provinces',
@@ -14,10 +15,12 @@ export const SOURCE = {
 } as const;
 export const LAYER = {
   provinceFill: 'province-fill',
+  provinceHatch: 'province-hatch',
   cityFill: 'city-fill',
   provinceLine: 'province-line',
   cityLine: 'city-line',
   provinceLabel: 'province-label',
+  zhejiangLabel: 'zhejiang-label',
   cityLabel: 'city-label',
   customFill: 'custom-fill',
   customLine: 'custom-line',
@@ -51,7 +54,16 @@ export interface StyleInput {
   lang: Lang;
   level: MapLevel;
   fillColour: ExpressionSpecification | string;
+  /** Regions whose name an HTML marker carries instead of a symbol label (the story places). */
+  markedRegions?: readonly string[];
 }
+
+/** Label layers in the reader's language; the language switch rewrites their text. */
+export const REGION_LABEL_LAYERS = [LAYER.provinceLabel, LAYER.zhejiangLabel, LAYER.cityLabel] as const;
+
+// Neighbouring provinces keep their names while Zhejiang's cities are labelled, so the Zhejiang view can
+// compare; Zhejiang's own name gives way to its cities'.
+const PROVINCE_LABEL_MAX_ZOOM = 8;
 
 export function labelPoints(collection: RegionCollection, level: MapLevel): FeatureCollection<Point> {
   return {
@@ -166,6 +178,16 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         source: SOURCE.provinces,
         paint: { ...paint[LAYER.provinceFill] },
       },
+      // Stripes over the provinces that show their statistical region's average, not a figure of their own.
+      {
+        id: LAYER.provinceHatch,
+        type: 'fill',
+        source: SOURCE.provinces,
+        paint: {
+          'fill-pattern': HATCH_IMAGE,
+          'fill-opacity': ['case', ['boolean', ['feature-state', 'regional'], false], 1, 0],
+        },
+      },
       {
         id: LAYER.cityFill,
         type: 'fill',
@@ -209,8 +231,16 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         layout: { visibility: 'none' },
         paint: { 'line-color': COLOURS.highlight, 'line-width': 2.5, 'line-opacity': ['case', hovered, 1, 0] },
       },
-      labelLayer(LAYER.provinceLabel, 'province', input.lang, { maxzoom: CITY_LABEL_MIN_ZOOM }),
-      labelLayer(LAYER.cityLabel, 'city', input.lang, { minzoom: CITY_LABEL_MIN_ZOOM }),
+      labelLayer(LAYER.provinceLabel, 'province', input.lang, { maxzoom: PROVINCE_LABEL_MAX_ZOOM }, [ZHEJIANG_CODE]),
+      labelLayer(
+        LAYER.zhejiangLabel,
+        'province',
+        input.lang,
+        { maxzoom: CITY_LABEL_MIN_ZOOM },
+        undefined,
+        ZHEJIANG_CODE,
+      ),
+      labelLayer(LAYER.cityLabel, 'city', input.lang, { minzoom: CITY_LABEL_MIN_ZOOM }, input.markedRegions ?? []),
       {
         id: LAYER.customLabel,
         type: 'symbol',
@@ -229,12 +259,24 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   };
 }
 
-function labelLayer(id: string, level: Level, lang: Lang, zooms: { minzoom?: number; maxzoom?: number }) {
+const ZHEJIANG_CODE = '330000';
+
+function labelLayer(
+  id: string,
+  level: Level,
+  lang: Lang,
+  zooms: { minzoom?: number; maxzoom?: number },
+  except: readonly string[] = [],
+  only?: string,
+) {
+  const filter: ExpressionSpecification[] = [['==', ['get', 'level'], level]];
+  if (except.length) filter.push(['!', ['in', ['get', 'code'], ['literal', [...except]]]]);
+  if (only) filter.push(['==', ['get', 'code'], only]);
   return {
     id,
     type: 'symbol' as const,
     source: SOURCE.labels,
-    filter: ['==', ['get', 'level'], level] as ExpressionSpecification,
+    filter: ['all', ...filter] as ExpressionSpecification,
     ...zooms,
     layout: {
       'text-field': labelText(lang),

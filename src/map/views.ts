@@ -21,10 +21,27 @@ export function viewCity(view: ViewId): string | null {
   return code !== null && !code.endsWith('0000') ? code : null;
 }
 
+/**
+ * How far beyond Zhejiang's own box the Zhejiang view reaches, as a share of the box on each side: enough
+ * for parts of Shanghai, Jiangsu and Fujian (East) and of Anhui and Jiangxi (Central) to be on screen, so
+ * the province is seen against its neighbours' regional averages rather than alone.
+ */
+export const ZHEJIANG_NEIGHBOURS_MARGIN = 0.35;
+
 export function viewBounds(view: ViewId, provinces: RegionCollection, cities: RegionCollection): Bounds {
   const code = VIEW_REGION[view];
   if (code === null) return CHINA_BOUNDS;
   const feature = [...provinces.features, ...cities.features].find((f) => f.properties.code === code);
   if (!feature) throw new Error(`views: the boundaries have no region ${code} for the view "${view}"`);
-  return featureBounds(feature);
+  const bounds = featureBounds(feature);
+  return view === 'zhejiang' ? widen(bounds, ZHEJIANG_NEIGHBOURS_MARGIN) : bounds;
+}
+
+export function widen([[west, south], [east, north]]: Bounds, share: number): Bounds {
+  const dx = (east - west) * share;
+  const dy = (north - south) * share;
+  return [
+    [west - dx, south - dy],
+    [east + dx, north + dy],
+  ];
 }

@@ -10,9 +10,14 @@ export interface LegendItem {
   from?: number;
   to?: number;
   noData?: boolean;
+  /** The hatching that marks a regional average (src/map/hatch.ts), drawn over white in the legend. */
+  regional?: boolean;
 }
 
-export function legendItems(scale: ColourScale, lang: Lang): LegendItem[] {
+/** White under the hatch: the entry shows the pattern, the classes above show the colours it lies on. */
+export const REGIONAL_SWATCH_COLOUR = '#ffffff';
+
+export function legendItems(scale: ColourScale, lang: Lang, options: { regionalAverage?: boolean } = {}): LegendItem[] {
   const items = legendClasses(scale).map(({ colour, from, to }): LegendItem => {
     const range = { colour, from, to };
     if (from === undefined && to !== undefined)
@@ -23,5 +28,15 @@ export function legendItems(scale: ColourScale, lang: Lang): LegendItem[] {
       return { ...range, label: t(lang, 'legend.range', { from: formatBreak(from, lang), to: formatBreak(to, lang) }) };
     return { ...range, label: '' };
   });
-  return [...items, { colour: NO_DATA_COLOUR, label: t(lang, 'legend.noData'), noData: true }];
+  const regional: LegendItem[] = options.regionalAverage
+    ? [{ colour: REGIONAL_SWATCH_COLOUR, label: t(lang, 'legend.regionalAverage'), regional: true }]
+    : [];
+  return [...items, ...regional, { colour: NO_DATA_COLOUR, label: t(lang, 'legend.noData'), noData: true }];
+}
+
+/** Notes under a metric's legend: what a regional average is, and that the dates of the shaded figures differ. */
+export function legendNotes(metricId: string, lang: Lang): string[] {
+  if (metricId === 'stations-per-10k-regions') return [t(lang, 'legend.datesDiffer')];
+  if (metricId === 'regional-stations-per-km2') return [t(lang, 'legend.regionalNote')];
+  return [];
 }

@@ -3,7 +3,7 @@ import { describeValue, metricTitle, valueSources } from '../data/describe';
 import { t, type Lang } from '../i18n';
 import type { Choropleth } from '../scale/choropleth';
 import { shownValues } from '../scale/shown-values';
-import { legendItems } from '../scale/legend-items';
+import { legendItems, legendNotes, type LegendItem } from '../scale/legend-items';
 import { el } from '../shared/dom';
 
 /** The legend, drawn from the same scale object as the map's fill expression. */
@@ -22,13 +22,13 @@ export class LegendControl implements IControl {
 
   render(choropleth: Choropleth, lang: Lang): void {
     const title = metricTitle(choropleth.metric, lang);
-    const items = legendItems(choropleth.scale, lang);
+    const items = legendItems(choropleth.scale, lang, { regionalAverage: choropleth.metric.regionalAverage });
     const reference = choropleth.reference ? describeValue(choropleth.reference, lang).value : null;
     // Folded, the summary still shows the colour ramp, so the map can be read at a glance.
     const ramp = el(
       'span',
       { class: 'legend-ramp', 'aria-hidden': 'true' },
-      ...items.map((item) => swatch(item.colour, item.noData === true)),
+      ...items.filter((item) => !item.regional).map((item) => swatch(item)),
     );
     const details = el(
       'details',
@@ -50,8 +50,9 @@ export class LegendControl implements IControl {
                 ...(item.from !== undefined ? { 'data-from': String(item.from) } : {}),
                 ...(item.to !== undefined ? { 'data-to': String(item.to) } : {}),
                 ...(item.noData ? { 'data-no-data': 'true' } : {}),
+                ...(item.regional ? { 'data-regional': 'true' } : {}),
               },
-              swatch(item.colour, item.noData === true),
+              swatch(item),
               // The user's file cannot know what was published: its gaps are simply not in the file.
               el(
                 'span',
@@ -62,7 +63,7 @@ export class LegendControl implements IControl {
           ),
         ),
         reference ? el('p', { class: 'legend-reference' }, t(lang, 'legend.reference', { value: reference })) : null,
-        choropleth.metric.regionalAverage ? el('p', { class: 'legend-note' }, t(lang, 'legend.regionalNote')) : null,
+        ...legendNotes(choropleth.metric.id, lang).map((note) => el('p', { class: 'legend-note' }, note)),
         el(
           'p',
           { class: 'legend-sources' },
@@ -75,8 +76,9 @@ export class LegendControl implements IControl {
 }
 
 /** Coloured through the CSSOM, not a style attribute, which the Content-Security-Policy would block. */
-function swatch(colour: string, noData: boolean): HTMLElement {
-  const node = el('span', { class: noData ? 'swatch swatch-no-data' : 'swatch', 'aria-hidden': 'true' });
-  node.style.background = colour;
+function swatch(item: LegendItem): HTMLElement {
+  const kind = item.regional ? ' swatch-regional' : item.noData ? ' swatch-no-data' : '';
+  const node = el('span', { class: `swatch${kind}`, 'aria-hidden': 'true' });
+  node.style.backgroundColor = item.colour;
   return node;
 }

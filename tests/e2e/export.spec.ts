@@ -33,6 +33,26 @@ function expectLegendColours(png: Buffer, colours: string[], minimum: number): v
     expect(countColour(png, colour, 2), `pixels of legend colour ${colour}`).toBeGreaterThan(minimum);
 }
 
+/**
+ * The page's figures panel is drawn right of the map: its numbers' ink (#0c2c84, the panel's figure colour,
+ * not one of the map's classes) fills many pixels in the picture's right quarter and none elsewhere.
+ */
+function expectFiguresColumn(png: Buffer): void {
+  const image = PNG.sync.read(png);
+  const ink = [0x0c, 0x2c, 0x84];
+  let right = 0;
+  let left = 0;
+  for (let y = 0; y < image.height; y++)
+    for (let x = 0; x < image.width; x++) {
+      const i = (image.width * y + x) * 4;
+      if (Math.max(...ink.map((v, k) => Math.abs(v - image.data[i + k]!))) > 2) continue;
+      if (x > image.width * 0.75) right++;
+      else left++;
+    }
+  expect(right, 'pixels of the figures panel’s numbers').toBeGreaterThan(300);
+  expect(left).toBeLessThan(right / 10);
+}
+
 function metadataOf(png: Buffer): Record<string, string> {
   return Object.fromEntries(readText(new Uint8Array(png)).map((e) => [e.keyword, e.text]));
 }
@@ -75,7 +95,10 @@ test('the export control downloads a finished PNG of the current view, with its 
   const meta = metadataOf(first);
   expect(meta['Title']).toBe("Zhejiang's 5G build-out");
   expect(meta['View']).toMatch(/^zhejiang \(Zhejiang\); centre/u);
-  expect(meta['Metric']).toBe('stations-per-10k (5G base stations per 10,000 residents)');
+  expect(meta['Metric']).toBe(
+    'stations-per-10k-regions (5G base stations per 10,000 residents: Zhejiang against regional averages)',
+  );
+  expectFiguresColumn(first);
   expect(meta['Source']).toContain('Xinhua');
   expect(meta['Software']).toMatch(/^zhejiang-5g-map \d+\.\d+\.\d+$/u);
   expect(Date.now() - Date.parse(meta['Creation Time']!)).toBeLessThan(120_000);
@@ -266,6 +289,7 @@ test('npm run snapshot writes 4K and A4-at-300-dpi PNGs with metadata, and rejec
   expect([PNG.sync.read(png4k).width, PNG.sync.read(png4k).height]).toEqual([3840, 2160]);
   expectNotBlank(png4k);
   expectLegendColours(png4k, colours, 500);
+  expectFiguresColumn(png4k);
   const meta4k = metadataOf(png4k);
   expect(meta4k['Title']).toBe("Zhejiang's 5G build-out");
   expect(meta4k['Source']).toContain('Xinhua');

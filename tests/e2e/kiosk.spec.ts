@@ -378,6 +378,9 @@ test.describe('kiosk', () => {
         lang === 'en' ? `Step ${stepIndex + 1} of 6` : `第 ${stepIndex + 1} 步，共 6 步`,
       );
       await expect(page.locator('.side-panel')).toBeHidden();
+      // The article's figures stay beside the map: the tour's captions point at them.
+      await expect(page.locator('#figures .figure-cards')).toBeVisible();
+      await expect(page.locator('#figures .figure-cards')).toContainText(lang === 'en' ? '220,000' : '22万');
       // The screen wake lock was asked for; headless Chromium may grant or refuse it.
       await page.waitForFunction(() => window.__kiosk!.wakeLock !== 'released');
       console.log(`kiosk wake lock: ${(await kiosk(page)).wakeLock}`);

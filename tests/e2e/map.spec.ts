@@ -45,7 +45,9 @@ async function expectMapMatchesLegend(page: Page, minShaded: number): Promise<vo
 test('the default view draws, offline, without console errors', async ({ page, watch }) => {
   await openMap(page);
   await expect(page.locator('#app-title')).toHaveText("Zhejiang's 5G build-out");
-  await expect(page.locator('.legend-title')).toHaveText('5G base stations per 10,000 residents');
+  await expect(page.locator('.legend-title')).toHaveText(
+    '5G base stations per 10,000 residents: Zhejiang against regional averages',
+  );
   await expect(page.locator('.legend')).toContainText('No data');
   await expect(page.locator('.legend-reference')).toContainText('China average: 20.1 per 10,000 residents');
   await expect(page.locator('#source-line')).toContainText('Xinhua, 2 Dec 2023');
@@ -59,6 +61,8 @@ test('the default view draws, offline, without console errors', async ({ page, w
 });
 
 test('the legend and the map agree at every label point, for each metric', async ({ page, watch }) => {
+  // Four page loads with pixel reads: more than a minute on a busy 2-core machine.
+  test.setTimeout(150_000);
   await openMap(page, '?view=zhejiang');
   await expectMapMatchesLegend(page, 1);
   await openMap(page, '?view=zhejiang&metric=residents-per-km2');
@@ -124,7 +128,9 @@ test('unknown link values fall back to defaults with a visible notice', async ({
   await expect(page.locator('.notice')).toHaveCount(3);
   await expect(page.locator('.notice').first()).toContainText('view="atlantis"');
   await expect(page.locator('[data-view="zhejiang"]')).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.locator('.legend-title')).toHaveText('5G base stations per 10,000 residents');
+  await expect(page.locator('.legend-title')).toHaveText(
+    '5G base stations per 10,000 residents: Zhejiang against regional averages',
+  );
   await screenshot(page, 'bad-params');
   expect(watch.consoleErrors).toEqual([]);
 });

@@ -13,16 +13,24 @@ export interface Sample {
  * the fill alone; works for the built-in levels and for loaded boundaries. Regions too small to hold
  * the pixel (Macao at national zoom) and points under a control are skipped.
  */
-export async function sampleRegions(page: Page, limit = Number.POSITIVE_INFINITY): Promise<Sample[]> {
+export async function sampleRegions(
+  page: Page,
+  limit = Number.POSITIVE_INFINITY,
+  /** `clearancePx`: how far from any control a point must be (a control's shadow reaches beyond its box). */
+  options: { keepHatch?: boolean; clearancePx?: number } = {},
+): Promise<Sample[]> {
   return page.evaluate(
-    (max) =>
+    ({ max, keepHatch, clearance }) =>
       new Promise<Sample[]>((resolve) => {
         // window.__app and its types are declared in src/test-surface.ts.
         const app = window.__app!;
         const map = app.view.map;
+        // The regional-average hatch lies over the class colour; it stays only when the test looks for it.
         for (const layer of map.getStyle().layers)
-          if (layer.type === 'symbol' || layer.type === 'line') map.setLayoutProperty(layer.id, 'visibility', 'none');
-        document.querySelectorAll<HTMLElement>('.maplibregl-popup').forEach((p) => {
+          if (layer.type === 'symbol' || layer.type === 'line' || (layer.id === 'province-hatch' && !keepHatch))
+            map.setLayoutProperty(layer.id, 'visibility', 'none');
+        // Popups and the story markers are HTML over the canvas, like the labels they stand beside.
+        document.querySelectorAll<HTMLElement>('.maplibregl-popup, .story-marker').forEach((p) => {
           p.style.display = 'none';
         });
         const choropleth = app.view.currentChoropleth;
@@ -54,14 +62,19 @@ export async function sampleRegions(page: Page, limit = Number.POSITIVE_INFINITY
                   map.queryRenderedFeatures([s.x + dx, s.y + dy], { layers: [layer] })[0]?.properties['code'] ===
                   s.code,
               );
-              return inside && document.elementFromPoint(box.left + s.x, box.top + s.y) instanceof HTMLCanvasElement;
+              // Clear of controls by a few pixels too: a control's shadow reaches beyond its box.
+              const clear = [...ring, [-clearance, 0], [clearance, 0], [0, -clearance], [0, clearance]].every(
+                ([dx, dy]) =>
+                  document.elementFromPoint(box.left + s.x + dx, box.top + s.y + dy) instanceof HTMLCanvasElement,
+              );
+              return inside && clear;
             })
             .slice(0, max);
           resolve(samples);
         });
         map.triggerRepaint();
       }),
-    limit,
+    { max: limit, keepHatch: options.keepHatch ?? false, clearance: options.clearancePx ?? 6 },
   );
 }
 

@@ -39,17 +39,18 @@ describe('describeFigure', () => {
 });
 
 describe('valueSources', () => {
-  it('names every publisher behind a metric with the dates its figures describe', async () => {
+  it('names each figure behind a metric with its own date beside its own publisher', async () => {
     const { valueSources } = await import('../../../src/data/describe');
     const { METRICS } = await import('../../../src/data/metrics');
     const metric = METRICS['stations-per-10k'];
     const areas = () => 1;
     const text = valueSources([...metric.values(areas), metric.reference!(areas)], 'en');
+    // Grouped by publisher, "Xinhua: reported 2 Dec 2023, as of end of May 2023" joined two figures' dates.
     expect(text).toBe(
-      'Xinhua: reported 2 Dec 2023, as of end of May 2023 · Zhejiang Provincial Bureau of Statistics: as of end of Dec 2022 · National Bureau of Statistics of China: as of end of Dec 2022',
+      'Zhejiang, 5G base stations: Xinhua, reported 2 Dec 2023 · Zhejiang, residents: Zhejiang Provincial Bureau of Statistics, as of end of Dec 2022 · China, 5G base stations: Xinhua, as of end of May 2023 · China, residents: National Bureau of Statistics of China, as of end of Dec 2022',
     );
     expect(valueSources([...metric.values(areas), metric.reference!(areas)], 'zh')).toBe(
-      '新华社：2023年12月2日报道、截至2023年5月末 · 浙江省统计局：截至2022年12月末 · 国家统计局：截至2022年12月末',
+      '浙江5G基站：新华社，2023年12月2日报道 · 浙江常住人口：浙江省统计局，截至2022年12月末 · 全国5G基站：新华社，截至2023年5月末 · 全国常住人口：国家统计局，截至2022年12月末',
     );
   });
   it("uses the file's own source and date for loaded values, or the file name", async () => {

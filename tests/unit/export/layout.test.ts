@@ -136,3 +136,46 @@ describe('popup card', () => {
     expect(card.blocks[0]!.font.sizePx).toBeLessThan(12 * layout.unitPx);
   });
 });
+
+describe('the figures column', () => {
+  const figures = {
+    title: 'The article in numbers',
+    items: ['220,000', 'more than 33', '653', '535', '2.84 million'].map((value) => ({
+      value,
+      label: 'provincial “future” and intelligent factories (both categories together)',
+      sources: ['reported 2 Dec 2023 · Xinhua', '33.4 computed · 5G base stations reported 2 Dec 2023 · Xinhua'],
+    })),
+  };
+  const sizes = [
+    presetSize('1920x1080'),
+    presetSize('a4-portrait'),
+    presetSize('a3-landscape'),
+    sizeFromCss(640, 480, 1),
+    sizeFromCss(1200, 400, 2),
+  ];
+  it.each(sizes.map((s) => [`${s.widthPx}×${s.heightPx}`, s] as const))(
+    'at %s sits right of the map, inside the page, every line inside its box',
+    (_name, size) => {
+      const layout = layoutPage(size, { ...TEXT, figures }, measure);
+      const column = layout.figures!;
+      const page = { x: 0, y: 0, width: layout.widthPx, height: layout.heightPx };
+      expect(inside(column.box, page)).toBe(true);
+      expect(overlaps(column.box, layout.map)).toBe(false);
+      expect(column.box.x).toBeGreaterThanOrEqual(layout.map.x + layout.map.width);
+      // Every number is drawn, and the last block ends inside the column (type shrinks rather than spills).
+      const text = column.blocks.flatMap((b) => b.lines).join(' ');
+      for (const item of figures.items) expect(text).toContain(item.value);
+      const last = column.blocks.at(-1)!;
+      expect(last.y + blockHeight(last)).toBeLessThanOrEqual(column.box.y + column.box.height + 0.5);
+      for (const block of column.blocks)
+        for (const line of block.lines)
+          expect(measure(line, block.font)).toBeLessThanOrEqual(column.box.width - (block.x - column.box.x) + 0.5);
+    },
+  );
+  it('is left out when the page has no figures, and the map takes the width', () => {
+    const without = layoutPage(presetSize('1920x1080'), TEXT, measure);
+    const withFigures = layoutPage(presetSize('1920x1080'), { ...TEXT, figures }, measure);
+    expect(without.figures).toBeNull();
+    expect(withFigures.map.width).toBeLessThan(without.map.width);
+  });
+});

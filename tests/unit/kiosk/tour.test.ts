@@ -30,7 +30,8 @@ describe('parseTour', () => {
         steps: [
           {
             view: 'zhejiang',
-            metric: 'stations-per-10k',
+            // The default metric: the regional comparison.
+            metric: 'stations-per-10k-regions',
             popup: null,
             caption: { en: 'Zhejiang', zh: '浙江' },
             durationSeconds: 10,
@@ -74,7 +75,7 @@ describe('parseTour', () => {
       'tours/x.json: step 1: "popup" must be one of hangzhou, shaoxing (found "ningbo")',
     );
     expect(errorOf([step({ metric: 'speed' })])).toMatch(
-      /^tours\/x\.json: step 1: "metric" must be one of stations-per-10k, .* \(found "speed"\)$/u,
+      /^tours\/x\.json: step 1: "metric" must be one of stations-per-10k-regions, stations-per-10k, .* \(found "speed"\)$/u,
     );
     expect(errorOf([step({ duration: '10' })])).toBe(
       'tours/x.json: step 1: "duration" must be a number of seconds from 1 to 3600 (found "10")',
@@ -146,15 +147,45 @@ describe('the default tour (public/tours/default.json)', () => {
   it('never calls the 653 factories "future factories" alone', () => {
     const withFactories = steps.filter((s) => s.caption.en.includes('653'));
     expect(withFactories).toHaveLength(1);
-    expect(withFactories[0]!.caption.en).toContain('future factories and intelligent factories together');
-    expect(withFactories[0]!.caption.zh).toContain('未来工厂和智能工厂合计');
+    expect(withFactories[0]!.caption.en).toContain('“future” and intelligent factories together');
+    expect(withFactories[0]!.caption.zh).toContain('“未来工厂”和智能工厂合计');
   });
 
-  it("compares Zhejiang's 33.4 with China's 20.1 per 10,000 residents, with their dates", () => {
-    const figures = steps.at(-1)!;
-    expect(figures.caption.en).toMatch(/33\.4 .*per 10,000 residents/u);
-    expect(figures.caption.en).toMatch(/20\.1 per 10,000 \(2\.84 million, end of May 2023\)/u);
-    expect(figures.caption.zh).toContain('33.4');
-    expect(figures.caption.zh).toContain('20.1');
+  it('shows the regional comparison throughout', () => {
+    for (const s of steps) expect(s.metric).toBe('stations-per-10k-regions');
+  });
+
+  it("takes its numbers from the computed figures: Zhejiang's 33.4 against the East's 26.2 and China's 20.1", () => {
+    const zhejiang = steps[1]!;
+    expect(zhejiang.caption.en).toContain('220,000 5G base stations (reported 2 Dec 2023), 33.4 per 10,000 residents');
+    expect(zhejiang.caption.en).toContain('against 26.2 for its East neighbours and 19.4 for Anhui and Jiangxi');
+    expect(zhejiang.caption.zh).toContain('22万个');
+    expect(zhejiang.caption.zh).toContain('每万人33.4个');
+    expect(steps[0]!.caption.en).toContain('2.84 million 5G base stations at the end of May 2023: 20.1 per 10,000');
+    expect(steps[0]!.caption.en).toContain('(East 26.2, Northeast 21.0, West 20.8, Central 19.4)');
+    expect(steps.at(-1)!.caption.en).toContain(
+      'from 2.31 million at the end of 2022 to 3.38 million at the end of 2023',
+    );
+    // No placeholder is left unfilled.
+    for (const s of steps) for (const c of [s.caption.en, s.caption.zh]) expect(c).not.toMatch(/\{\w+\}/u);
+  });
+});
+
+describe('caption placeholders', () => {
+  const step = (en: string) =>
+    JSON.stringify([{ view: 'zhejiang', popup: null, duration: 5, caption: { en, zh: '浙江' } }]);
+
+  it('fills a known name in each language', () => {
+    const result = parseTour(step('Zhejiang: {zhejiangPer10k} per 10,000 residents'), 'tours/x.json');
+    if (!result.ok) throw new Error(result.error);
+    expect(result.tour.steps[0]!.caption.en).toBe('Zhejiang: 33.4 per 10,000 residents');
+  });
+
+  it('refuses an unknown name, saying file, step and the names that exist', () => {
+    const result = parseTour(step('Zhejiang: {zhejiangPer100k}'), 'tours/x.json');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatch(/^tours\/x\.json: step 1: "caption\.en" names an unknown number \{zhejiangPer100k\}/u);
+    expect(result.error).toContain('{zhejiangPer10k}');
   });
 });

@@ -38,7 +38,7 @@ describe('snapshot command line', () => {
       views: ['zhejiang'],
       size: { widthPx: 3840, heightPx: 2160, pixelRatio: 2 },
       lang: 'en',
-      metric: 'stations-per-10k',
+      metric: 'stations-per-10k-regions',
       popup: null,
       format: 'png',
       dist: 'dist',
@@ -50,7 +50,7 @@ describe('snapshot command line', () => {
     const j = job([]);
     expect(j.size).toEqual({ widthPx: 1920, heightPx: 1080, pixelRatio: 1 });
     expect(j.outputs).toEqual([
-      { view: 'zhejiang', file: join('/work', 'zhejiang-5g-map_zhejiang_stations-per-10k_1920x1080.png') },
+      { view: 'zhejiang', file: join('/work', 'zhejiang-5g-map_zhejiang_stations-per-10k-regions_1920x1080.png') },
     ]);
   });
   it('puts each view’s name before the extension, or writes into a directory', () => {
@@ -59,10 +59,10 @@ describe('snapshot command line', () => {
       { view: 'shaoxing', file: 'maps/city-shaoxing.png' },
     ]);
     expect(job(['--view', 'china', '--preset', 'a4-portrait', '--out', 'shots']).outputs[0]!.file).toBe(
-      join('shots', 'zhejiang-5g-map_china_stations-per-10k_2480x3508.png'),
+      join('shots', 'zhejiang-5g-map_china_stations-per-10k-regions_2480x3508.png'),
     );
     expect(job(['--out', 'new-folder/']).outputs[0]!.file).toBe(
-      join('new-folder', 'zhejiang-5g-map_zhejiang_stations-per-10k_1920x1080.png'),
+      join('new-folder', 'zhejiang-5g-map_zhejiang_stations-per-10k-regions_1920x1080.png'),
     );
   });
   it('takes presets, formats from the extension, popups and metrics', () => {

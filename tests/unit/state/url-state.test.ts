@@ -9,7 +9,7 @@ describe('parseUrlState', () => {
     const { state, notices } = parseUrlState('', 'en');
     expect(state).toMatchObject({
       view: 'zhejiang',
-      metric: 'stations-per-10k',
+      metric: 'stations-per-10k-regions',
       lang: 'en',
       popup: null,
       kiosk: false,
@@ -36,7 +36,7 @@ describe('parseUrlState', () => {
     const { state, notices } = parseUrlState('?view=mars&metric=&lang=fr&popup=<b>&idle=-4', 'zh');
     expect(state).toMatchObject({
       view: 'zhejiang',
-      metric: 'stations-per-10k',
+      metric: 'stations-per-10k-regions',
       lang: 'zh',
       popup: null,
       idleSeconds: 60,

@@ -1,0 +1,112 @@
+import { t, type Lang } from '../i18n';
+import { el } from '../shared/dom';
+import { articleFigures, type FigureCard } from './article-figures';
+import { timelineLayout, type TimelineLayout } from './timeline';
+
+const SVG = 'http://www.w3.org/2000/svg';
+// From this width the panel is open on the first screen; narrower, it is one tap away.
+const OPEN_FROM = '(min-width: 1024px)';
+
+/** The article in numbers, beside the map: five figures, each with its date and source, and a time line. */
+/** `alwaysOpen`: the kiosk, where nobody taps to open it. */
+export function renderFiguresPanel(host: HTMLElement, lang: Lang, options: { alwaysOpen?: boolean } = {}): void {
+  const wasOpen = host.querySelector('details')?.open;
+  const cards = el('ul', { class: 'figure-cards' }, ...articleFigures(lang).map(cardItem));
+  const chart = timeline(timelineLayout(lang), lang);
+  const details = el(
+    'details',
+    { class: 'figures-details' },
+    el('summary', {}, el('h2', { id: 'figures-title', class: 'figures-title' }, t(lang, 'figures.title'))),
+    // A kiosk's column is short and its captions point at the time line: there it comes first.
+    ...(options.alwaysOpen ? [chart, cards] : [cards, chart]),
+  );
+  details.open = options.alwaysOpen || (wasOpen ?? window.matchMedia(OPEN_FROM).matches);
+  host.setAttribute('aria-labelledby', 'figures-title');
+  host.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  host.replaceChildren(details);
+}
+
+function cardItem(card: FigureCard): HTMLElement {
+  return el(
+    'li',
+    { class: 'figure-card', 'data-figure': card.id },
+    el('strong', { class: 'figure-number' }, card.value),
+    el('span', { class: 'figure-what' }, card.label),
+    card.compare ? el('span', { class: 'figure-compare' }, card.compare) : null,
+    el(
+      'small',
+      { class: 'figure-source' },
+      ...card.citations.flatMap((c, i) => [...(i ? [el('br')] : []), `${c.date} · ${c.publisher}`]),
+    ),
+  );
+}
+
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+  ...children: (Node | string)[]
+) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
+  node.append(...children);
+  return node;
+}
+
+/** The time line as SVG: a row per place, hollow points with an arrow for lower bounds, each point titled. */
+function timeline(layout: TimelineLayout, lang: Lang): HTMLElement {
+  const rows = layout.rows.map((row) =>
+    svg(
+      'g',
+      { class: `timeline-row timeline-${row.scope}` },
+      svg('text', { x: 0, y: row.top - 3, class: 'timeline-row-title' }, row.title),
+      svg('line', { x1: 0, x2: layout.width, y1: row.bottom, y2: row.bottom, class: 'timeline-baseline' }),
+      svg('polyline', { points: row.points.map((p) => `${p.x},${p.y}`).join(' '), class: 'timeline-line' }),
+      ...row.points.map((p, i) =>
+        svg(
+          'g',
+          { class: p.lowerBound ? 'timeline-point lower-bound' : 'timeline-point', 'data-figure': p.id },
+          svg('title', {}, p.description),
+          ...(p.lowerBound ? [svg('path', { d: `M${p.x},${p.y - 5} l-3,-4 h6 z`, class: 'timeline-arrow' })] : []),
+          svg('circle', { cx: p.x, cy: p.y, r: 3.5 }),
+          // Labels alternate below and above the line so that close points do not overlap.
+          svg(
+            'text',
+            {
+              x: p.x,
+              y: i % 2 ? p.y - 8 : p.y + 13,
+              'text-anchor': i === 0 ? 'start' : i === row.points.length - 1 ? 'end' : 'middle',
+              class: 'timeline-value',
+            },
+            p.label,
+          ),
+        ),
+      ),
+    ),
+  );
+  const axis = svg(
+    'g',
+    { class: 'timeline-axis' },
+    ...layout.ticks.map((tick) =>
+      svg('text', { x: tick.x, y: layout.height - 3, 'text-anchor': 'middle' }, tick.label),
+    ),
+  );
+  const picture = svg(
+    'svg',
+    { viewBox: `0 0 ${layout.width} ${layout.height}`, class: 'timeline-svg', 'aria-hidden': 'true' },
+    ...rows,
+    axis,
+  );
+  // The points in words, with each one's date and publisher, for screen readers and for a tap on a phone.
+  const list = el(
+    'ul',
+    { class: 'timeline-list' },
+    ...layout.rows.flatMap((row) => row.points.map((p) => el('li', { 'data-figure': p.id }, p.description))),
+  );
+  return el(
+    'figure',
+    { class: 'timeline' },
+    el('figcaption', {}, t(lang, 'timeline.title')),
+    picture,
+    el('details', { class: 'timeline-details' }, el('summary', {}, t(lang, 'timeline.sources')), list),
+  );
+}
