@@ -1,5 +1,5 @@
 import { defineConfig, type Plugin } from 'vitest/config';
-import { paletteTable } from './src/scale/palette-source.ts';
+import { paletteTable } from './scripts/palette-source.ts';
 import { contentSecurityPolicy } from './scripts/csp.ts';
 import { assetFileNames } from './scripts/asset-names.ts';
 import { timelineGeometry } from './src/story/timeline-geometry.ts';

@@ -7,18 +7,10 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { area as turfArea, booleanPointInPolygon } from '@turf/turf';
 import { decodeEchartsGeoJson, featureIdentity } from './decode';
 import { GeoInputError, failFeature, type FeatureRef } from './errors';
-import {
-  cleanGeometry,
-  repairRings,
-  rewindPolygons,
-  roundPolygons,
-  roundTo,
-  toGeometry,
-  validatePolygons,
-  type PolygonRings,
-} from './clean';
+import { cleanGeometry, repairRings, rewindPolygons, roundPolygons, toGeometry, validatePolygons } from './clean';
+import { labelPoint } from '../src/geometry/label';
+import { type PolygonRings, roundTo } from '../src/geometry/rings';
 import { simplifySharedBorders, withoutIslandsSmallerThan } from './simplify';
-import { labelPoint } from './label';
 import type { RegionInfo } from '../src/data/regions';
 import { COUNTRY_CODE, PROVINCE_NAMES, ZHEJIANG_CITY_NAMES, ZHEJIANG_CODE, type RegionName } from './names';
 

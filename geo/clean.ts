@@ -5,17 +5,22 @@
  * holes), each ring a closed list of [lng, lat] positions. Cleaning happens before
  * simplification because @turf/simplify throws on rings that have collapsed.
  */
-import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import { rewind } from '@turf/turf';
+import {
+  closeRing,
+  isDegenerateRing,
+  isRingClosed,
+  isValidLngLat,
+  MIN_RING_AREA_DEG2,
+  MIN_RING_POSITIONS,
+  type PolygonRings,
+  ringSignedArea,
+  roundTo,
+  samePosition,
+  withoutConsecutiveDuplicates,
+} from '../src/geometry/rings';
 import { failFeature, type FeatureRef } from './errors';
-
-export type Ring = Position[];
-export type PolygonRings = Ring[];
-
-/** A ring whose planar area is below this (in square degrees, about 1 m²) encloses nothing. */
-export const MIN_RING_AREA_DEG2 = 1e-10;
-/** Fewest positions of a closed ring: a triangle plus the repeated first position. */
-export const MIN_RING_POSITIONS = 4;
 
 export interface CleanResult {
   polygons: PolygonRings[];
@@ -29,20 +34,6 @@ export function polygonsOf(geometry: Geometry | null | undefined, ref: FeatureRe
   if (geometry?.type === 'MultiPolygon') return geometry.coordinates;
   const found = geometry ? geometry.type : 'no geometry';
   return failFeature(ref, `geometry is ${found}; expected Polygon or MultiPolygon`);
-}
-
-export function isValidLngLat(position: Position): boolean {
-  const [lng, lat] = position;
-  return (
-    typeof lng === 'number' &&
-    typeof lat === 'number' &&
-    Number.isFinite(lng) &&
-    Number.isFinite(lat) &&
-    lng >= -180 &&
-    lng <= 180 &&
-    lat >= -90 &&
-    lat <= 90
-  );
 }
 
 /** Throws on the first position that is not a longitude/latitude pair in range. */
@@ -60,39 +51,6 @@ export function checkCoordinateRanges(polygons: PolygonRings[], ref: FeatureRef)
       }
     });
   });
-}
-
-export function samePosition(a: Position | undefined, b: Position | undefined): boolean {
-  return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1];
-}
-
-export function isRingClosed(ring: Ring): boolean {
-  return ring.length > 0 && samePosition(ring[0], ring[ring.length - 1]);
-}
-
-export function closeRing(ring: Ring): Ring {
-  const first = ring[0];
-  return first === undefined || isRingClosed(ring) ? ring : [...ring, first];
-}
-
-export function withoutConsecutiveDuplicates(ring: Ring): Ring {
-  return ring.filter((position, i) => i === 0 || !samePosition(position, ring[i - 1]));
-}
-
-/** Planar shoelace area in square degrees: positive when counter-clockwise (lng east, lat north). */
-export function ringSignedArea(ring: Ring): number {
-  let twiceArea = 0;
-  for (let i = 0; i + 1 < ring.length; i++) {
-    const a = ring[i] as Position;
-    const b = ring[i + 1] as Position;
-    twiceArea += (a[0] as number) * (b[1] as number) - (b[0] as number) * (a[1] as number);
-  }
-  return twiceArea / 2;
-}
-
-/** A closed ring that cannot be drawn as an area: too few positions, or no area at all. */
-export function isDegenerateRing(ring: Ring): boolean {
-  return ring.length < MIN_RING_POSITIONS || Math.abs(ringSignedArea(ring)) < MIN_RING_AREA_DEG2;
 }
 
 function plural(count: number, word: string): string {
@@ -134,12 +92,6 @@ export function repairRings(polygons: PolygonRings[], ref: FeatureRef): CleanRes
   if (droppedOuter > 0) notes.push(`dropped ${plural(droppedOuter, 'zero-area polygon')}`);
   if (droppedHoles > 0) notes.push(`dropped ${plural(droppedHoles, 'zero-area hole')}`);
   return { polygons: repaired, notes };
-}
-
-export function roundTo(value: number, decimals: number): number {
-  const factor = 10 ** decimals;
-  // `+ 0` turns -0 into 0 so the output never prints "-0".
-  return Math.round(value * factor) / factor + 0;
 }
 
 /** Quantises every coordinate to a fixed number of decimals (3 decimals ≈ 100 m). */

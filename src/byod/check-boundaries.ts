@@ -1,7 +1,17 @@
 import type { Feature, Position } from 'geojson';
-import { AT_FILE, issue, type Issue, type IssueCode, type IssuePlace, type Note } from './issues';
+import { ringCrossing } from '../geometry/crossing';
+import { repairSelfCrossings } from '../geometry/repair';
+import {
+  AT_FILE,
+  issue,
+  type Issue,
+  type IssueCode,
+  type IssuePlace,
+  type Note,
+  type Warning,
+  type WarningCode,
+} from './issues';
 import { MAX_LISTED_PROBLEMS } from './limits';
-import { ringCrossing } from './ring-crossing';
 
 /** Most features a boundary file may have: measured in README "Your own data". */
 export const MAX_BOUNDARY_FEATURES = 20_000;
@@ -29,13 +39,15 @@ export interface CheckedBoundaries {
 }
 
 export type CheckResult =
-  | { ok: true; checked: CheckedBoundaries; notes: Note[] }
+  | { ok: true; checked: CheckedBoundaries; notes: Note[]; warnings: Warning[] }
   | { ok: false; issues: Issue[]; notes: Note[] };
 
 /**
  * A parsed GeoJSON file checked as the boundaries of a choropleth: a FeatureCollection of Polygons
- * and MultiPolygons in longitude/latitude, with closed, uncrossed rings and a key property that
- * names every feature once. Every problem names the feature (1-based, with its key when known).
+ * and MultiPolygons in longitude/latitude, and a key property that names every feature once. Every
+ * problem names the feature (1-based, with its key when known). Only what cannot be drawn is refused;
+ * what can be mended is mended and reported as a warning: an unclosed ring is closed, and a feature
+ * whose rings cross themselves is repaired (src/geometry/repair.ts) so that its area and label are right.
  */
 export function checkBoundaries(data: unknown, file: string, requestedKey: string | null): CheckResult {
   const notes: Note[] = [];
@@ -69,6 +81,9 @@ export function checkBoundaries(data: unknown, file: string, requestedKey: strin
   notes.push({ code: requestedKey ? 'keyGiven' : 'keyDetected', params: { key } });
 
   const issues: Issue[] = [];
+  const warnings: Warning[] = [];
+  const warn = (code: WarningCode, place: IssuePlace, params: Record<string, string | number>) =>
+    warnings.push({ code, file, place, params });
   let more = 0;
   const report = (code: IssueCode, place: IssuePlace, params: Record<string, string | number> = {}) => {
     if (issues.length < MAX_LISTED_PROBLEMS) issues.push(issue(code, file, place, params));
@@ -115,6 +130,10 @@ export function checkBoundaries(data: unknown, file: string, requestedKey: strin
       return;
     }
     let featureOk = true;
+    const crossings: Array<{ polygon: number; ring: number; at: string }> = [];
+    const closedPolygons: Position[][][] = [];
+    const shortRings: Array<{ polygon: number; ring: number; count: number }> = [];
+    const droppedPolygons = new Set<Position[][]>();
     polygons.forEach((polygon: unknown, p) => {
       if (!featureOk) return;
       if (!Array.isArray(polygon) || polygon.length === 0) {
@@ -123,6 +142,8 @@ export function checkBoundaries(data: unknown, file: string, requestedKey: strin
         return;
       }
       polygonCount++;
+      const closedRings: Position[][] = [];
+      closedPolygons.push(closedRings);
       polygon.forEach((ring: unknown, r) => {
         if (!featureOk) return;
         const where = { polygon: p + 1, ring: r + 1 };
@@ -131,7 +152,7 @@ export function checkBoundaries(data: unknown, file: string, requestedKey: strin
           featureOk = false;
           return;
         }
-        const positions = ring as Position[];
+        let positions = ring as Position[];
         positionCount += positions.length;
         for (const [x, y] of positions as [number, number][]) {
           if (Math.abs(x) <= 180 && Math.abs(y) <= 90) {
@@ -150,34 +171,50 @@ export function checkBoundaries(data: unknown, file: string, requestedKey: strin
           else report('outOfRange', place, at);
           return;
         }
+        const first = positions[0];
+        const last = positions[positions.length - 1];
+        if (first !== undefined && last !== undefined && (first[0] !== last[0] || first[1] !== last[1])) {
+          positions = [...positions, first];
+          warn('ringClosed', place, { ...where, first: formatPosition(first), last: formatPosition(last) });
+        }
         if (positions.length < 4) {
-          report('tooFewPositions', place, { ...where, count: positions.length });
-          featureOk = false;
+          // A ring of fewer than three corners encloses nothing: leave it out (an outer ring with its
+          // polygon), and refuse the feature below only if nothing drawable is left.
+          shortRings.push({ ...where, count: positions.length });
+          if (r === 0) droppedPolygons.add(closedRings);
           return;
         }
-        const first = positions[0]!;
-        const last = positions[positions.length - 1]!;
-        if (first[0] !== last[0] || first[1] !== last[1]) {
-          report('unclosedRing', place, { ...where, first: formatPosition(first), last: formatPosition(last) });
-          featureOk = false;
-          return;
-        }
-        const crossing = ringCrossing(positions);
-        if (crossing) {
-          report('selfIntersection', place, { ...where, at: formatPosition(crossing) });
-          featureOk = false;
+        if (droppedPolygons.has(closedRings)) return;
+        closedRings.push(positions);
+        if (crossings.length === 0) {
+          const crossing = ringCrossing(positions);
+          if (crossing) crossings.push({ ...where, at: formatPosition(crossing) });
         }
       });
     });
-    if (featureOk) {
-      checked.push({
-        feature: raw as unknown as Feature,
-        code,
-        name_zh: nameOf(props, NAME_ZH, code),
-        name_en: nameOf(props, NAME_EN, code),
-        polygons: polygons as Position[][][],
-      });
+    if (!featureOk) return;
+    const kept = closedPolygons.filter((rings) => !droppedPolygons.has(rings));
+    if (kept.length === 0) {
+      for (const short of shortRings) report('tooFewPositions', place, short);
+      return;
     }
+    for (const short of shortRings) warn('ringDropped', place, short);
+    let drawn = kept;
+    const [firstCrossing] = crossings;
+    if (firstCrossing !== undefined) {
+      const repair = repairSelfCrossings(kept);
+      if (repair.ok) {
+        drawn = repair.polygons;
+        warn('selfCrossingRepaired', place, { ...firstCrossing, polygons: drawn.length });
+      } else warn('selfCrossingKept', place, { ...firstCrossing, detail: repair.reason });
+    }
+    checked.push({
+      feature: raw as unknown as Feature,
+      code,
+      name_zh: nameOf(props, NAME_ZH, code),
+      name_en: nameOf(props, NAME_EN, code),
+      polygons: drawn,
+    });
   });
   if (issues.length) {
     if (more) notes.push({ code: 'moreProblems', params: { more } });
@@ -185,6 +222,7 @@ export function checkBoundaries(data: unknown, file: string, requestedKey: strin
   }
   return {
     ok: true,
+    warnings,
     checked: {
       key,
       keyDetected: requestedKey === null,

@@ -1,6 +1,6 @@
 import type { Bounds, RegionCollection } from '../data/boundaries';
 import type { ByodHost, LoadSource } from './host';
-import { AT_FILE, issue, type Issue, type Note } from './issues';
+import { AT_FILE, issue, type Issue, type Note, type Warning } from './issues';
 import { MAX_BOUNDARY_BYTES, MAX_METRICS_BYTES, megabytes } from './limits';
 import { emptyChoropleth, readMetrics } from './read-metrics';
 import type { BoundaryRequest, BoundaryResponse } from './boundary-worker';
@@ -11,6 +11,8 @@ import type { LoadTimings } from '../test-surface';
 type Role = 'metrics' | 'boundaries';
 
 let sequence = 0;
+/** What was repaired in the boundaries on the map, still worth saying when metrics are joined to them. */
+let shownBoundaryWarnings: readonly Warning[] = [];
 
 /**
  * Loads each source in turn (boundaries before metrics, so a drop of both works), checking each
@@ -50,7 +52,16 @@ async function loadSource(host: ByodHost, source: LoadSource, ticket: number): P
     // The link no longer describes what is shown once a picked or dropped file replaces it.
     if (source.kind === 'file' && host.store.state.boundaries) host.store.update({ boundaries: null });
     const applying = performance.now();
-    const report = showBoundaries(host, result.collection, result.bounds, file, result.key, result.notes);
+    const report = showBoundaries(
+      host,
+      result.collection,
+      result.bounds,
+      file,
+      result.key,
+      result.notes,
+      result.warnings,
+    );
+    shownBoundaryWarnings = result.warnings;
     const drawing = performance.now();
     await drawn(host);
     host.report.show('shown', report);
@@ -85,7 +96,13 @@ async function loadSource(host: ByodHost, source: LoadSource, ticket: number): P
   await drawn(host);
   host.report.show(
     'shown',
-    shownReport({ file, choropleth: result.choropleth, join: result.join, notes: result.notes }),
+    shownReport({
+      file,
+      choropleth: result.choropleth,
+      join: result.join,
+      notes: result.notes,
+      warnings: level === 'custom' ? shownBoundaryWarnings : [],
+    }),
   );
   const end = performance.now();
   record({
@@ -107,6 +124,7 @@ function showBoundaries(
   file: string,
   key: string,
   notes: Note[],
+  warnings: Warning[],
 ) {
   host.view.showCustomBoundaries(collection, bounds);
   const choropleth = emptyChoropleth(file);
@@ -116,6 +134,7 @@ function showBoundaries(
     choropleth,
     join: null,
     notes: [...notes, { code: 'boundariesWithoutMetrics', params: { key } }],
+    warnings,
     features: collection.features.length,
   });
 }

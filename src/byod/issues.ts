@@ -47,12 +47,10 @@ export const ISSUE_CODES = [
   'noGeometry',
   'badCoordinates',
   'tooFewPositions',
-  'unclosedRing',
   'outOfRange',
   'swappedLngLat',
   'projected',
   'projectedCrs',
-  'selfIntersection',
   'keyMissing',
   'noKeyProperty',
   'duplicateFeatureKey',
@@ -72,6 +70,20 @@ export type IssueParams = Record<string, string | number>;
 
 export interface Issue {
   code: IssueCode;
+  file: string;
+  place: IssuePlace;
+  params: IssueParams;
+}
+
+/**
+ * What was wrong with a feature that is drawn all the same, and what was done about it: shown with
+ * the file on the map, never a reason to refuse it ("byod.warning.<code>").
+ */
+export const WARNING_CODES = ['ringClosed', 'ringDropped', 'selfCrossingRepaired', 'selfCrossingKept'] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
+
+export interface Warning {
+  code: WarningCode;
   file: string;
   place: IssuePlace;
   params: IssueParams;

@@ -1,7 +1,7 @@
 import type { Bounds, RegionCollection } from '../data/boundaries';
 import { checkBoundaries } from './check-boundaries';
 import { decodeBytes, looksLikeWebPage } from './decode';
-import { AT_FILE, issue, type Issue, type Note } from './issues';
+import { AT_FILE, issue, type Issue, type Note, type Warning } from './issues';
 import { MAX_BOUNDARY_BYTES, megabytes } from './limits';
 import { toRegionCollection } from './region-geometry';
 
@@ -13,7 +13,16 @@ export interface BoundaryTimings {
 }
 
 export type BoundaryResult =
-  | { ok: true; collection: RegionCollection; bounds: Bounds; key: string; notes: Note[]; timings: BoundaryTimings }
+  | {
+      ok: true;
+      collection: RegionCollection;
+      bounds: Bounds;
+      key: string;
+      notes: Note[];
+      /** Features drawn after a repair (closed rings, self-crossings resolved): what was wrong, what was done. */
+      warnings: Warning[];
+      timings: BoundaryTimings;
+    }
   | { ok: false; issues: Issue[]; notes: Note[] };
 
 /** A boundary file's bytes to the map's regions, or every reason it cannot be drawn. Runs in a worker. */
@@ -54,6 +63,7 @@ export function readBoundaries(
     bounds: checked.checked.bounds,
     key: checked.checked.key,
     notes,
+    warnings: checked.warnings,
     timings: { decodeMs: t1 - t0, parseMs: t2 - t1, checkMs: t3 - t2, geometryMs: t4 - t3 },
   };
 }

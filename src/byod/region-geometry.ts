@@ -1,6 +1,6 @@
 import { area as turfArea, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { labelPoint } from '../../geo/label';
+import { labelPoint } from '../geometry/label';
 import type { RegionCollection, RegionFeature } from '../data/boundaries';
 import type { CheckedBoundaries } from './check-boundaries';
 

@@ -2,7 +2,7 @@ import { t, type AnyStringKey, type Lang } from '../i18n';
 import './strings';
 import type { Choropleth } from '../scale/choropleth';
 import { el } from '../shared/dom';
-import type { Issue, IssueParams, Note } from './issues';
+import type { Issue, IssueParams, Note, Warning } from './issues';
 import type { UserJoin } from './join-user';
 import { regionLabel } from './join-user';
 import { MAX_LISTED_PROBLEMS, MAX_LISTED_REGIONS } from './limits';
@@ -26,6 +26,11 @@ export function placeText(problem: Pick<Issue, 'file' | 'place'>, lang: Lang): s
         ? t(lang, 'byod.where.featureKey', { file, feature: place.feature, key: place.key, value: place.value })
         : t(lang, 'byod.where.feature', { file, feature: place.feature });
   }
+}
+
+/** A feature drawn after a repair: where, what was wrong and what was done. */
+export function warningText(warning: Warning, lang: Lang): string {
+  return `${placeText(warning, lang)}: ${t(lang, `byod.warning.${warning.code}` as AnyStringKey, warning.params)}`;
 }
 
 export function noteText(note: Note, lang: Lang): string {
@@ -78,6 +83,8 @@ export interface ShownReportInput {
   choropleth: Choropleth;
   join: UserJoin | null;
   notes: readonly Note[];
+  /** Features that were mended before drawing; each is listed (the first few) with what was done. */
+  warnings?: readonly Warning[];
   features?: number;
 }
 
@@ -96,10 +103,23 @@ export function shownReport(input: ShownReportInput): (lang: Lang) => HTMLElemen
     const missing = join?.report.regionsWithoutValue ?? [];
     const names = missing.slice(0, MAX_LISTED_REGIONS).map((r) => regionLabel(r));
     const shownNotes = input.notes.filter((n) => n.code !== 'regionsWithoutValue');
+    const warnings = input.warnings ?? [];
+    const listedWarnings = warnings.slice(0, MAX_LISTED_PROBLEMS);
     return el(
       'div',
       { role: 'status', class: 'byod-shown' },
       el('p', { class: 'byod-title' }, title),
+      warnings.length
+        ? el(
+            'div',
+            { class: 'byod-warnings' },
+            el('p', {}, t(lang, 'byod.warnings', { count: count(warnings.length) })),
+            el('ul', {}, ...listedWarnings.map((w) => el('li', { 'data-warning': w.code }, warningText(w, lang)))),
+            warnings.length > listedWarnings.length
+              ? el('p', {}, t(lang, 'byod.andMore', { count: warnings.length - listedWarnings.length }))
+              : null,
+          )
+        : null,
       shownNotes.length
         ? el(
             'ul',

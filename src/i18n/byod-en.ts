@@ -8,6 +8,16 @@ export const byodEn = {
   'byod.loadedBoundaries': 'Showing {file}: {features} areas.',
   'byod.noValue': 'No value in the file, shown as no data ({count} of {total}): {names}',
   'byod.andMore': '… and {count} more.',
+  // Warnings: a feature that is drawn, after a repair (src/byod/check-boundaries.ts).
+  'byod.warnings': 'Repaired before drawing ({count}):',
+  'byod.warning.ringClosed':
+    'polygon {polygon}, ring {ring} was not closed (it starts at {first} but ends at {last}); it was closed with a line back to its start.',
+  'byod.warning.ringDropped':
+    'polygon {polygon}, ring {ring} has only {count} positions and encloses nothing; it was left out, and the rest of the area is drawn.',
+  'byod.warning.selfCrossingRepaired':
+    'polygon {polygon}, ring {ring} crosses itself near {at}; it was split where it crosses, into {polygons} polygons covering the same ground, so its area and label are right.',
+  'byod.warning.selfCrossingKept':
+    'polygon {polygon}, ring {ring} crosses itself near {at} and could not be repaired ({detail}); it is drawn as it is, and its area and label may be off.',
   'byod.level.province': "China's provinces",
   'byod.level.city': "Zhejiang's cities",
   'byod.level.custom': 'the loaded boundaries',
@@ -84,8 +94,6 @@ export const byodEn = {
     'Polygon {polygon}, ring {ring}: the coordinates are not a list of [longitude, latitude] number pairs.',
   'byod.issue.tooFewPositions':
     'Polygon {polygon}, ring {ring} has {count} positions; a ring needs at least 4 (three corners and the first again).',
-  'byod.issue.unclosedRing':
-    'Polygon {polygon}, ring {ring} is not closed: it starts at {first} but ends at {last}. A GeoJSON ring ends where it starts.',
   'byod.issue.outOfRange':
     'Polygon {polygon}, ring {ring}: the position {x}, {y} is outside longitude −180 to 180, latitude −90 to 90.',
   'byod.issue.swappedLngLat':
@@ -94,8 +102,6 @@ export const byodEn = {
     'Polygon {polygon}, ring {ring}: the position {x}, {y} looks like metres in a projected system (e.g. EPSG:3857), not degrees. Reproject to WGS 84 longitude/latitude (EPSG:4326).',
   'byod.issue.projectedCrs':
     'The file declares the coordinate system {crs}. Reproject it to WGS 84 longitude/latitude (EPSG:4326).',
-  'byod.issue.selfIntersection':
-    'Polygon {polygon}, ring {ring} crosses itself near {at}. Repair it (e.g. QGIS "Fix geometries", mapshaper -clean) and load it again.',
   'byod.issue.keyMissing': 'This feature has no "{key}" property to join by; its properties are: {found}.',
   'byod.issue.noKeyProperty':
     'No property names every feature once, so there is nothing to join by. Properties found: {found}. Choose one with ?key= in the link.',

@@ -7,6 +7,16 @@ export const byodZh: Record<ByodStringKey, string> = {
   'byod.loadedBoundaries': '正在显示 {file}：{features}个区域。',
   'byod.noValue': '文件中没有数值、显示为无数据（{total}个中的{count}个）：{names}',
   'byod.andMore': '……另有{count}项。',
+  // 警告：已修复后绘制的要素（src/byod/check-boundaries.ts）。
+  'byod.warnings': '{count}个区域在绘制前经过修复：',
+  'byod.warning.ringClosed':
+    '第{polygon}个多边形第{ring}个环没有闭合（起点为 {first}，终点为 {last}）；已连回起点使其闭合。',
+  'byod.warning.ringDropped':
+    '第{polygon}个多边形第{ring}个环只有{count}个坐标点，不围成任何面积；已略去，其余部分照常绘制。',
+  'byod.warning.selfCrossingRepaired':
+    '第{polygon}个多边形第{ring}个环在 {at} 附近自相交；已在交叉处拆分为覆盖相同范围的{polygons}个多边形，面积和标注位置因此正确。',
+  'byod.warning.selfCrossingKept':
+    '第{polygon}个多边形第{ring}个环在 {at} 附近自相交，无法修复（{detail}）；按原样绘制，面积和标注位置可能有偏差。',
   'byod.level.province': '全国各省级行政区',
   'byod.level.city': '浙江各设区市',
   'byod.level.custom': '载入的边界',
@@ -70,8 +80,6 @@ export const byodZh: Record<ByodStringKey, string> = {
   'byod.issue.badCoordinates': '第{polygon}个多边形第{ring}个环：坐标不是 [经度, 纬度] 数字对的列表。',
   'byod.issue.tooFewPositions':
     '第{polygon}个多边形第{ring}个环只有{count}个坐标点；一个环至少需要4个（三个角点再加首点）。',
-  'byod.issue.unclosedRing':
-    '第{polygon}个多边形第{ring}个环没有闭合：起点为 {first}，终点为 {last}。GeoJSON 的环必须首尾相同。',
   'byod.issue.outOfRange':
     '第{polygon}个多边形第{ring}个环：坐标 {x}, {y} 超出经度 −180 至 180、纬度 −90 至 90 的范围。',
   'byod.issue.swappedLngLat':
@@ -79,8 +87,6 @@ export const byodZh: Record<ByodStringKey, string> = {
   'byod.issue.projected':
     '第{polygon}个多边形第{ring}个环：坐标 {x}, {y} 看起来是投影坐标系中的米（如 EPSG:3857），而不是度。请重新投影为 WGS 84 经纬度（EPSG:4326）。',
   'byod.issue.projectedCrs': '文件声明的坐标系为 {crs}。请重新投影为 WGS 84 经纬度（EPSG:4326）。',
-  'byod.issue.selfIntersection':
-    '第{polygon}个多边形第{ring}个环在 {at} 附近自相交。请修复（如 QGIS“修复几何”、mapshaper -clean）后重新载入。',
   'byod.issue.keyMissing': '此要素没有用于连接的“{key}”属性；它的属性为：{found}。',
   'byod.issue.noKeyProperty':
     '没有一个属性能唯一标识每个要素，无法连接。找到的属性：{found}。请在链接中用 ?key= 指定。',

@@ -7,7 +7,7 @@ export type ColourScale = ScaleThreshold<number, string>;
 /** "No data" is a colour of its own, outside the sequential palette, and is never a class. */
 export const NO_DATA_COLOUR = '#d4d4d4';
 
-/** YlGnBu with the given number of classes; see palette-source.ts for why and how it is sampled. */
+/** YlGnBu with the given number of classes; see scripts/palette-source.ts for why and how it is sampled. */
 export function palette(classes: number): string[] {
   const colours = PALETTES[classes];
   if (!colours) throw new Error(`palette: expected 2 to 9 classes, got ${classes}`);

@@ -121,13 +121,16 @@ export function driver(page: Page) {
   };
 
   const when = {
-    /** Opens the app at a query (`?view=…&metric=…`) and waits for it to say the map is ready. */
-    open: async (query = ''): Promise<void> => {
+    /**
+     * Opens the app at a query (`?view=…&metric=…`) and waits for it to say the map is ready. A 4K page on
+     * SwiftShader takes 36–44 s to its first idle on a loaded 2-core machine: such tests pass a longer wait.
+     */
+    open: async (query = '', readyTimeoutMs = 30_000): Promise<void> => {
       await page.goto(`./${query}`);
       await page.waitForFunction(
         () => ['ready', 'error'].includes(document.documentElement.dataset['mapState'] ?? ''),
         undefined,
-        { timeout: 30_000 },
+        { timeout: readyTimeoutMs },
       );
       await expect(page.locator('html')).toHaveAttribute(FLAG_ATTRIBUTE.mapState, 'ready');
     },

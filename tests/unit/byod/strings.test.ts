@@ -3,12 +3,16 @@ import { en } from '../../../src/i18n/en';
 import { zh } from '../../../src/i18n/zh';
 import { byodEn } from '../../../src/i18n/byod-en';
 import { byodZh } from '../../../src/i18n/byod-zh';
-import { ISSUE_CODES, NOTE_CODES } from '../../../src/byod/issues';
+import { ISSUE_CODES, NOTE_CODES, WARNING_CODES } from '../../../src/byod/issues';
 import { t } from '../../../src/i18n';
 import '../../../src/byod/strings';
 
 describe('byod strings', () => {
-  it('has a sentence in both languages for every problem and note', () => {
+  it('has a sentence in both languages for every problem, warning and note', () => {
+    for (const code of WARNING_CODES) {
+      expect(byodEn, code).toHaveProperty([`byod.warning.${code}`]);
+      expect(byodZh, code).toHaveProperty([`byod.warning.${code}`]);
+    }
     for (const code of ISSUE_CODES) {
       expect(t('en', `byod.issue.${code}` as never), code).not.toMatch(/^byod\./);
       expect({ ...en, ...byodEn }, code).toHaveProperty([`byod.issue.${code}`]);

@@ -1,14 +1,7 @@
 import type { Geometry, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import {
-  cleanGeometry,
-  isDegenerateRing,
-  repairRings,
-  ringSignedArea,
-  roundPolygons,
-  validatePolygons,
-  withoutConsecutiveDuplicates,
-} from '../../../geo/clean';
+import { cleanGeometry, repairRings, roundPolygons, validatePolygons } from '../../../geo/clean';
+import { isDegenerateRing, ringSignedArea, withoutConsecutiveDuplicates } from '../../../src/geometry/rings';
 import { GeoInputError } from '../../../geo/errors';
 
 const REF = { file: 'fixture.json', code: '330900', name: '舟山市' };

@@ -1,15 +1,15 @@
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { ringSignedArea, type PolygonRings } from '../../../geo/clean';
+import { ringSignedArea, type PolygonRings } from '../../../src/geometry/rings';
 import {
   canonicalArc,
   findJunctions,
-  ringSelfIntersects,
   simplifyArc,
   simplifySharedBorders,
   splitRingAtJunctions,
   withoutIslandsSmallerThan,
 } from '../../../geo/simplify';
+import { ringSelfIntersects } from '../../../src/geometry/crossing';
 
 /** A wiggly line from (0, 0) to (0, 10) along x ≈ 0, shared by the two fixture features. */
 const border: Position[] = Array.from({ length: 11 }, (_, i) => [i % 2 === 0 ? 0 : 0.01, i]);

@@ -61,7 +61,7 @@ describe('legend and map expression come from the same scale', () => {
 
 describe('palette table', () => {
   it('is the build-time table computed from d3-scale-chromatic', async () => {
-    const { computePalette } = await import('../../../src/scale/palette-source');
+    const { computePalette } = await import('../../../scripts/palette-source');
     for (let k = 2; k <= 9; k++) expect(palette(k)).toEqual(computePalette(k));
     expect(() => palette(10)).toThrow(/2 to 9 classes/);
   });
