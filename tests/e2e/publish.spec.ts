@@ -197,7 +197,8 @@ test('Copy link copies the current view, metric, language and popup, says so, an
   await expect(other.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(other.locator('[data-view="shaoxing"]')).toHaveAttribute('aria-pressed', 'true');
   await expect(other.locator('#metric-select')).toHaveValue('residents-per-km2');
-  await expect(other.locator('.story-popup h2')).toHaveText(await page.locator('.story-popup h2').innerText());
+  const heading = (await page.locator('.story-popup h2').textContent()) ?? '';
+  await expect(other.locator('.story-popup h2')).toHaveText(heading);
   expect(watch.consoleErrors).toEqual([]);
 });
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openMap, screenshot, test, } from './fixtures';
+import { expect, openMap, screenshot, test } from './fixtures';
 import { colourDistance, hexToRgb, sampleRegions } from './pixels';
 import { PNG } from 'pngjs';
 
