@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { paletteTable } from './scripts/palette-source.ts';
 import { contentSecurityPolicy } from './scripts/csp.ts';
+import { assetFileNames } from './scripts/asset-names.ts';
 import { timelineGeometry } from './src/story/timeline-geometry.ts';
 // Kiosk: the service worker that lets a reload work with no server (issue 13 item 4).
 import { serviceWorker } from './scripts/service-worker.ts';
@@ -66,6 +67,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1100,
     rolldownOptions: {
       output: {
+        assetFileNames,
         // Only MapLibre's code: its CSS is loaded with the page, and must not tie the code chunk to the entry
         // (the first paint draws before MapLibre's code is loaded; src/vector/first-paint.ts).
         codeSplitting: {

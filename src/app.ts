@@ -22,6 +22,7 @@ import type { ExportHost } from './export/host';
 import { setPageFlag, type MapState } from './test-surface';
 import { paintFirstView } from './vector/first-paint';
 import type { VectorMap } from './vector/vector-map';
+import { CopyLinkControl } from './share/copy-link';
 
 export const BOUNDARY_FILES = {
   provinces: `${import.meta.env.BASE_URL}geo/provinces.json`,
@@ -143,6 +144,8 @@ export async function startApp(): Promise<App | null> {
     mapReady = resolve;
   });
   if (state.kiosk) document.documentElement.classList.add('kiosk');
+  // Before the map measures its container: embed mode drops the header (src/share/share.css).
+  if (state.embed) document.documentElement.classList.add('embed');
   renderShellText(state);
   showParamNotices(byId('notices'), notices, state.lang);
   // The article in numbers needs no data file: its chunk (panel, time line, d3's linear scale) loads beside
@@ -253,6 +256,10 @@ export async function startApp(): Promise<App | null> {
     view.map.addControl(legend, 'bottom-left');
     forExport = exportHost(store, view, boundaries);
     view.map.addControl(new ExportControl(forExport), 'top-right');
+    view.map.addControl(
+      new CopyLinkControl({ state: () => store.state, subscribe: (l) => store.subscribe(l) }),
+      'top-right',
+    );
     legend.render(choropleth, state.lang);
     // Map and legend always change together: they read the same scale.
     const showOnMap = (shown: Choropleth, lang: Lang) => {
@@ -335,6 +342,16 @@ export async function startApp(): Promise<App | null> {
   if (linked.length) loadData.load(linked);
   exposeSnapshotHook(forExport);
   kiosk?.then(({ startKiosk }) => startKiosk({ store, view, ready })).catch((error: unknown) => console.error(error));
+  if (state.embed)
+    import('./share/embed-mode')
+      .then(({ startEmbedMode }) =>
+        startEmbedMode({
+          lang: () => store.state.lang,
+          onLangChange: (listener) =>
+            store.subscribe((next, previous) => next.lang !== previous.lang && listener(next.lang)),
+        }),
+      )
+      .catch((error: unknown) => console.error(error));
   return app;
 }
 

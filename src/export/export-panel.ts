@@ -10,6 +10,7 @@ import { SnapshotError } from './snapshot-error';
 import './strings';
 import { isVectorFormat, takeVectorSnapshot } from './vector-snapshot';
 import './export-panel.css';
+import { createEmbedSection } from '../share/embed-section';
 
 // Long enough for the browser to start the download before the object URL goes.
 const REVOKE_URL_AFTER_MS = 60_000;
@@ -142,6 +143,8 @@ export function createExportPanel(host: ExportHost, onClose: () => void): Export
     title,
     form,
   );
+  const embed = createEmbedSection({ state: () => host.state });
+  element.append(embed.element);
   element.hidden = true;
   progress.hidden = true;
   alert.hidden = true;
@@ -211,6 +214,7 @@ export function createExportPanel(host: ExportHost, onClose: () => void): Export
     closeButton.textContent = t(l, 'export.close');
     renderPopupChoice();
     renderOutput();
+    embed.refresh();
   }
 
   function renderPopupChoice(): void {

@@ -110,7 +110,7 @@ export const en = {
   'control.customRegions': 'Loaded areas',
   'byod.legendNoData': 'No data (no value in the file)',
   'byod.load': 'Load data',
-  'byod.loadLabel': 'Load your own metrics (CSV, TSV, JSON) or boundaries (GeoJSON)',
+  'byod.loadLabel': 'Load data: your own metrics (CSV, TSV, JSON) or boundaries (GeoJSON)',
   'byod.dropHint': 'Drop a CSV, JSON or GeoJSON file to show it on the map',
   'byod.reading': 'Reading {file}…',
   'byod.close': 'Close the report',
@@ -121,6 +121,21 @@ export const en = {
   'byod.value.from': 'From {where}',
   'byod.issue.unexpected': 'The file could not be read: {detail}',
 
+  // Share and embed (src/share): Copy link, the Export panel's Embed part, ?embed=1
+  'share.copyLink': 'Copy link',
+  'share.copied': 'Link to this view copied.',
+  'share.copyRefused': 'The browser did not allow copying: the link is selected, copy it with Ctrl+C or ⌘C.',
+  'share.linkLabel': 'Link to this view',
+  'embed.open': 'Embed',
+  'embed.code': 'Embed code for a web page',
+  'embed.help':
+    'Paste it into an article’s HTML. The map opens on this view, metric and language, and sets its own height.',
+  'embed.copy': 'Copy embed code',
+  'embed.copied': 'Embed code copied.',
+  'embed.copyRefused': 'The browser did not allow copying: the code is selected, copy it with Ctrl+C or ⌘C.',
+  'embed.frameTitle': 'Interactive map: {title}',
+  'embed.figuresShow': 'Figures from the article ▸',
+  'embed.figuresHide': 'Figures from the article ▾',
   // Story (issue 11): the regional comparison, the article's figures panel, its time line and the story markers.
   'metric.stations-per-10k-regions': '5G base stations per 10,000 residents: Zhejiang against regional averages',
   'metric.province-residents-per-km2': 'Residents per km², provinces (end of 2022)',

@@ -31,6 +31,8 @@ export interface AppState {
   key: string | null;
   /** The user's loaded data is shown instead of `metric` (src/byod); runtime only, never in the URL. */
   userData?: boolean;
+  /** `?embed=1`: inside another page's iframe, without the page header (src/share/embed-mode.ts). */
+  embed?: boolean;
 }
 
 /** A URL value that was not understood, and what is shown instead. */
@@ -87,15 +89,21 @@ export function parseUrlState(search: string, browserLang: Lang): ParsedState {
     metric: choice('metric', isMetricId, DEFAULT_METRIC),
     lang: choice('lang', isLang, browserLang),
     popup: choice('popup', oneOf(POPUPS), null),
-    kiosk: kioskRaw !== null && kioskRaw !== '0' && kioskRaw !== 'false',
+    kiosk: flag(kioskRaw),
     idleSeconds: seconds('idle', DEFAULT_IDLE_SECONDS, 1, 86_400) ?? DEFAULT_IDLE_SECONDS,
     tourIntervalSeconds: seconds('tour-interval', null, 0.05, 3_600),
     tour: sameOriginPath('tour'),
     data: sameOriginPath('data'),
     boundaries: sameOriginPath('boundaries'),
     key: params.get('key')?.trim() || null,
+    embed: flag(params.get('embed')),
   };
   return { state, notices };
+}
+
+/** A switch in the link: present and not `0` or `false`. */
+function flag(raw: string | null): boolean {
+  return raw !== null && raw !== '0' && raw !== 'false';
 }
 
 /** Only relative paths on this origin: the app never fetches from elsewhere. */
@@ -112,6 +120,7 @@ export function serialiseState(state: AppState, browserLang: Lang): string {
   if (state.lang !== browserLang) params.set('lang', state.lang);
   if (state.popup) params.set('popup', state.popup);
   if (state.kiosk) params.set('kiosk', '1');
+  if (state.embed) params.set('embed', '1');
   if (state.idleSeconds !== DEFAULT_IDLE_SECONDS) params.set('idle', String(state.idleSeconds));
   if (state.tourIntervalSeconds !== null) params.set('tour-interval', String(state.tourIntervalSeconds));
   for (const name of ['tour', 'data', 'boundaries', 'key'] as const) {

@@ -91,8 +91,11 @@ export function renderControlsPanel(
   parts.select.value = state.userData ? USER_DATA_OPTION : state.metric;
   const other: Lang = lang === 'en' ? 'zh' : 'en';
   parts.language.dataset['lang'] = other;
-  parts.language.lang = other === 'zh' ? 'zh-CN' : 'en';
-  parts.language.setAttribute('aria-label', t(lang, 'control.languageLabel'));
-  parts.language.textContent = t(lang, 'control.language');
+  // The name starts with the visible text in its own language ("中文"), so that "click 中文" works in voice
+  // control (WCAG 2.5.3); what the button does follows, hidden, in the page's language.
+  parts.language.replaceChildren(
+    el('span', { lang: other === 'zh' ? 'zh-CN' : 'en' }, t(lang, 'control.language')),
+    el('span', { class: 'visually-hidden' }, ` (${t(lang, 'control.languageLabel')})`),
+  );
   parts.reset.textContent = t(lang, 'control.reset');
 }

@@ -1,23 +1,18 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { join } from 'node:path';
+import { expectNoSeriousViolations } from './axe';
 import { driver } from './driver';
 import { test, expect, openMap, screenshot } from './fixtures';
 
-/** axe-core on the page as it stands; serious and critical findings fail the test with their rule and targets. */
-async function expectNoSeriousViolations(page: Page, name: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious, `axe findings in ${name}`).toEqual([]);
-}
-
 test('axe: the default view has no serious or critical findings', async ({ page }) => {
+  test.slow(); // two pages or two loads: more than a minute when the machine is busy
   await openMap(page, '?lang=en');
+  // What a voice-control user says is what they see (WCAG 2.5.3).
+  await expect(page.getByRole('button', { name: /^中文/u })).toHaveAttribute('data-lang', 'zh');
+  await expect(page.getByRole('button', { name: /^中文/u }).locator('[lang="zh-CN"]')).toHaveText('中文');
+  await expect(page.getByLabel(/^Load data/u)).toHaveAttribute('type', 'file');
   await expectNoSeriousViolations(page, 'default view');
   await openMap(page, '?lang=zh&view=china');
+  await expect(page.getByRole('button', { name: /^English/u }).locator('[lang="en"]')).toHaveText('English');
   await expectNoSeriousViolations(page, 'default view in Chinese');
 });
 
@@ -92,6 +87,7 @@ test('the map keeps its own keyboard controls', async ({ page }) => {
 });
 
 test('axe: kiosk mode, with its caption and progress', async ({ page }) => {
+  test.slow(); // two pages or two loads: more than a minute when the machine is busy
   await openMap(page, '?kiosk=1&lang=en');
   await page.waitForFunction(() => document.documentElement.dataset['kioskMode'] === 'tour');
   await expect(page.locator('#announcer, [aria-live]').first()).toBeAttached();
@@ -100,4 +96,29 @@ test('axe: kiosk mode, with its caption and progress', async ({ page }) => {
   await page.waitForFunction(() => document.documentElement.dataset['kioskMode'] === 'tour');
   await expectNoSeriousViolations(page, 'kiosk mode in Chinese');
   await screenshot(page, 'kiosk-axe');
+});
+
+test('axe: the export panel open', async ({ page }) => {
+  await openMap(page, '?lang=en');
+  await page.locator('[data-control="export"]').click();
+  await expect(page.locator('#export-panel')).toBeVisible();
+  await expectNoSeriousViolations(page, 'export panel');
+  await screenshot(page, 'export-panel-axe');
+});
+
+test('axe: a load-data report that refuses a file, and one that shows it', async ({ page }) => {
+  test.slow(); // two pages or two loads: more than a minute when the machine is busy
+  await openMap(page, '?lang=en');
+  const load = async (name: string) => {
+    const before = Number((await page.locator('html').getAttribute('data-byod-batches')) ?? '0');
+    await page.setInputFiles('[data-control="load-data"]', join(process.cwd(), 'tests/e2e/fixtures/byod', name));
+    await page.waitForFunction((n) => Number(document.documentElement.dataset['byodBatches'] ?? '0') > n, before);
+  };
+  await load('unknown-keys.csv');
+  await expect(page.locator('.byod-report [role="alert"]')).toBeVisible();
+  await expectNoSeriousViolations(page, 'load-data report refused');
+  await screenshot(page, 'byod-report-axe');
+  await load('cities-q1.csv');
+  await expect(page.locator('.byod-report [role="status"]')).toBeVisible();
+  await expectNoSeriousViolations(page, 'load-data report shown');
 });
