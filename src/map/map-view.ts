@@ -20,6 +20,7 @@ import type { Boundaries, Choropleth } from '../scale/choropleth';
 import { fillColourExpression } from '../scale/expression';
 import type { PopupId, ViewId } from '../state/url-state';
 import { applyChoropleth, applyCustomBoundaries, applyLanguage } from './apply';
+import { fitPopup } from './popup-fit';
 import { POPUP_REGION, regionPopupContent, storyPopupContent, tooltipContent } from './popup-content';
 import { buildStyle, CITY_LABEL_MIN_ZOOM, LAYER, SOURCE } from './style';
 import { viewBounds, viewCity } from './views';
@@ -257,22 +258,26 @@ export class MapView {
     this.popup = null;
     previous?.remove();
     this.tooltip.remove();
+    // Placed by popup-fit.ts from its top-left corner, not by MapLibre's anchor, which knows nothing of the legend.
     const popup = new Popup({
       className,
-      maxWidth: '360px',
-      focusAfterOpen: true,
+      maxWidth: 'none',
+      // popup-fit.ts focuses it once placed.
+      focusAfterOpen: false,
       closeButton: true,
-      anchor: undefined,
+      anchor: 'top-left',
     })
       .setLngLat(region.label)
       .setDOMContent(content)
       .addTo(this.map);
+    const stopFitting = fitPopup(this.map, popup, region.label);
     const closeButton = popup.getElement()?.querySelector('.maplibregl-popup-close-button');
     closeButton?.setAttribute('aria-label', t(this.lang, 'popup.close'));
     this.popup = popup;
     this.openPopupRegion = region.code;
     this.options.onPopupOpened?.(content);
     popup.on('close', () => {
+      stopFitting();
       if (this.popup !== popup) return;
       this.popup = null;
       this.openPopupRegion = null;
