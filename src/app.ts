@@ -172,7 +172,7 @@ export async function startApp(): Promise<App | null> {
       }
       if (next.lang !== previous.lang) {
         loadData.setLang(next.lang);
-        view.setLang(next.lang);
+        view.setLang(next.lang, attributionText(next.lang));
         renderShellText(next);
       }
       if (next.view !== previous.view) view.goTo(next.view, !prefersReducedMotion());

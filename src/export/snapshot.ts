@@ -5,7 +5,7 @@ import type { RegionInfo } from '../data/regions';
 import { t, type Lang } from '../i18n';
 import { te } from './strings';
 import { applyChoropleth } from '../map/apply';
-import { shownValues } from '../scale/shown-values';
+import { classedValues, shownValues } from '../scale/shown-values';
 import { POPUP_REGION } from '../map/popup-content';
 import { COLOURS } from '../map/style';
 import { viewBounds } from '../map/views';
@@ -189,7 +189,7 @@ function pageText(app: App, lang: Lang): PageText {
     attribution: attributionText(lang),
     legend: {
       title: metricTitle(choropleth.metric, lang),
-      items: legendItems(choropleth.scale, lang),
+      items: legendItems(choropleth.scale, lang, classedValues(choropleth)),
       notes: [
         ...(reference ? [t(lang, 'legend.reference', { value: reference })] : []),
         ...(choropleth.metric.regionalAverage ? [t(lang, 'legend.regionalNote')] : []),

@@ -99,8 +99,7 @@ export class MapView {
       interactive: options.interactive ?? true,
       canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
     });
-    this.map.addControl(new AttributionControl({ customAttribution: options.attribution }), 'bottom-right');
-    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+    this.addAttributionAndScale(options.attribution);
     if (options.interactive !== false) {
       this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
       this.bindPointer();
@@ -114,13 +113,31 @@ export class MapView {
     this.map.once('load', restore);
     // On a phone MapLibre shows its compact attribution unfolded over the map; the page's source line
     // already says the same, so it starts folded (the ⓘ button opens it).
-    this.map.once('load', () => {
-      if (options.container.clientWidth < COMPACT_ATTRIBUTION_BELOW_PX) {
-        options.container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
-      }
-    });
+    this.map.once('load', () => this.foldCompactAttribution());
     // A restored WebGL context rebuilds the style without feature state: the choropleth's values go back in.
     this.map.on('webglcontextrestored', () => this.map.once('style.load', restore));
+  }
+
+  private attribution: AttributionControl | null = null;
+  private scaleBar: ScaleControl | null = null;
+
+  /** MapLibre's attribution takes its text once: a new language means a new control, with the scale bar kept above it. */
+  private addAttributionAndScale(text: string): void {
+    if (this.attribution) this.map.removeControl(this.attribution);
+    if (this.scaleBar) this.map.removeControl(this.scaleBar);
+    this.attribution = new AttributionControl({ customAttribution: text });
+    this.scaleBar = new ScaleControl({ unit: 'metric' });
+    this.map.addControl(this.attribution, 'bottom-right');
+    this.map.addControl(this.scaleBar, 'bottom-right');
+    if (this.styleReady) this.foldCompactAttribution();
+  }
+
+  private foldCompactAttribution(): void {
+    const container = this.options.container;
+    if (container.clientWidth >= COMPACT_ATTRIBUTION_BELOW_PX) return;
+    const attribution = container.querySelector('.maplibregl-ctrl-attrib');
+    attribution?.classList.remove('maplibregl-compact-show');
+    attribution?.removeAttribute('open');
   }
 
   private boundsOf(view: ViewId) {
@@ -143,8 +160,9 @@ export class MapView {
     this.refreshOpenPopup();
   }
 
-  setLang(lang: Lang): void {
+  setLang(lang: Lang, attribution: string): void {
     this.lang = lang;
+    this.addAttributionAndScale(attribution);
     applyLanguage(this.map, lang);
     this.refreshOpenPopup();
   }

@@ -123,6 +123,10 @@ export function layoutProblems(m: LayoutMeasure): string[] {
       if (overlap(m.popup, o.box)) problems.push(`popup ${fmt(m.popup)} covers ${o.name} ${fmt(o.box)}`);
     if (!m.place) problems.push('the popup has no place to check');
   }
+  // The controls themselves: the scale bar never sits on the attribution, nor the legend on either.
+  for (const [i, a] of m.obstacles.entries())
+    for (const b of m.obstacles.slice(i + 1))
+      if (overlap(a.box, b.box)) problems.push(`${a.name} ${fmt(a.box)} overlaps ${b.name} ${fmt(b.box)}`);
   if (m.place) {
     const { x, y, r } = m.place;
     const disc = { left: x - r, top: y - r, right: x + r, bottom: y + r };
