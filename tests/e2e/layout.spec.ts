@@ -28,6 +28,8 @@ async function show(page: Page, patch: Record<string, unknown>): Promise<void> {
 
 for (const [width, height] of SIZES) {
   test(`popups fit at ${width}×${height} in English and Chinese`, async ({ page, watch }) => {
+    // Four screens at up to 3840 × 2160 with a software GPU.
+    test.setTimeout(240_000);
     await page.setViewportSize({ width, height });
     await openMap(page, '?lang=en');
     const found: Record<string, string[]> = {};
