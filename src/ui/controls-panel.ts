@@ -15,7 +15,50 @@ export interface ControlsPanelActions {
 /** The option value of the user's loaded data in the metric list. */
 export const USER_DATA_OPTION = 'user';
 
-/** View buttons, metric choice, language switch and reset: redrawn from the state, never holding a copy. */
+interface PanelParts {
+  actions: ControlsPanelActions;
+  viewGroup: HTMLElement;
+  viewButtons: Map<ViewId, HTMLButtonElement>;
+  select: HTMLSelectElement;
+  metricLabel: HTMLElement;
+  language: HTMLButtonElement;
+  reset: HTMLButtonElement;
+}
+
+// The panel is built once per host and then updated in place. Rebuilding it on every state change (a kiosk
+// step every few seconds) replaced the buttons under a visitor's finger: a press that began on one button and
+// ended on its replacement was no click at all.
+const panels = new WeakMap<HTMLElement, PanelParts>();
+
+function buildPanel(host: HTMLElement, actions: ControlsPanelActions): PanelParts {
+  const viewButtons = new Map<ViewId, HTMLButtonElement>();
+  const parts: PanelParts = {
+    actions,
+    viewGroup: el('div', { class: 'view-buttons', role: 'group' }),
+    viewButtons,
+    select: el('select', { id: 'metric-select', 'data-control': 'metric' }),
+    metricLabel: el('span', {}),
+    language: el('button', { type: 'button', class: 'lang-switch', 'data-control': 'lang' }),
+    reset: el('button', { type: 'button', class: 'reset-view', 'data-control': 'reset' }),
+  };
+  for (const view of VIEWS) {
+    const button = el('button', { type: 'button', 'data-view': view, 'data-control': `view-${view}` });
+    button.addEventListener('click', () => parts.actions.setView(view));
+    viewButtons.set(view, button);
+    parts.viewGroup.append(button);
+  }
+  parts.select.addEventListener('change', () => {
+    if (parts.select.value === USER_DATA_OPTION) parts.actions.showUserData?.();
+    else parts.actions.setMetric(parts.select.value as MetricId);
+  });
+  parts.language.addEventListener('click', () => parts.actions.setLang(parts.language.dataset['lang'] as Lang));
+  parts.reset.addEventListener('click', () => parts.actions.resetView());
+  const metric = el('label', { class: 'metric-choice', for: 'metric-select' }, parts.metricLabel, parts.select);
+  host.replaceChildren(parts.viewGroup, metric, parts.reset, parts.language);
+  return parts;
+}
+
+/** View buttons, metric choice, language switch and reset: drawn from the state, never holding a copy of it. */
 export function renderControlsPanel(
   host: HTMLElement,
   state: AppState,
@@ -23,70 +66,39 @@ export function renderControlsPanel(
   userDataTitle: string | null = null,
 ): void {
   const lang = state.lang;
-  const views = el(
-    'div',
-    { class: 'view-buttons', role: 'group', 'aria-label': t(lang, 'control.views') },
-    ...VIEWS.map((view) => {
-      const button = el(
-        'button',
-        {
-          type: 'button',
-          'data-view': view,
-          'data-control': `view-${view}`,
-          'aria-pressed': String(state.view === view),
-        },
-        t(lang, `view.${view}`),
-      );
-      button.addEventListener('click', () => actions.setView(view));
-      return button;
-    }),
-  );
-  const select = el('select', { id: 'metric-select', 'data-control': 'metric' });
-  for (const id of METRIC_IDS) {
+  let parts = panels.get(host);
+  if (!parts || !host.contains(parts.viewGroup)) {
+    parts = buildPanel(host, actions);
+    panels.set(host, parts);
+  }
+  parts.actions = actions;
+  parts.viewGroup.setAttribute('aria-label', t(lang, 'control.views'));
+  for (const [view, button] of parts.viewButtons) {
+    button.setAttribute('aria-pressed', String(state.view === view));
+    button.textContent = t(lang, `view.${view}`);
+  }
+  parts.metricLabel.textContent = t(lang, 'metric.label');
+  const options = METRIC_IDS.map((id) => {
     const option = el('option', { value: id }, t(lang, `metric.${id}`));
     option.selected = id === state.metric && !state.userData;
-    select.append(option);
-  }
+    return option;
+  });
   if (userDataTitle !== null) {
     const option = el('option', { value: USER_DATA_OPTION }, userDataTitle);
     option.selected = state.userData === true;
-    select.append(option);
+    options.push(option);
   }
-  select.addEventListener('change', () => {
-    if (select.value === USER_DATA_OPTION) actions.showUserData?.();
-    else actions.setMetric(select.value as MetricId);
-  });
-  const metric = el(
-    'label',
-    { class: 'metric-choice', for: 'metric-select' },
-    el('span', {}, t(lang, 'metric.label')),
-    select,
-  );
+  // Options are replaced only when their texts change, so an open list is not closed by a kiosk step.
+  const optionKey = options.map((o) => `${o.value}=${o.textContent}`).join('|');
+  if (parts.select.dataset['options'] !== optionKey) {
+    parts.select.replaceChildren(...options);
+    parts.select.dataset['options'] = optionKey;
+  }
+  parts.select.value = options.find((o) => o.selected)?.value ?? '';
   const other: Lang = lang === 'en' ? 'zh' : 'en';
-  const language = el(
-    'button',
-    {
-      type: 'button',
-      class: 'lang-switch',
-      'data-control': 'lang',
-      'data-lang': other,
-      lang: other === 'zh' ? 'zh-CN' : 'en',
-      'aria-label': t(lang, 'control.languageLabel'),
-    },
-    t(lang, 'control.language'),
-  );
-  language.addEventListener('click', () => actions.setLang(other));
-  const reset = el(
-    'button',
-    { type: 'button', class: 'reset-view', 'data-control': 'reset' },
-    t(lang, 'control.reset'),
-  );
-  reset.addEventListener('click', () => actions.resetView());
-  const focused =
-    document.activeElement instanceof HTMLElement && host.contains(document.activeElement)
-      ? document.activeElement.dataset['control']
-      : undefined;
-  host.replaceChildren(views, metric, reset, language);
-  // Redrawing must not throw keyboard users out of the panel.
-  if (focused) host.querySelector<HTMLElement>(`[data-control="${focused}"]`)?.focus();
+  parts.language.dataset['lang'] = other;
+  parts.language.lang = other === 'zh' ? 'zh-CN' : 'en';
+  parts.language.setAttribute('aria-label', t(lang, 'control.languageLabel'));
+  parts.language.textContent = t(lang, 'control.language');
+  parts.reset.textContent = t(lang, 'control.reset');
 }
