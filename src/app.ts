@@ -16,6 +16,7 @@ import { renderRegionList } from './ui/region-list';
 import { mapSummary, renderDataTable } from './ui/data-table';
 import { attributionText, renderShellText } from './ui/shell';
 import { ExportControl, exposeSnapshotHook } from './ui/export-control';
+import { el } from './ui/dom';
 
 export const BOUNDARY_FILES = {
   provinces: `${import.meta.env.BASE_URL}geo/provinces.json`,
@@ -117,6 +118,8 @@ export async function startApp(): Promise<App | null> {
     };
     // The page's layout is final before the map measures its container: no resize after the first frame.
     renderPanels(state);
+    if (state.kiosk)
+      byId('map').after(el('aside', { id: 'kiosk-figures', class: 'kiosk-figures', 'aria-live': 'polite' }));
     view = new MapView({
       container: byId('map'),
       boundaries,
@@ -132,6 +135,8 @@ export async function startApp(): Promise<App | null> {
       },
     });
     mapView = view;
+    // Kiosk: the step's figures in a panel beside (or, on a portrait screen, under) the map, never over it.
+    if (state.kiosk) view.setPopupDock(byId('kiosk-figures'));
     view.map.on('error', (event) => console.error(event.error));
     const legend = new LegendControl();
     view.map.addControl(legend, 'bottom-left');

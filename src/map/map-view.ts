@@ -21,7 +21,13 @@ import { fillColourExpression } from '../scale/expression';
 import type { PopupId, ViewId } from '../state/url-state';
 import { applyChoropleth, applyCustomBoundaries, applyLanguage } from './apply';
 import { fitPopup } from './popup-fit';
-import { POPUP_REGION, regionPopupContent, storyPopupContent, tooltipContent } from './popup-content';
+import {
+  POPUP_REGION,
+  regionPopupContent,
+  reportFiguresContent,
+  storyPopupContent,
+  tooltipContent,
+} from './popup-content';
 import { buildStyle, CITY_LABEL_MIN_ZOOM, LAYER, SOURCE } from './style';
 import { viewBounds, viewCity } from './views';
 
@@ -228,9 +234,41 @@ export class MapView {
     return (Object.keys(POPUP_REGION) as PopupId[]).find((id) => POPUP_REGION[id] === code);
   }
 
+  /** A panel beside the map (the kiosk's) that shows story popups instead of the map: nothing covers the place. */
+  private dock: HTMLElement | null = null;
+  private dockedStory: PopupId | null = null;
+
+  setPopupDock(dock: HTMLElement | null): void {
+    this.dock = dock;
+    this.renderDock();
+  }
+
+  private renderDock(): void {
+    if (!this.dock) return;
+    const region = this.dockedStory ? this.regions.get(POPUP_REGION[this.dockedStory]) : undefined;
+    const content =
+      this.dockedStory && region
+        ? storyPopupContent(this.dockedStory, region, this.lang)
+        : reportFiguresContent(this.lang);
+    this.dock.replaceChildren(content);
+    this.dock.dataset['story'] = this.dockedStory ?? '';
+  }
+
   openStoryPopup(id: PopupId): void {
     const region = this.regions.get(POPUP_REGION[id]);
     if (!region) return;
+    if (this.dock) {
+      // Replaced, not closed by the reader: forget the floating popup before it fires 'close'.
+      const floating = this.popup;
+      this.popup = null;
+      floating?.remove();
+      this.tooltip.remove();
+      this.dockedStory = id;
+      this.openPopupRegion = region.code;
+      this.renderDock();
+      this.options.onPopupOpened?.(this.dock);
+      return;
+    }
     this.openPopupAt(region, storyPopupContent(id, region, this.lang), 'story-popup-container');
   }
 
@@ -253,6 +291,12 @@ export class MapView {
 
   closePopup(): void {
     this.popup?.remove();
+    if (this.dockedStory) {
+      this.dockedStory = null;
+      this.openPopupRegion = null;
+      this.renderDock();
+      this.options.onPopupClosed?.();
+    }
   }
 
   get popupRegion(): string | null {
@@ -304,6 +348,8 @@ export class MapView {
   }
 
   private refreshOpenPopup(): void {
+    this.renderDock();
+    if (this.dockedStory) return;
     const code = this.openPopupRegion;
     if (!code) return;
     const story = this.storyAt(code);

@@ -31,12 +31,12 @@ export const test = base.extend<{ watch: PageWatch }>({
 export { expect };
 
 /** Opens the app and waits for its own readiness signal, never a fixed sleep. */
-export async function openMap(page: Page, query = ''): Promise<void> {
+export async function openMap(page: Page, query = '', timeoutMs = 30_000): Promise<void> {
   await page.goto(`./${query}`);
   await page.waitForFunction(
     () => ['ready', 'error'].includes(document.documentElement.dataset['mapState'] ?? ''),
     undefined,
-    { timeout: 30_000 },
+    { timeout: timeoutMs },
   );
   await expect(page.locator('html')).toHaveAttribute('data-map-state', 'ready');
 }

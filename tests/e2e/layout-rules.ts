@@ -71,6 +71,7 @@ export async function measureLayout(page: Page): Promise<LayoutMeasure> {
       ['legend', document.querySelector('.legend')],
       ['#figures', document.querySelector('#figures')],
       ['kiosk caption', document.querySelector('.kiosk-caption')],
+      ['kiosk figures', document.querySelector('#kiosk-figures')],
       ['attribution', document.querySelector('.maplibregl-ctrl-attrib-inner')],
     ];
     const overflowing: string[] = [];
