@@ -97,6 +97,10 @@ export function fitPopup(map: MaplibreMap, popup: Popup, at: LngLatLike): () => 
     element.dataset['placement'] = placed.mode;
     element.classList.toggle('popup-sheet', placed.mode === 'sheet');
     element.classList.toggle('popup-scrolls', placed.scrolls);
+    // Content that scrolls must be reachable by keyboard to scroll it.
+    const article = content.querySelector<HTMLElement>('.popup');
+    if (article && placed.scrolls) article.tabIndex = 0;
+    else article?.removeAttribute('tabindex');
     if (placed.pan.x !== 0 || placed.pan.y !== 0) {
       ownPan = true;
       map.panBy([-placed.pan.x, -placed.pan.y], { animate: false });
