@@ -1,6 +1,8 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { paletteTable } from './src/scale/palette-source.ts';
 import { contentSecurityPolicy } from './scripts/csp.ts';
+// Kiosk: the service worker that lets a reload work with no server (issue 13 item 4).
+import { serviceWorker } from './scripts/service-worker.ts';
 
 /** Serves `virtual:palettes`: the palette table computed with d3 at build time, not in the browser. */
 function palettes(): Plugin {
@@ -14,7 +16,7 @@ function palettes(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [palettes(), contentSecurityPolicy()],
+  plugins: [palettes(), contentSecurityPolicy(), serviceWorker()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -2,6 +2,17 @@
 # Browser tests drive the system's Chromium; Playwright's own browser download does not work here.
 set -euo pipefail
 here=$(dirname "$0")
+
+# The kiosk test (tests/e2e/kiosk-xvfb.spec.ts) runs `npm run kiosk` on an Xvfb screen and reads its size with
+# xrandr/xdpyinfo (x11-utils; xrandr is x11-xserver-utils). Installed here as root, like Chromium; otherwise the test says what is missing.
+if ! command -v Xvfb >/dev/null || ! command -v xdpyinfo >/dev/null || ! command -v xrandr >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "ensure-chromium: installing xvfb, x11-utils and x11-xserver-utils for the kiosk test" >&2
+    apt-get update -qq && apt-get install -y -qq xvfb x11-utils x11-xserver-utils >/dev/null
+  else
+    echo "ensure-chromium: the kiosk test needs Xvfb (sudo apt-get install -y xvfb x11-utils x11-xserver-utils)" >&2
+  fi
+fi
 if path=$(bash "$here/find-chromium.sh"); then
   fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || {
     [ "$(id -u)" = 0 ] && { apt-get update -qq && apt-get install -y -qq fonts-noto-cjk >/dev/null; } \

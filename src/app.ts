@@ -6,7 +6,8 @@ import { langFromNavigator, t, type Lang } from './i18n';
 import { MapView } from './map/map-view';
 import { computeChoropleth, type Boundaries, type Choropleth } from './scale/choropleth';
 import { metricTitle } from './data/describe';
-import { LoadDataControl, loadUserData, type LoadSource } from './ui/load-data';
+import type { LoadSource } from './byod/host';
+import { LoadDataControl, loadUserData } from './byod/load-data';
 import { DEFAULT_VIEW, parseUrlState, serialiseState, type AppState } from './state/url-state';
 import { Store } from './state/store';
 import { renderControlsPanel } from './ui/controls-panel';
@@ -14,21 +15,41 @@ import { LegendControl } from './ui/legend';
 import { showAlert, showParamNotices } from './ui/notices';
 import { renderRegionList } from './ui/region-list';
 import { mapSummary, renderDataTable } from './ui/data-table';
-import { attributionText, renderShellText } from './ui/shell';
-import { ExportControl, exposeSnapshotHook } from './ui/export-control';
-import { el } from './ui/dom';
+import { attributionText } from './shared/credits';
+import { renderShellText } from './ui/shell';
+import { ExportControl, exposeSnapshotHook } from './export/export-control';
+import type { ExportHost } from './export/host';
+import { setPageFlag, type MapState } from './test-surface';
+import { el } from './shared/dom';
 
 export const BOUNDARY_FILES = {
   provinces: `${import.meta.env.BASE_URL}geo/provinces.json`,
   cities: `${import.meta.env.BASE_URL}geo/zhejiang-cities.json`,
 } as const;
 
-type MapState = 'loading' | 'ready' | 'error';
-
 const KIOSK_RETRY_AFTER_ERROR_MS = 30_000;
 
 function setMapState(state: MapState): void {
-  document.documentElement.dataset['mapState'] = state;
+  setPageFlag('mapState', state);
+}
+
+/** What the export needs from the app, read live: state, map, what the map shows, the open popup, boundaries. */
+function exportHost(store: Store, view: MapView, boundaries: Boundaries): ExportHost {
+  return {
+    get state() {
+      return store.state;
+    },
+    subscribe: (listener) => store.subscribe(listener),
+    map: view.map,
+    get choropleth() {
+      return view.currentChoropleth;
+    },
+    get popupRegion() {
+      return view.popupRegion;
+    },
+    valueFor: (region) => view.valueFor(region),
+    boundaries,
+  };
 }
 
 function byId(id: string): HTMLElement {
@@ -59,6 +80,10 @@ export async function startApp(): Promise<App | null> {
   const store = new Store(state);
   // Kiosk code and styles are fetched only for ?kiosk, while the map loads; the kiosk starts once the map is ready.
   const kiosk = state.kiosk ? import('./kiosk/kiosk') : null;
+  let mapReady = () => {};
+  const ready = new Promise<void>((resolve) => {
+    mapReady = resolve;
+  });
   if (state.kiosk) document.documentElement.classList.add('kiosk');
   renderShellText(state);
   showParamNotices(byId('notices'), notices, state.lang);
@@ -68,6 +93,7 @@ export async function startApp(): Promise<App | null> {
   // The panels are drawn before the map exists (see renderPanels); until then they have no map to talk to.
   let mapView: MapView | undefined;
   let loadData: LoadDataControl;
+  let forExport: ExportHost;
   try {
     boundaries = await loadBoundaries();
     performance.mark('boundaries-loaded');
@@ -140,7 +166,8 @@ export async function startApp(): Promise<App | null> {
     view.map.on('error', (event) => console.error(event.error));
     const legend = new LegendControl();
     view.map.addControl(legend, 'bottom-left');
-    view.map.addControl(new ExportControl({ store, view, boundaries }), 'top-right');
+    forExport = exportHost(store, view, boundaries);
+    view.map.addControl(new ExportControl(forExport), 'top-right');
     legend.render(choropleth, state.lang);
     // Map and legend always change together: they read the same scale.
     const showOnMap = (shown: Choropleth, lang: Lang) => {
@@ -198,6 +225,7 @@ export async function startApp(): Promise<App | null> {
       view.map.once('idle', () => {
         performance.mark('map-ready');
         setMapState('ready');
+        mapReady();
       });
     });
   } catch (error) {
@@ -210,7 +238,7 @@ export async function startApp(): Promise<App | null> {
     return null;
   }
   const app = { store, view, boundaries };
-  (window as unknown as { __app?: App }).__app = app;
+  window.__app = app;
   const linked: LoadSource[] = [
     ...(state.boundaries
       ? [{ kind: 'link', path: state.boundaries, role: 'boundaries', key: state.key } as const]
@@ -218,8 +246,8 @@ export async function startApp(): Promise<App | null> {
     ...(state.data ? [{ kind: 'link', path: state.data, role: 'metrics', key: state.key } as const] : []),
   ];
   if (linked.length) loadData.load(linked);
-  exposeSnapshotHook(app);
-  kiosk?.then(({ startKiosk }) => startKiosk(app)).catch((error: unknown) => console.error(error));
+  exposeSnapshotHook(forExport);
+  kiosk?.then(({ startKiosk }) => startKiosk({ store, view, ready })).catch((error: unknown) => console.error(error));
   return app;
 }
 

@@ -1,28 +1,14 @@
 import type { Bounds, RegionCollection } from '../data/boundaries';
-import type { ByodHost, LoadSource } from '../ui/load-data';
+import type { ByodHost, LoadSource } from './host';
 import { AT_FILE, issue, type Issue, type Note } from './issues';
 import { MAX_BOUNDARY_BYTES, MAX_METRICS_BYTES, megabytes } from './limits';
 import { emptyChoropleth, readMetrics } from './read-metrics';
 import type { BoundaryRequest, BoundaryResponse } from './boundary-worker';
-import type { BoundaryTimings } from './read-boundaries';
 import type { JoinTarget } from './join-user';
 import { refusedReport, shownReport } from './report-view';
+import type { LoadTimings } from '../test-surface';
 
 type Role = 'metrics' | 'boundaries';
-
-/** The timings of the last load, for the scaling test and the benchmark. */
-export interface LoadTimings extends Partial<BoundaryTimings> {
-  file: string;
-  role: Role;
-  readMs: number;
-  workerMs?: number;
-  /** Handing the data to the map and redrawing the panels (legend, region list, table), on the page's thread. */
-  applyMs: number;
-  /** From then until MapLibre reports the map idle with the new data drawn. */
-  drawMs: number;
-  /** From the start of the load until the map has drawn the new data. */
-  totalMs: number;
-}
 
 let sequence = 0;
 
@@ -264,7 +250,7 @@ function drawn(host: ByodHost): Promise<void> {
 }
 
 function record(timings: LoadTimings): void {
-  (window as unknown as { __byodTimings?: LoadTimings[] }).__byodTimings ??= [];
-  (window as unknown as { __byodTimings: LoadTimings[] }).__byodTimings.push(timings);
+  window.__byodTimings ??= [];
+  window.__byodTimings.push(timings);
   performance.mark('byod-shown', { detail: timings });
 }

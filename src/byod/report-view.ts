@@ -1,8 +1,7 @@
-import type { Lang } from '../i18n';
-import type { ByodStringKey } from '../i18n/byod-en';
-import { bt } from './strings';
+import { t, type AnyStringKey, type Lang } from '../i18n';
+import './strings';
 import type { Choropleth } from '../scale/choropleth';
-import { el } from '../ui/dom';
+import { el } from '../shared/dom';
 import type { Issue, IssueParams, Note } from './issues';
 import type { UserJoin } from './join-user';
 import { regionLabel } from './join-user';
@@ -10,27 +9,27 @@ import { MAX_LISTED_PROBLEMS, MAX_LISTED_REGIONS } from './limits';
 
 /** One problem as a sentence: where (file, row or feature) and what is wrong. */
 export function issueText(problem: Issue, lang: Lang): string {
-  return `${placeText(problem, lang)}: ${bt(lang, `byod.issue.${problem.code}` as ByodStringKey, withLevelNames(problem.params, lang))}`;
+  return `${placeText(problem, lang)}: ${t(lang, `byod.issue.${problem.code}` as AnyStringKey, withLevelNames(problem.params, lang))}`;
 }
 
 export function placeText(problem: Pick<Issue, 'file' | 'place'>, lang: Lang): string {
   const { file, place } = problem;
   switch (place.kind) {
     case 'file':
-      return bt(lang, 'byod.where.file', { file });
+      return t(lang, 'byod.where.file', { file });
     case 'row':
-      return bt(lang, 'byod.where.row', { file, row: place.row });
+      return t(lang, 'byod.where.row', { file, row: place.row });
     case 'item':
-      return bt(lang, 'byod.where.item', { file, row: place.row });
+      return t(lang, 'byod.where.item', { file, row: place.row });
     case 'feature':
       return place.key !== undefined && place.value !== undefined
-        ? bt(lang, 'byod.where.featureKey', { file, feature: place.feature, key: place.key, value: place.value })
-        : bt(lang, 'byod.where.feature', { file, feature: place.feature });
+        ? t(lang, 'byod.where.featureKey', { file, feature: place.feature, key: place.key, value: place.value })
+        : t(lang, 'byod.where.feature', { file, feature: place.feature });
   }
 }
 
 export function noteText(note: Note, lang: Lang): string {
-  return bt(lang, `byod.note.${note.code}` as ByodStringKey, withLevelNames(note.params, lang));
+  return t(lang, `byod.note.${note.code}` as AnyStringKey, withLevelNames(note.params, lang));
 }
 
 /** Level ids in parameters ("province") read as words ("China's provinces"). */
@@ -41,7 +40,7 @@ function withLevelNames(params: IssueParams, lang: Lang): IssueParams {
     ['chosen', 'chosenLevelName'],
   ] as const) {
     const level = params[param];
-    if (level === 'province' || level === 'city' || level === 'custom') named[name] = bt(lang, `byod.level.${level}`);
+    if (level === 'province' || level === 'city' || level === 'custom') named[name] = t(lang, `byod.level.${level}`);
   }
   if (params['level'] !== undefined) named['otherLevelName'] = named['levelName'] ?? '';
   return named;
@@ -56,13 +55,13 @@ export function refusedReport(issues: readonly Issue[], notes: readonly Note[]):
     return el(
       'div',
       { role: 'alert', class: 'byod-refused' },
-      el('p', { class: 'byod-title' }, bt(lang, 'byod.refused', { file })),
+      el('p', { class: 'byod-title' }, t(lang, 'byod.refused', { file })),
       el(
         'ul',
         { class: 'byod-problems' },
         ...listed.map((problem) => el('li', { 'data-issue': problem.code }, issueText(problem, lang))),
       ),
-      more > 0 ? el('p', {}, bt(lang, 'byod.andMore', { count: more })) : null,
+      more > 0 ? el('p', {}, t(lang, 'byod.andMore', { count: more })) : null,
       notes.length
         ? el(
             'ul',
@@ -88,12 +87,12 @@ export function shownReport(input: ShownReportInput): (lang: Lang) => HTMLElemen
     const { file, join } = input;
     const count = (n: number) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB').format(n);
     const title = join
-      ? bt(lang, 'byod.loadedMetrics', {
+      ? t(lang, 'byod.loadedMetrics', {
           file,
           matched: count(join.report.matched.length),
-          level: bt(lang, `byod.level.${join.level}`),
+          level: t(lang, `byod.level.${join.level}`),
         })
-      : bt(lang, 'byod.loadedBoundaries', { file, features: count(input.features ?? 0) });
+      : t(lang, 'byod.loadedBoundaries', { file, features: count(input.features ?? 0) });
     const missing = join?.report.regionsWithoutValue ?? [];
     const names = missing.slice(0, MAX_LISTED_REGIONS).map((r) => regionLabel(r));
     const shownNotes = input.notes.filter((n) => n.code !== 'regionsWithoutValue');
@@ -112,13 +111,13 @@ export function shownReport(input: ShownReportInput): (lang: Lang) => HTMLElemen
         ? el(
             'p',
             { class: 'byod-no-value', 'data-note': 'regionsWithoutValue' },
-            bt(lang, 'byod.noValue', {
+            t(lang, 'byod.noValue', {
               count: missing.length,
               total: missing.length + (join?.report.matched.length ?? 0),
               names: names.join(', '),
             }),
             missing.length > names.length
-              ? ` ${bt(lang, 'byod.andMore', { count: missing.length - names.length })}`
+              ? ` ${t(lang, 'byod.andMore', { count: missing.length - names.length })}`
               : '',
           )
         : null,

@@ -1,11 +1,13 @@
-import type { App } from '../app';
-import type { Lang } from '../i18n';
-import { el } from '../ui/dom';
+import { t, type Lang } from '../i18n';
+import type { ExportStringKey } from '../i18n/export-en';
+import { el } from '../shared/dom';
+import type { ExportHost } from './host';
 import { checkCssSize, MAX_PIXEL_RATIO, MIN_PIXEL_RATIO, MIN_SIDE_CSS_PX, type SizeField } from './limits';
 import { SNAPSHOT_FORMATS, type SnapshotFormat } from './metadata';
 import { cssSize, PRESET_IDS, presetSize, sizeFromCss, type PresetId, type SnapshotSize } from './presets';
-import { SnapshotError, takeSnapshot, type SnapshotStage } from './snapshot';
-import { te, type ExportStringKey } from './strings';
+import { takeSnapshot, type SnapshotStage } from './snapshot';
+import { SnapshotError } from './snapshot-error';
+import './strings';
 import './export-panel.css';
 
 // Long enough for the browser to start the download before the object URL goes.
@@ -19,18 +21,18 @@ const FIELD_LABEL: Record<SizeField, ExportStringKey> = {
 
 const panels = new WeakMap<HTMLElement, ExportPanel>();
 
-/** Opens or closes the panel under the export button (src/ui/export-control.ts), making it on first use. */
-export function toggleExportPanel(app: App, host: HTMLElement, button: HTMLElement): void {
-  let panel = panels.get(host);
+/** Opens or closes the panel under the export button (export-control.ts), making it on first use. */
+export function toggleExportPanel(host: ExportHost, container: HTMLElement, button: HTMLElement): void {
+  let panel = panels.get(container);
   if (!panel) {
-    const made = createExportPanel(app, () => {
+    const made = createExportPanel(host, () => {
       made.close();
       button.setAttribute('aria-expanded', 'false');
       button.focus();
     });
-    host.append(made.element);
-    app.store.subscribe(() => made.refresh());
-    panels.set(host, made);
+    container.append(made.element);
+    host.subscribe(() => made.refresh());
+    panels.set(container, made);
     panel = made;
   }
   if (panel.element.hidden) {
@@ -53,8 +55,8 @@ export interface ExportPanel {
 type Choice = PresetId | 'custom';
 
 /** The export form: size preset or custom size, format, popup, download; with progress and errors. */
-export function createExportPanel(app: App, onClose: () => void): ExportPanel {
-  const lang = (): Lang => app.store.state.lang;
+export function createExportPanel(host: ExportHost, onClose: () => void): ExportPanel {
+  const lang = (): Lang => host.state.lang;
   const screen = () => ({
     width: window.innerWidth,
     height: window.innerHeight,
@@ -164,8 +166,8 @@ export function createExportPanel(app: App, onClose: () => void): ExportPanel {
     if (problems.length > 0)
       return {
         problems: problems.map((p) =>
-          te(lang(), p.whole ? 'export.invalid.whole' : 'export.invalid.number', {
-            field: te(lang(), FIELD_LABEL[p.field]),
+          t(lang(), p.whole ? 'export.invalid.whole' : 'export.invalid.number', {
+            field: t(lang(), FIELD_LABEL[p.field]),
             min: p.min,
             max: p.max,
             value: p.value,
@@ -178,13 +180,13 @@ export function createExportPanel(app: App, onClose: () => void): ExportPanel {
   function renderOutput(): void {
     const wanted = requested();
     output.textContent =
-      'size' in wanted ? te(lang(), 'export.output', { width: wanted.size.widthPx, height: wanted.size.heightPx }) : '';
+      'size' in wanted ? t(lang(), 'export.output', { width: wanted.size.widthPx, height: wanted.size.heightPx }) : '';
   }
 
   function renderText(): void {
     const l = lang();
-    title.textContent = te(l, 'export.title');
-    presetLabel.textContent = te(l, 'export.size');
+    title.textContent = t(l, 'export.title');
+    presetLabel.textContent = t(l, 'export.size');
     const picked = presetSelect.value || '1920x1080';
     const current = presetSize('screen', screen());
     presetSelect.replaceChildren(
@@ -193,29 +195,29 @@ export function createExportPanel(app: App, onClose: () => void): ExportPanel {
           'option',
           { value: id },
           id === 'screen'
-            ? te(l, 'export.preset.screen', { width: current.widthPx, height: current.heightPx })
-            : te(l, `export.preset.${id}`),
+            ? t(l, 'export.preset.screen', { width: current.widthPx, height: current.heightPx })
+            : t(l, `export.preset.${id}`),
         ),
       ),
-      el('option', { value: 'custom' }, te(l, 'export.preset.custom')),
+      el('option', { value: 'custom' }, t(l, 'export.preset.custom')),
     );
     presetSelect.value = picked;
-    widthLabel.textContent = te(l, 'export.width');
-    heightLabel.textContent = te(l, 'export.height');
-    ratioLabel.textContent = te(l, 'export.pixelRatio');
-    formatLabel.textContent = te(l, 'export.format');
-    submit.textContent = te(l, 'export.submit');
-    closeButton.textContent = te(l, 'export.close');
+    widthLabel.textContent = t(l, 'export.width');
+    heightLabel.textContent = t(l, 'export.height');
+    ratioLabel.textContent = t(l, 'export.pixelRatio');
+    formatLabel.textContent = t(l, 'export.format');
+    submit.textContent = t(l, 'export.submit');
+    closeButton.textContent = t(l, 'export.close');
     renderPopupChoice();
     renderOutput();
   }
 
   function renderPopupChoice(): void {
-    const open = app.view.popupRegion !== null;
+    const open = host.popupRegion !== null;
     if (popup.disabled && open) popup.checked = true;
     popup.disabled = !open;
     if (!open) popup.checked = false;
-    popupLabel.textContent = te(lang(), open ? 'export.includePopup' : 'export.noPopup');
+    popupLabel.textContent = t(lang(), open ? 'export.includePopup' : 'export.noPopup');
   }
 
   function showError(message: string, largestSize: { widthPx: number; heightPx: number } | null): void {
@@ -223,7 +225,7 @@ export function createExportPanel(app: App, onClose: () => void): ExportPanel {
     errorText.textContent = message;
     useLargest.hidden = largest === null;
     if (largest)
-      useLargest.textContent = te(lang(), 'export.useLargest', { width: largest.widthPx, height: largest.heightPx });
+      useLargest.textContent = t(lang(), 'export.useLargest', { width: largest.widthPx, height: largest.heightPx });
     alert.hidden = false;
   }
 
@@ -279,7 +281,7 @@ export function createExportPanel(app: App, onClose: () => void): ExportPanel {
     element.setAttribute('aria-busy', 'true');
     try {
       const snapshot = await takeSnapshot(
-        app,
+        host,
         { size: wanted.size, format: formatSelect.value as SnapshotFormat, includePopup: popup.checked, frame: 'live' },
         (stage, message) => {
           progress.value = STAGES.indexOf(stage);
@@ -288,7 +290,7 @@ export function createExportPanel(app: App, onClose: () => void): ExportPanel {
       );
       progress.value = STAGES.length;
       download(snapshot.blob, snapshot.fileName);
-      status.textContent = te(lang(), 'export.done', {
+      status.textContent = t(lang(), 'export.done', {
         file: snapshot.fileName,
         width: snapshot.widthPx,
         height: snapshot.heightPx,
@@ -300,7 +302,7 @@ export function createExportPanel(app: App, onClose: () => void): ExportPanel {
       if (error instanceof SnapshotError) showError(error.message, error.largest ?? null);
       else
         showError(
-          te(lang(), 'export.error.failed', { problem: error instanceof Error ? error.message : String(error) }),
+          t(lang(), 'export.error.failed', { problem: error instanceof Error ? error.message : String(error) }),
           null,
         );
     } finally {
@@ -321,7 +323,7 @@ export function createExportPanel(app: App, onClose: () => void): ExportPanel {
       renderText();
       element.hidden = false;
       // On a short map the panel scrolls inside it rather than running off the bottom.
-      element.style.maxHeight = `${Math.max(160, app.view.map.getContainer().clientHeight - 70)}px`;
+      element.style.maxHeight = `${Math.max(160, host.map.getContainer().clientHeight - 70)}px`;
       presetSelect.focus();
     },
     close() {

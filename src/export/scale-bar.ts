@@ -1,5 +1,5 @@
-import type { Lang } from '../i18n';
-import { te } from './strings';
+import { t, type Lang } from '../i18n';
+import './strings';
 
 // The earth's circumference at the equator in Web Mercator (metres) and MapLibre's tile size in CSS px.
 const EARTH_CIRCUMFERENCE_M = 2 * Math.PI * 6_378_137;
@@ -30,5 +30,5 @@ export function scaleBar(metresPerPixel: number, maxLengthPx: number): ScaleBar 
 
 /** "50 km", "500 m": kilometres from 1 km up, metres below. */
 export function scaleLabel(metres: number, lang: Lang): string {
-  return metres >= 1000 ? te(lang, 'export.scale.km', { n: metres / 1000 }) : te(lang, 'export.scale.m', { n: metres });
+  return metres >= 1000 ? t(lang, 'export.scale.km', { n: metres / 1000 }) : t(lang, 'export.scale.m', { n: metres });
 }

@@ -1,19 +1,42 @@
+import type { ByodStringKey } from './byod-en';
 import { en, type StringKey } from './en';
+import type { ExportStringKey } from './export-en';
 import { zh } from './zh';
 
 export type Lang = 'en' | 'zh';
 export const LANGS: readonly Lang[] = ['en', 'zh'];
 export type { StringKey };
 
-const TABLES: Record<Lang, Record<StringKey, string>> = { en, zh };
+/**
+ * The lazy features' namespaces: each table (src/i18n/NAMESPACE-en.ts, -zh.ts) comes with its feature's chunk
+ * and is added by `addStrings` when that chunk runs, so the first view does not download it.
+ */
+interface Namespaces {
+  export: ExportStringKey;
+  byod: ByodStringKey;
+}
+export type Namespace = keyof Namespaces;
+export type AnyStringKey = StringKey | Namespaces[Namespace];
 
-/** A translated string with {placeholders} filled in; a missing placeholder stays visible rather than vanishing. */
-export function t(lang: Lang, key: StringKey, values: Record<string, string | number> = {}): string {
-  return fillPlaceholders(TABLES[lang][key], values);
+const TABLES: Record<Lang, Record<StringKey, string>> = { en, zh };
+const LAZY_TABLES: Record<Lang, Partial<Record<AnyStringKey, string>>> = { en: {}, zh: {} };
+
+/** Makes a lazy namespace's strings available to `t`; its feature's strings module calls it once, when loaded. */
+export function addStrings<N extends Namespace>(
+  _namespace: N,
+  tables: Record<Lang, Record<Namespaces[N], string>>,
+): void {
+  for (const lang of LANGS) Object.assign(LAZY_TABLES[lang], tables[lang]);
 }
 
-/** For tables loaded with a lazy feature (src/i18n/export-*.ts) as for the main ones. */
-export function fillPlaceholders(template: string, values: Record<string, string | number>): string {
+/** A translated string with {placeholders} filled in; a missing placeholder stays visible rather than vanishing. */
+export function t(lang: Lang, key: AnyStringKey, values: Record<string, string | number> = {}): string {
+  const template = (TABLES[lang] as Partial<Record<AnyStringKey, string>>)[key] ?? LAZY_TABLES[lang][key];
+  if (template === undefined) throw new Error(`no string "${key}": its feature's strings are not loaded`);
+  return fillPlaceholders(template, values);
+}
+
+function fillPlaceholders(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/gu, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 

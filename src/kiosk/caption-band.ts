@@ -1,5 +1,5 @@
 import { t, type Lang } from '../i18n';
-import { el } from '../ui/dom';
+import { el } from '../shared/dom';
 import type { KioskMode } from './idle';
 import type { TourStep } from './tour';
 

@@ -1,29 +1,19 @@
 import './kiosk.css';
 import type { PaddingOptions } from 'maplibre-gl';
-import type { App } from '../app';
 import { t, type Lang } from '../i18n';
 import { showAlert } from '../ui/notices';
 import { CaptionBand } from './caption-band';
+import type { KioskHost } from './host';
 import { onInput, onResume, onTick, resumeAtMs, TOUR_PLAYING, type IdleState } from './idle';
-import { loadTour } from './load-tour';
+import { DEFAULT_TOUR_FILE, loadTour } from './load-tour';
+import { keepOffline } from './offline';
 import { TourPlayer } from './player';
 import { loadReloadTimes, saveResumePoint, takeResumePoint, type ResumePoint } from './resume';
 import { Timers } from './timers';
 import type { TourStep } from './tour';
-import { ScreenWakeLock, type WakeLockState } from './wake-lock';
+import { ScreenWakeLock } from './wake-lock';
+import { clearElementFlag, setElementFlag, setPageFlag, type KioskHandle, type KioskTimings } from '../test-surface';
 import { recentReloads, reloadDelayMs, Watchdog } from './watchdog';
-
-/** Every delay the kiosk uses. Tests may shorten them with `window.__kioskTimings` (set before the page loads). */
-export interface KioskTimings {
-  /** A lost WebGL context not given back within this long is recovered by reloading the page. */
-  contextRestoreTimeoutMs: number;
-  frameStallMs: number;
-  renderStallMs: number;
-  watchdogCheckMs: number;
-  cursorHideMs: number;
-  /** How long a problem with the tour file stays on screen. */
-  noticeVisibleMs: number;
-}
 
 const DEFAULT_TIMINGS: KioskTimings = {
   contextRestoreTimeoutMs: 10_000,
@@ -32,6 +22,7 @@ const DEFAULT_TIMINGS: KioskTimings = {
   watchdogCheckMs: 2_000,
   cursorHideMs: 3_000,
   noticeVisibleMs: 60_000,
+  updateCheckMs: 60 * 60_000,
 };
 
 // A step must outlast the 1.2 s camera move (map-view.ts) and leave time to look; shorter steps cut.
@@ -51,24 +42,8 @@ function viewPadding(legendWidthPx: number): PaddingOptions {
   };
 }
 
-/** What tests and operators can read from `window.__kiosk`. */
-export interface KioskHandle {
-  readonly stepIndex: number;
-  readonly stepsPlayed: number;
-  readonly stepCount: number;
-  readonly mode: IdleState['mode'];
-  readonly contextLost: boolean;
-  readonly wakeLock: WakeLockState;
-  readonly tourFile: string;
-  readonly tourProblems: readonly string[];
-  /** Why the page last reloaded itself, if it did. */
-  readonly resumedAfter: string | null;
-  stop(): void;
-}
-
 function readTimings(): KioskTimings {
-  const overrides =
-    (window as unknown as { __kioskTimings?: Partial<Record<keyof KioskTimings, unknown>> }).__kioskTimings ?? {};
+  const overrides = window.__kioskTimings ?? {};
   const timings = { ...DEFAULT_TIMINGS };
   for (const key of Object.keys(DEFAULT_TIMINGS) as (keyof KioskTimings)[]) {
     const value = overrides[key];
@@ -79,19 +54,6 @@ function readTimings(): KioskTimings {
 
 function reducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-function whenMapReady(): Promise<void> {
-  const html = document.documentElement;
-  return new Promise((resolve) => {
-    if (html.dataset['mapState'] === 'ready') return resolve();
-    const observer = new MutationObserver(() => {
-      if (html.dataset['mapState'] !== 'ready') return;
-      observer.disconnect();
-      resolve();
-    });
-    observer.observe(html, { attributes: true, attributeFilter: ['data-map-state'] });
-  });
 }
 
 /** sessionStorage can be switched off; the kiosk then just starts its tour from the top. */
@@ -108,13 +70,13 @@ function session(): Storage | null {
  * takes it back after `?idle` seconds, keeps the screen awake, and recovers from a lost WebGL context or
  * a page that stopped drawing. Everything it starts is undone by `stop()`.
  */
-export async function startKiosk(app: App): Promise<KioskHandle> {
-  const { store, view } = app;
+export async function startKiosk(host: KioskHost): Promise<KioskHandle> {
+  const { store, view } = host;
   const map = view.map;
   const html = document.documentElement;
   html.classList.add('kiosk', 'kiosk-cursor-hidden');
   const timings = readTimings();
-  const [{ tour, problems }] = await Promise.all([loadTour(store.state.tour), whenMapReady()]);
+  const [{ tour, problems }] = await Promise.all([loadTour(store.state.tour), host.ready]);
 
   const homeLang: Lang = store.state.lang;
   const idleMs = store.state.idleSeconds * 1000;
@@ -154,7 +116,7 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
     map.triggerRepaint();
     watchdog.expectRender(performance.now());
     band.showStep(step, index, durationMs, !reducedMotion());
-    html.dataset['kioskStep'] = String(index);
+    setPageFlag('kioskStep', index);
   };
 
   const player = new TourPlayer(
@@ -177,7 +139,7 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
     const changed = next.mode !== idle.mode;
     idle = next;
     if (changed) {
-      html.dataset['kioskMode'] = next.mode;
+      setPageFlag('kioskMode', next.mode);
       band.showMode(next.mode);
       if (next.mode === 'tour') langOnResume = resumeLang;
     }
@@ -223,7 +185,7 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
   let afterStyleLoad: (() => void) | null = null;
   const onContextLost = () => {
     contextLost = true;
-    html.dataset['kioskGl'] = 'lost';
+    setPageFlag('kioskGl', 'lost');
     sync();
     timers.set('context-restore', timings.contextRestoreTimeoutMs, () => requestReload('context-lost'));
   };
@@ -238,7 +200,7 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
     afterStyleLoad = () => {
       afterStyleLoad = null;
       contextLost = false;
-      html.dataset['kioskGl'] = 'restored';
+      setPageFlag('kioskGl', 'restored');
       watchdog.reset(performance.now());
       sync();
     };
@@ -279,11 +241,17 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
   map.on('webglcontextrestored', onContextRestored);
   map.on('render', onRender);
   wakeLock.start();
-  html.dataset['kioskMode'] = idle.mode;
+  setPageFlag('kioskMode', idle.mode);
   band.showMode(idle.mode);
   reportProblems(problems, store.state.lang, timers, timings.noticeVisibleMs);
   sync();
   checkWatchdog();
+  // Registered once the tour is loaded, so the worker never stands between the kiosk and its first tour file.
+  const offline = keepOffline({
+    tourFile: tour.file === 'built-in' ? DEFAULT_TOUR_FILE : tour.file,
+    updateEveryMs: timings.updateCheckMs,
+    onUpdate: () => requestReload('update'),
+  });
 
   const stop = () => {
     timers.clearAll();
@@ -296,6 +264,7 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
     if (afterStyleLoad) map.off('style.load', afterStyleLoad);
     unsubscribe();
     wakeLock.stop();
+    offline.stop();
     band.remove();
     html.classList.remove('kiosk', 'kiosk-cursor-hidden');
     for (const key of ['kioskMode', 'kioskStep', 'kioskGl']) delete html.dataset[key];
@@ -321,9 +290,12 @@ export async function startKiosk(app: App): Promise<KioskHandle> {
     tourFile: tour.file,
     tourProblems: problems,
     resumedAfter: resumePoint?.reason ?? null,
+    get offline() {
+      return offline.state;
+    },
     stop,
   };
-  (window as unknown as { __kiosk?: KioskHandle }).__kiosk = handle;
+  window.__kiosk = handle;
   return handle;
 }
 
@@ -335,11 +307,11 @@ function reportProblems(problems: readonly string[], lang: Lang, timers: Timers,
   if (!host) return;
   showAlert(host, t(lang, 'kiosk.tourProblem', { problem: problems.join(' ') }));
   const shown = host.firstElementChild;
-  host.dataset['kioskNotice'] = '';
+  setElementFlag(host, 'kioskNotice', '');
   timers.set('notice', visibleMs, () => {
     if (host.firstElementChild !== shown) return;
     host.hidden = true;
     host.replaceChildren();
-    delete host.dataset['kioskNotice'];
+    clearElementFlag(host, 'kioskNotice');
   });
 }

@@ -5,7 +5,7 @@ import type { UserValue } from '../data/user-data';
 import type { RegionInfo } from '../data/regions';
 import { t, type Lang, type StringKey } from '../i18n';
 import type { PopupId } from '../state/url-state';
-import { el } from '../ui/dom';
+import { el } from '../shared/dom';
 
 export const POPUP_REGION: Readonly<Record<PopupId, string>> = { hangzhou: '330100', shaoxing: '330600' };
 

@@ -1,7 +1,7 @@
 import { METRIC_IDS, type MetricId } from '../data/metrics';
 import { t, type Lang } from '../i18n';
 import { VIEWS, type AppState, type ViewId } from '../state/url-state';
-import { el } from './dom';
+import { el } from '../shared/dom';
 
 export interface ControlsPanelActions {
   setView(view: ViewId): void;
@@ -78,23 +78,17 @@ export function renderControlsPanel(
     button.textContent = t(lang, `view.${view}`);
   }
   parts.metricLabel.textContent = t(lang, 'metric.label');
-  const options = METRIC_IDS.map((id) => {
-    const option = el('option', { value: id }, t(lang, `metric.${id}`));
-    option.selected = id === state.metric && !state.userData;
-    return option;
-  });
-  if (userDataTitle !== null) {
-    const option = el('option', { value: USER_DATA_OPTION }, userDataTitle);
-    option.selected = state.userData === true;
-    options.push(option);
-  }
+  const options = METRIC_IDS.map((id) => el('option', { value: id }, t(lang, `metric.${id}`)));
+  if (userDataTitle !== null) options.push(el('option', { value: USER_DATA_OPTION }, userDataTitle));
   // Options are replaced only when their texts change, so an open list is not closed by a kiosk step.
   const optionKey = options.map((o) => `${o.value}=${o.textContent}`).join('|');
   if (parts.select.dataset['options'] !== optionKey) {
     parts.select.replaceChildren(...options);
     parts.select.dataset['options'] = optionKey;
   }
-  parts.select.value = options.find((o) => o.selected)?.value ?? '';
+  // Chosen from the state, not from option flags: a flag set on a detached option is lost on insertion in
+  // some DOMs (happy-dom). With no option for the reader's data, the value matches nothing and none is chosen.
+  parts.select.value = state.userData ? USER_DATA_OPTION : state.metric;
   const other: Lang = lang === 'en' ? 'zh' : 'en';
   parts.language.dataset['lang'] = other;
   parts.language.lang = other === 'zh' ? 'zh-CN' : 'en';

@@ -2,7 +2,7 @@ import { describeValue, metricTitle } from '../data/describe';
 import type { RegionInfo } from '../data/regions';
 import { t, type Lang } from '../i18n';
 import type { Choropleth } from '../scale/choropleth';
-import { el } from './dom';
+import { el } from '../shared/dom';
 
 export interface TableRow {
   code: string;

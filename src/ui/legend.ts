@@ -4,7 +4,7 @@ import { t, type Lang } from '../i18n';
 import type { Choropleth } from '../scale/choropleth';
 import { classedValues, shownValues } from '../scale/shown-values';
 import { legendItems } from '../scale/legend-items';
-import { el } from './dom';
+import { el } from '../shared/dom';
 
 /** The legend, drawn from the same scale object as the map's fill expression. */
 export class LegendControl implements IControl {

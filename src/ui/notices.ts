@@ -1,6 +1,6 @@
 import { t, type Lang } from '../i18n';
 import type { ParamNotice } from '../state/url-state';
-import { el } from './dom';
+import { el } from '../shared/dom';
 
 /** Non-blocking notices about the link; they never stop the map from drawing. */
 export function showParamNotices(host: HTMLElement, notices: readonly ParamNotice[], lang: Lang): void {

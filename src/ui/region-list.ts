@@ -1,6 +1,6 @@
 import type { RegionInfo } from '../data/regions';
 import type { Lang } from '../i18n';
-import { el } from './dom';
+import { el } from '../shared/dom';
 
 export interface RegionListActions {
   focus(code: string | null): void;

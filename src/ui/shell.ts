@@ -1,4 +1,5 @@
-import { t, type Lang } from '../i18n';
+import { t } from '../i18n';
+import { sourceLineText } from '../shared/credits';
 import type { AppState } from '../state/url-state';
 
 /** Title, subtitle and source line: the page's own text, outside the map. */
@@ -10,18 +11,6 @@ export function renderShellText(state: AppState): void {
   setText('app-subtitle', t(lang, 'app.subtitle'));
   document.querySelector('.skip-link')?.replaceChildren(t(lang, 'a11y.skipToTable'));
   setText('source-line', sourceLineText(lang));
-}
-
-/** "Sources: …" under the map; snapshots print the same line. */
-export function sourceLineText(lang: Lang): string {
-  return t(lang, 'source.line', {
-    sources: `${t(lang, 'source.article')}; ${t(lang, 'attribution.statistics')}; ${t(lang, 'attribution.boundaries')}`,
-  });
-}
-
-/** The map's attribution, on screen and in snapshots. */
-export function attributionText(lang: Lang): string {
-  return `${t(lang, 'attribution.boundaries')} · ${t(lang, 'attribution.statistics')}`;
 }
 
 function setText(id: string, text: string): void {

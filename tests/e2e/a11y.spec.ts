@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { driver } from './driver';
 import { test, expect, openMap, screenshot } from './fixtures';
 
 /** axe-core on the page as it stands; serious and critical findings fail the test with their rule and targets. */
@@ -36,14 +37,10 @@ test('the data table holds the same data as the choropleth and is reachable from
   await page.locator('.data-details summary').click();
   const rows = page.locator('.data-table tbody tr');
   await expect(rows).toHaveCount(11);
-  const values = await page.evaluate(() => {
-    const app = (
-      window as unknown as { __app: { view: { currentChoropleth: { values: Map<string, { value: number }> } } } }
-    ).__app;
-    return Object.fromEntries([...app.view.currentChoropleth.values].map(([code, v]) => [code, Math.round(v.value)]));
-  });
+  const values = await driver(page).get.shownValues();
   expect(Object.keys(values)).toHaveLength(11);
-  for (const [code, value] of Object.entries(values)) {
+  for (const [code, exact] of Object.entries(values)) {
+    const value = Math.round(exact);
     await expect(page.locator(`.data-table tr[data-region="${code}"] td`).first()).toContainText(
       `${value.toLocaleString('en-GB')} residents per km²`,
     );
@@ -87,10 +84,7 @@ test('focus is visible on controls and regions', async ({ page }) => {
 
 test('the map keeps its own keyboard controls', async ({ page }) => {
   await openMap(page);
-  const zoom = () =>
-    page.evaluate(() =>
-      (window as unknown as { __app: { view: { map: { getZoom(): number } } } }).__app.view.map.getZoom(),
-    );
+  const zoom = driver(page).get.zoom;
   const before = await zoom();
   await page.locator('#map canvas').focus();
   await page.keyboard.press('Equal');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { gridFeatureCollection, gridMetricsCsv } from '../../src/byod/grid';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/csp';
+import { driver } from './driver';
 import { ARTIFACTS_DIR, expect, openMap, screenshot, test } from './fixtures';
 import { colourDistance, hexToRgb, pixelsAt, sampleRegions, type Sample } from './pixels';
 
@@ -18,14 +19,12 @@ interface LoadFile {
 const file = (name: string): LoadFile => ({ name, buffer: fixture(name) });
 
 /** Counts finished batches: the control's own readiness signal, never a fixed sleep. */
-async function batches(page: Page): Promise<number> {
-  return page.evaluate(() => Number(document.documentElement.dataset['byodBatches'] ?? '0'));
+function batches(page: Page): Promise<number> {
+  return driver(page).get.byodBatches();
 }
 
 async function waitForBatch(page: Page, after: number): Promise<void> {
-  await page.waitForFunction((n) => Number(document.documentElement.dataset['byodBatches'] ?? '0') > n, after, {
-    timeout: 90_000,
-  });
+  await driver(page).when.byodBatchFinished(after);
 }
 
 async function pick(page: Page, files: LoadFile[]): Promise<void> {
@@ -43,15 +42,14 @@ async function drop(page: Page, f: LoadFile, checkHint?: () => Promise<void>): P
   const dispatch = (types: string[]) =>
     page.evaluate(
       ({ name, bytes, types }) => {
-        const w = window as unknown as { __drop?: DataTransfer };
-        if (!w.__drop) {
-          w.__drop = new DataTransfer();
-          w.__drop.items.add(new File([new Uint8Array(bytes)], name));
+        if (!window.__drop) {
+          window.__drop = new DataTransfer();
+          window.__drop.items.add(new File([new Uint8Array(bytes)], name));
         }
         const target = document.querySelector('#map canvas')!;
         for (const type of types)
-          target.dispatchEvent(new DragEvent(type, { dataTransfer: w.__drop, bubbles: true, cancelable: true }));
-        if (types.includes('drop')) delete w.__drop;
+          target.dispatchEvent(new DragEvent(type, { dataTransfer: window.__drop, bubbles: true, cancelable: true }));
+        if (types.includes('drop')) delete window.__drop;
       },
       { name: f.name, bytes: [...f.buffer], types },
     );
@@ -116,20 +114,13 @@ interface Before {
 /** What is on screen before a bad file, checked against the legend so that "still drawn" means something. */
 async function captureMap(page: Page, minShaded: number): Promise<Before> {
   const { samples, pixels } = await expectMapMatchesLegend(page, minShaded);
-  await page.evaluate(() => {
-    const w = window as unknown as { __app: { view: { currentChoropleth: unknown } }; __before?: unknown };
-    w.__before = w.__app.view.currentChoropleth;
-  });
+  await driver(page).when.notingChoropleth();
   return { title: (await page.locator('.legend-title').textContent()) ?? '', samples, pixels };
 }
 
 async function expectMapUnchanged(page: Page, before: Before): Promise<void> {
   await expect(page.locator('.legend-title')).toHaveText(before.title);
-  const same = await page.evaluate(() => {
-    const w = window as unknown as { __app: { view: { currentChoropleth: unknown } }; __before?: unknown };
-    return w.__app.view.currentChoropleth === w.__before;
-  });
-  expect(same).toBe(true);
+  expect(await driver(page).get.sameChoroplethAsNoted()).toBe(true);
   const after = await canvasPixels(page, before.samples);
   const changed = before.samples.filter((_, i) => colourDistance(after[i]!, before.pixels[i]!) > 3);
   expect(changed).toEqual([]);
@@ -320,10 +311,10 @@ test.describe('bring your own data', () => {
     expect(html).not.toMatch(/\son[a-z]+=/iu);
 
     await page.addInitScript(() => {
-      const w = window as unknown as { __violations: string[] };
-      w.__violations = [];
+      const violations: string[] = [];
+      window.__violations = violations;
       document.addEventListener('securitypolicyviolation', (e) =>
-        w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+        violations.push(`${e.violatedDirective} ${e.blockedURI}`),
       );
     });
     await openMap(page, '?view=zhejiang&lang=en');
@@ -333,7 +324,7 @@ test.describe('bring your own data', () => {
     ]);
     await expect(statusBox(page)).toContainText('3 rows matched');
     await page.locator('.lang-switch').click();
-    const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+    const violations = await page.evaluate(() => window.__violations);
     expect(violations).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
   });
@@ -569,9 +560,7 @@ test('thousands of loaded polygons: load time and memory grow about linearly, an
     ]);
     const wallMs = Date.now() - started;
     await expect(statusBox(page)).toContainText(`${n.toLocaleString('en-GB')} rows matched the loaded boundaries`);
-    const timings = await page.evaluate(
-      () => (window as unknown as { __byodTimings: Record<string, number | string>[] }).__byodTimings,
-    );
+    const timings = await driver(page).get.byodTimings();
     await cdp.send('HeapProfiler.collectGarbage');
     const heapAfter = await heap();
     // Still usable: a hover answers with the cell's value within a frame or two of the pointer.

@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { readText, withoutText } from '../../src/export/png-text';
+import { driver, type LngLat } from './driver';
 import { ARTIFACTS_DIR, expect, openMap, test, waitForIdle } from './fixtures';
 import { countColour } from './pixels';
 
@@ -36,12 +37,8 @@ function metadataOf(png: Buffer): Record<string, string> {
   return Object.fromEntries(readText(new Uint8Array(png)).map((e) => [e.keyword, e.text]));
 }
 
-async function liveCentre(page: Page): Promise<{ lng: number; lat: number }> {
-  return page.evaluate(() =>
-    (
-      window as unknown as { __app: { view: { map: { getCenter(): { lng: number; lat: number } } } } }
-    ).__app.view.map.getCenter(),
-  );
+function liveCentre(page: Page): Promise<LngLat> {
+  return driver(page).get.center();
 }
 
 async function exportOnce(page: Page, name: string): Promise<Buffer> {
@@ -100,23 +97,7 @@ test('the live map keeps working while a 4K export runs', async ({ page, watch }
   const before = await liveCentre(page);
   // Stages can pass faster than a poll on a busy machine: record every status text and the live
   // map's first move with their times, in the page, and check the order afterwards.
-  await page.evaluate(() => {
-    const log: { t: number; text: string }[] = [];
-    (window as unknown as { __exportLog: typeof log }).__exportLog = log;
-    const status = document.querySelector('.export-status')!;
-    new MutationObserver(() => log.push({ t: performance.now(), text: status.textContent ?? '' })).observe(status, {
-      childList: true,
-      characterData: true,
-      subtree: true,
-    });
-    const progress = document.querySelector<HTMLProgressElement>('.export-progress')!;
-    new MutationObserver(() =>
-      log.push({ t: performance.now(), text: `#progress ${progress.hidden ? 'hidden' : 'shown'} ${progress.value}` }),
-    ).observe(progress, { attributes: true });
-    const map = (window as unknown as { __app: { view: { map: { once(e: string, f: () => void): void } } } }).__app.view
-      .map;
-    map.once('move', () => log.push({ t: performance.now(), text: '#live-map-moved' }));
-  });
+  await driver(page).when.recordingExport();
   const downloading = page.waitForEvent('download', { timeout: 120_000 });
   await page.getByRole('button', { name: 'Download' }).click();
   // Pan the live map by dragging while the snapshot renders.
@@ -127,9 +108,7 @@ test('the live map keeps working while a 4K export runs', async ({ page, watch }
   await page.mouse.up();
   await expect.poll(async () => (await liveCentre(page)).lng).toBeGreaterThan(before.lng + 0.1);
   const download = await downloading;
-  const log = await page.evaluate(
-    () => (window as unknown as { __exportLog: { t: number; text: string }[] }).__exportLog,
-  );
+  const log = await driver(page).get.exportLog();
   const at = (pattern: RegExp) => log.find((entry) => pattern.test(entry.text))?.t ?? Number.NaN;
   // Progress was shown before the file was saved; the live map moved (checked above, by its centre).
   expect(at(/Drawing the map/)).toBeLessThan(at(/^Saved/));

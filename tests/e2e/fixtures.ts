@@ -1,6 +1,7 @@
 import { test as base, expect, type Page, type ConsoleMessage, type Request } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { driver } from './driver';
 
 export const ARTIFACTS_DIR = join(process.cwd(), 'tests', 'artifacts');
 mkdirSync(ARTIFACTS_DIR, { recursive: true });
@@ -30,40 +31,14 @@ export const test = base.extend<{ watch: PageWatch }>({
 
 export { expect };
 
-/** Opens the app and waits for its own readiness signal, never a fixed sleep. */
-export async function openMap(page: Page, query = '', timeoutMs = 30_000): Promise<void> {
-  await page.goto(`./${query}`);
-  await page.waitForFunction(
-    () => ['ready', 'error'].includes(document.documentElement.dataset['mapState'] ?? ''),
-    undefined,
-    { timeout: timeoutMs },
-  );
-  await expect(page.locator('html')).toHaveAttribute('data-map-state', 'ready');
+/** Opens the app and waits for its own readiness signal, never a fixed sleep (the driver's `when.open`). */
+export function openMap(page: Page, query = ''): Promise<void> {
+  return driver(page).when.open(query);
 }
 
-/** Waits until MapLibre has finished drawing after a change (camera move, metric switch). */
-export async function waitForIdle(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = (
-          window as unknown as {
-            __app: {
-              view: {
-                map: {
-                  loaded(): boolean;
-                  isMoving(): boolean;
-                  once(e: string, f: () => void): void;
-                  triggerRepaint(): void;
-                };
-              };
-            };
-          }
-        ).__app.view.map;
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      }),
-  );
+/** Waits until MapLibre has finished drawing after a change (the driver's `when.idle`). */
+export function waitForIdle(page: Page): Promise<void> {
+  return driver(page).when.idle();
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

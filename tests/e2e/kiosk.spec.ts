@@ -1,97 +1,19 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
-import { ARTIFACTS_DIR, test, expect, openMap, screenshot, waitForIdle } from './fixtures';
+import type { KioskTimings } from '../../src/test-surface';
+import { driver } from './driver';
+import { ARTIFACTS_DIR, test, expect, screenshot, waitForIdle } from './fixtures';
 import { colourDistance, hexToRgb, pixelsAt, sampleRegions } from './pixels';
 
-interface KioskSnapshot {
-  stepIndex: number;
-  stepsPlayed: number;
-  stepCount: number;
-  mode: 'tour' | 'visitor';
-  contextLost: boolean;
-  tourFile: string;
-  tourProblems: string[];
-  resumedAfter: string | null;
-  wakeLock: 'held' | 'released' | 'unsupported' | 'refused';
-}
-
-interface KioskLogEntry {
-  stepsPlayed: number;
-  step: string;
-  mode: string;
-  lang: string;
-  visitorText: string;
-  cursorHidden: boolean;
-  t: number;
-}
-
-type KioskWindow = Window & { __kiosk?: KioskSnapshot; __kioskLog?: KioskLogEntry[] };
-
-async function kiosk(page: Page): Promise<KioskSnapshot> {
-  return page.evaluate(() => {
-    const k = (window as KioskWindow).__kiosk!;
-    return {
-      stepIndex: k.stepIndex,
-      stepsPlayed: k.stepsPlayed,
-      stepCount: k.stepCount,
-      mode: k.mode,
-      contextLost: k.contextLost,
-      tourFile: k.tourFile,
-      tourProblems: [...k.tourProblems],
-      resumedAfter: k.resumedAfter,
-      wakeLock: k.wakeLock,
-    };
-  });
-}
-
-/** Waits until the tour has put `steps` steps on screen in all (polling, never a fixed sleep). */
-async function waitForSteps(page: Page, steps: number, timeout = 60_000): Promise<void> {
-  await page.waitForFunction((n) => ((window as KioskWindow).__kiosk?.stepsPlayed ?? 0) >= n, steps, {
-    timeout,
-    polling: 100,
-  });
-}
-
-/** Shortens the kiosk's own delays (src/kiosk reads window.__kioskTimings) before the page loads. */
-async function shortenKioskTimings(page: Page, timings: Record<string, number>): Promise<void> {
-  await page.addInitScript((t) => {
-    (window as unknown as { __kioskTimings: object }).__kioskTimings = t;
-  }, timings);
-}
-
-async function openKiosk(page: Page, query: string): Promise<void> {
-  await openMap(page, query);
-  await waitForSteps(page, 1, 30_000);
-}
-
-/**
- * Records every change of step, mode, language and cursor with what the band said and when, in the page.
- * States that last only `?idle` seconds are asserted from this log afterwards: a poll from the test could
- * arrive after they are gone on a loaded machine.
- */
-async function recordSteps(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as KioskWindow;
-    const html = document.documentElement;
-    w.__kioskLog = [];
-    new MutationObserver(() =>
-      w.__kioskLog!.push({
-        stepsPlayed: w.__kiosk!.stepsPlayed,
-        step: html.dataset['kioskStep'] ?? '',
-        mode: html.dataset['kioskMode'] ?? '',
-        lang: html.lang,
-        visitorText: document.querySelector('.kiosk-visitor-text')?.textContent ?? '',
-        cursorHidden: html.classList.contains('kiosk-cursor-hidden'),
-        t: performance.now(),
-      }),
-    ).observe(html, { attributes: true, attributeFilter: ['data-kiosk-step', 'data-kiosk-mode', 'lang', 'class'] });
-  });
-}
-
-async function kioskLog(page: Page): Promise<KioskLogEntry[]> {
-  return page.evaluate(() => (window as KioskWindow).__kioskLog!);
-}
+// The kiosk's hooks and the recording helpers live in the driver; these names keep the specs short.
+const kiosk = (page: Page) => driver(page).get.kiosk();
+const kioskLog = (page: Page) => driver(page).get.kioskLog();
+const waitForSteps = (page: Page, steps: number, timeout?: number) =>
+  driver(page).when.kioskStepsPlayed(steps, timeout);
+const shortenKioskTimings = (page: Page, timings: Partial<KioskTimings>) => driver(page).given.kioskTimings(timings);
+const openKiosk = (page: Page, query: string) => driver(page).when.openKiosk(query);
+const recordSteps = (page: Page) => driver(page).when.recordingKiosk();
 
 interface MemorySample {
   stepsPlayed: number;
@@ -112,7 +34,7 @@ async function sampleAtFirstStep(page: Page, cdp: CDPSession, after: number): Pr
       new Promise<void>((resolve) => {
         const html = document.documentElement;
         const observer = new MutationObserver(() => {
-          if (html.dataset['kioskStep'] !== '0' || (window as KioskWindow).__kiosk!.mode !== 'tour') return;
+          if (html.dataset['kioskStep'] !== '0' || window.__kiosk!.mode !== 'tour') return;
           observer.disconnect();
           window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift' }));
           resolve();
@@ -213,14 +135,14 @@ test.describe('kiosk', () => {
     await page.evaluate(() => {
       const canvas = document.querySelector<HTMLCanvasElement>('#map canvas')!;
       const lose = canvas.getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
-      (window as unknown as { __lose: WEBGL_lose_context }).__lose = lose;
+      window.__lose = lose;
       lose.loseContext();
     });
-    await page.waitForFunction(() => (window as KioskWindow).__kiosk!.contextLost);
+    await page.waitForFunction(() => window.__kiosk!.contextLost);
     await expect(page.locator('html')).toHaveAttribute('data-kiosk-gl', 'lost');
     const lost = await kiosk(page);
-    await page.evaluate(() => (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext());
-    await page.waitForFunction(() => !(window as KioskWindow).__kiosk!.contextLost);
+    await page.evaluate(() => window.__lose!.restoreContext());
+    await page.waitForFunction(() => !window.__kiosk!.contextLost);
     await expect(page.locator('html')).toHaveAttribute('data-kiosk-gl', 'restored');
     await waitForSteps(page, lost.stepsPlayed + 4);
     await expect(page.locator('html')).toHaveAttribute('data-map-state', 'ready');
@@ -249,10 +171,10 @@ test.describe('kiosk', () => {
         .getExtension('WEBGL_lose_context')!
         .loseContext(),
     );
-    await page.waitForFunction(() => (window as KioskWindow).__kiosk!.contextLost);
+    await page.waitForFunction(() => window.__kiosk!.contextLost);
     const before = await kiosk(page);
     await reloaded;
-    await page.waitForFunction(() => (window as KioskWindow).__kiosk?.resumedAfter === 'context-lost', undefined, {
+    await page.waitForFunction(() => window.__kiosk?.resumedAfter === 'context-lost', undefined, {
       timeout: 30_000,
     });
     const after = await kiosk(page);
@@ -274,7 +196,7 @@ test.describe('kiosk', () => {
       window.requestAnimationFrame = () => 0;
     });
     await reloaded;
-    await page.waitForFunction(() => (window as KioskWindow).__kiosk?.resumedAfter === 'no-frame', undefined, {
+    await page.waitForFunction(() => window.__kiosk?.resumedAfter === 'no-frame', undefined, {
       timeout: 30_000,
     });
     await waitForSteps(page, (await kiosk(page)).stepsPlayed + 2);
@@ -295,12 +217,10 @@ test.describe('kiosk', () => {
       await recordSteps(page);
       const box = (await page.locator('#map').boundingBox())!;
       await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
-      await page.waitForFunction(
-        () => (window as KioskWindow).__kioskLog!.some((e) => e.mode === 'visitor'),
-        undefined,
-        { polling: 50 },
-      );
-      await page.waitForFunction(() => (window as KioskWindow).__kiosk!.mode === 'tour', undefined, { polling: 50 });
+      await page.waitForFunction(() => window.__kioskLog!.some((e) => e.mode === 'visitor'), undefined, {
+        polling: 50,
+      });
+      await page.waitForFunction(() => window.__kiosk!.mode === 'tour', undefined, { polling: 50 });
       const log = await kioskLog(page);
       const visitorAt = log.findIndex((e) => e.mode === 'visitor');
       const tourAt = log.findIndex((e, i) => i > visitorAt && e.mode === 'tour');
@@ -319,7 +239,7 @@ test.describe('kiosk', () => {
       // A visitor who switched the language: the next passer-by gets the kiosk's own language back.
       await recordSteps(page);
       await page.locator('[data-control="lang"]').tap();
-      await page.waitForFunction(() => (window as KioskWindow).__kioskLog!.some((e) => e.lang === 'zh-CN'), undefined, {
+      await page.waitForFunction(() => window.__kioskLog!.some((e) => e.lang === 'zh-CN'), undefined, {
         polling: 50,
       });
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -366,7 +286,7 @@ test.describe('kiosk', () => {
     await expect(html).toHaveClass(/\bkiosk-cursor-hidden\b/u);
     await recordSteps(page);
     await page.mouse.move(400, 300);
-    await page.waitForFunction(() => (window as KioskWindow).__kioskLog!.some((e) => !e.cursorHidden), undefined, {
+    await page.waitForFunction(() => window.__kioskLog!.some((e) => !e.cursorHidden), undefined, {
       polling: 50,
     });
     // The first position only shows the cursor (Chrome repeats it after layout changes); a real move takes the map.
@@ -392,7 +312,7 @@ test.describe('kiosk', () => {
         () =>
           new Promise<boolean>((resolve) => {
             const html = document.documentElement;
-            const map = (window as unknown as { __app: { view: { map: { isMoving(): boolean } } } }).__app.view.map;
+            const map = window.__app!.view.map;
             const observer = new MutationObserver(() => {
               observer.disconnect();
               resolve(map.isMoving());
@@ -459,7 +379,7 @@ test.describe('kiosk', () => {
       );
       await expect(page.locator('.side-panel')).toBeHidden();
       // The screen wake lock was asked for; headless Chromium may grant or refuse it.
-      await page.waitForFunction(() => (window as KioskWindow).__kiosk!.wakeLock !== 'released');
+      await page.waitForFunction(() => window.__kiosk!.wakeLock !== 'released');
       console.log(`kiosk wake lock: ${(await kiosk(page)).wakeLock}`);
       await expect(page.locator('[data-control="metric"]')).toBeHidden();
       await expect(page.locator('[data-control="lang"]')).toBeVisible();

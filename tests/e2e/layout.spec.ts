@@ -1,4 +1,4 @@
-import { test, expect, openMap, screenshot, waitForIdle } from './fixtures';
+import { test, expect, screenshot, waitForIdle } from './fixtures';
 import { layoutProblems, measureLayout } from './layout-rules';
 import type { Page } from '@playwright/test';
 
@@ -19,6 +19,14 @@ const LANGS = ['en', 'zh'] as const;
 // Camera moves cut, so each screen is measured where it ends, not mid-flight.
 test.use({ reducedMotion: 'reduce' });
 
+/** openMap with room for a 4K frame on a software GPU, on a busy machine. */
+async function openMap(page: Page, query: string): Promise<void> {
+  await page.goto(`./${query}`);
+  await page.waitForFunction(() => document.documentElement.dataset['mapState'] === 'ready', undefined, {
+    timeout: 120_000,
+  });
+}
+
 type StoreLike = { store: { update(patch: Record<string, unknown>): void } };
 
 async function show(page: Page, patch: Record<string, unknown>): Promise<void> {
@@ -31,7 +39,7 @@ for (const [width, height] of SIZES) {
     // Four screens at up to 3840 × 2160 with a software GPU.
     test.setTimeout(240_000);
     await page.setViewportSize({ width, height });
-    await openMap(page, '?lang=en', 120_000);
+    await openMap(page, '?lang=en');
     const found: Record<string, string[]> = {};
     for (const lang of LANGS) {
       for (const popup of POPUPS) {
@@ -68,7 +76,7 @@ for (const [width, height] of KIOSK_SIZES) {
     await page.setViewportSize({ width, height });
     // An hour a step: each step is opened by itself and holds still while it is measured. A 4K frame on a
     // software GPU, on a busy machine, takes its time.
-    await openMap(page, '?kiosk=1&lang=en&tour-interval=3600', 120_000);
+    await openMap(page, '?kiosk=1&lang=en&tour-interval=3600');
     const stepCount = await page.evaluate(
       () => (window as unknown as { __kiosk: { stepCount: number } }).__kiosk?.stepCount ?? 0,
     );

@@ -1,4 +1,5 @@
-import { test, expect, openMap, screenshot, waitForIdle } from './fixtures';
+import { driver } from './driver';
+import { test, expect, openMap, screenshot } from './fixtures';
 import { colourDistance, hexToRgb, pixelsAt, sampleRegions } from './pixels';
 import type { Page } from '@playwright/test';
 
@@ -72,11 +73,7 @@ test('the legend and the map agree at every label point, for each metric', async
 for (const view of ['china', 'zhejiang', 'hangzhou', 'shaoxing'] as const) {
   test(`deep link ?view=${view} frames its region`, async ({ page, watch }) => {
     await openMap(page, `?view=${view}&lang=en`);
-    const centre = await page.evaluate(() =>
-      (
-        window as unknown as { __app: { view: { map: { getCenter(): { lng: number; lat: number } } } } }
-      ).__app.view.map.getCenter(),
-    );
+    const centre = await driver(page).get.center();
     const expected = { china: [104, 36], zhejiang: [120.1, 29.2], hangzhou: [119.5, 29.9], shaoxing: [120.6, 29.75] }[
       view
     ];
@@ -134,24 +131,13 @@ test('unknown link values fall back to defaults with a visible notice', async ({
 
 test('click opens the story popup; hover shows a tooltip with value and unit', async ({ page }) => {
   await openMap(page, '?view=zhejiang&metric=residents-per-km2');
-  const point = await page.evaluate(() => {
-    const app = (
-      window as unknown as {
-        __app: {
-          view: { map: { project(p: [number, number]): { x: number; y: number } } };
-          boundaries: { cities: { features: { properties: { code: string; label: [number, number] } }[] } };
-        };
-      }
-    ).__app;
-    const at = (code: string) =>
-      app.view.map.project(app.boundaries.cities.features.find((f) => f.properties.code === code)!.properties.label);
-    return { hangzhou: at('330100'), ningbo: at('330200') };
-  });
+  const { get, when } = driver(page);
+  const ningbo = await get.cityLabelPoint('330200');
   const box = (await page.locator('#map').boundingBox())!;
-  await page.mouse.move(box.x + point.ningbo.x + 10, box.y + point.ningbo.y + 10);
+  await page.mouse.move(box.x + ningbo.x + 10, box.y + ningbo.y + 10);
   await expect(page.locator('.map-tooltip')).toContainText('Ningbo');
   await expect(page.locator('.map-tooltip')).toContainText('residents per km²');
-  await page.mouse.click(box.x + point.hangzhou.x, box.y + point.hangzhou.y);
+  await when.clickCity('330100');
   await expect(page.locator('.story-popup[data-popup="hangzhou"]')).toBeVisible();
   await expect(page).toHaveURL(/popup=hangzhou/);
   await page.keyboard.press('Escape');
@@ -181,13 +167,13 @@ test('keyboard reaches every region and opens its popup with Enter', async ({ pa
 });
 
 test('switching metric and language updates legend, labels and URL', async ({ page, watch }) => {
-  await openMap(page);
-  await page.selectOption('#metric-select', 'residents-per-km2');
+  const { when } = driver(page);
+  await when.open();
+  await when.switchMetric('residents-per-km2');
   await expect(page.locator('.legend-title')).toHaveText('Residents per km² (census 2020)');
   await expect(page).toHaveURL(/metric=residents-per-km2/);
-  await waitForIdle(page);
   await expectMapMatchesLegend(page, 11);
-  await page.locator('.lang-switch').click();
+  await when.switchLang('zh');
   await expect(page.locator('.legend-title')).toHaveText('每平方公里常住人口（2020年普查）');
   await expect(page).toHaveURL(/lang=zh/);
   await screenshot(page, 'metric-switch-zh');

@@ -17,26 +17,8 @@ export async function sampleRegions(page: Page, limit = Number.POSITIVE_INFINITY
   return page.evaluate(
     (max) =>
       new Promise<Sample[]>((resolve) => {
-        type AnyMap = {
-          getStyle(): { layers: { id: string; type: string }[] };
-          setLayoutProperty(id: string, p: string, v: string): void;
-          project(p: [number, number]): { x: number; y: number };
-          once(e: string, f: () => void): void;
-          triggerRepaint(): void;
-          getContainer(): HTMLElement;
-          queryRenderedFeatures(p: [number, number], o: { layers: string[] }): { properties: { code: string } }[];
-        };
-        const app = (
-          window as unknown as {
-            __app: {
-              view: {
-                map: AnyMap;
-                currentChoropleth: { level: string; values: Map<string, { value: number }> };
-                regionsAt(l: string): { code: string; label: [number, number] }[];
-              };
-            };
-          }
-        ).__app;
+        // window.__app and its types are declared in src/test-surface.ts.
+        const app = window.__app!;
         const map = app.view.map;
         for (const layer of map.getStyle().layers)
           if (layer.type === 'symbol' || layer.type === 'line') map.setLayoutProperty(layer.id, 'visibility', 'none');
@@ -69,7 +51,8 @@ export async function sampleRegions(page: Page, limit = Number.POSITIVE_INFINITY
               ] as const;
               const inside = ring.every(
                 ([dx, dy]) =>
-                  map.queryRenderedFeatures([s.x + dx, s.y + dy], { layers: [layer] })[0]?.properties.code === s.code,
+                  map.queryRenderedFeatures([s.x + dx, s.y + dy], { layers: [layer] })[0]?.properties['code'] ===
+                  s.code,
               );
               return inside && document.elementFromPoint(box.left + s.x, box.top + s.y) instanceof HTMLCanvasElement;
             })

@@ -4,12 +4,13 @@ import { zh } from '../../../src/i18n/zh';
 import { byodEn } from '../../../src/i18n/byod-en';
 import { byodZh } from '../../../src/i18n/byod-zh';
 import { ISSUE_CODES, NOTE_CODES } from '../../../src/byod/issues';
-import { bt } from '../../../src/byod/strings';
+import { t } from '../../../src/i18n';
+import '../../../src/byod/strings';
 
 describe('byod strings', () => {
   it('has a sentence in both languages for every problem and note', () => {
     for (const code of ISSUE_CODES) {
-      expect(bt('en', `byod.issue.${code}` as never), code).not.toMatch(/^byod\./);
+      expect(t('en', `byod.issue.${code}` as never), code).not.toMatch(/^byod\./);
       expect({ ...en, ...byodEn }, code).toHaveProperty([`byod.issue.${code}`]);
       expect({ ...zh, ...byodZh }, code).toHaveProperty([`byod.issue.${code}`]);
     }
@@ -26,8 +27,8 @@ describe('byod strings', () => {
       expect(placeholders(byodZh[key]), key).toEqual(placeholders(byodEn[key]));
   });
 
-  it('falls back to the main tables for the strings the first view needs', () => {
-    expect(bt('en', 'byod.load')).toBe(en['byod.load']);
-    expect(bt('zh', 'byod.where.row', { file: 'a.csv', row: 3 })).toContain('a.csv');
+  it('reads the main tables and the byod namespace through the same t()', () => {
+    expect(t('en', 'byod.load')).toBe(en['byod.load']);
+    expect(t('zh', 'byod.where.row', { file: 'a.csv', row: 3 })).toContain('a.csv');
   });
 });

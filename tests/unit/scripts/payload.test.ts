@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { measurePayload } from '../../scripts/payload';
+import { measurePayload } from '../../../scripts/payload';
 
 /** Issue 7: everything the app adds on top of MapLibre for the default view stays within 60 KB gzip. */
 const APP_BUDGET_GZIP_BYTES = 60 * 1024;

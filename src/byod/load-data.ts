@@ -1,31 +1,8 @@
 import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
 import { t, type Lang } from '../i18n';
-import type { Boundaries, Choropleth } from '../scale/choropleth';
-import type { MapView } from '../map/map-view';
-import type { Store } from '../state/store';
-import { el } from './dom';
-
-/** Where the user's data comes from: the file picker, a drop onto the map, or a same-origin link (?data, ?boundaries). */
-export type LoadSource =
-  | { kind: 'file'; file: File; via: 'picker' | 'drop' }
-  | { kind: 'link'; path: string; role: 'metrics' | 'boundaries'; key: string | null };
-
-/** What the lazily loaded code in src/byod needs from the app. */
-export interface ByodHost {
-  view: MapView;
-  boundaries: Boundaries;
-  store: Store;
-  showUserData(choropleth: Choropleth): void;
-  report: ReportHost;
-}
-
-export type ByodState = 'loading' | 'shown' | 'refused';
-
-/** The report panel; its content is redrawn in the new language when the language changes. */
-export interface ReportHost {
-  busy(file: string): void;
-  show(state: Exclude<ByodState, 'loading'>, content: (lang: Lang) => HTMLElement): void;
-}
+import { el } from '../shared/dom';
+import { countPageFlag, setElementFlag, setPageFlag } from '../test-surface';
+import type { ByodHost, ByodState, LoadSource, ReportHost } from './host';
 
 export const ACCEPTED_FILES = '.csv,.tsv,.txt,.json,.geojson,text/csv,application/json,application/geo+json';
 
@@ -128,7 +105,7 @@ export class LoadDataControl implements IControl {
   }
 
   private setBusy(file: string): void {
-    document.documentElement.dataset['byodState'] = 'loading';
+    setPageFlag('byodState', 'loading');
     this.content = (lang) =>
       el('div', { role: 'status', class: 'byod-busy' }, el('p', {}, t(lang, 'byod.reading', { file })));
     this.panel.hidden = false;
@@ -138,11 +115,10 @@ export class LoadDataControl implements IControl {
   private setContent(state: Exclude<ByodState, 'loading'>, content: (lang: Lang) => HTMLElement): void {
     this.content = content;
     this.panel.hidden = false;
-    this.panel.dataset['byodReport'] = state;
+    setElementFlag(this.panel, 'byodReport', state);
     this.render(this.options.lang());
-    const root = document.documentElement;
-    root.dataset['byodLoads'] = String(Number(root.dataset['byodLoads'] ?? '0') + 1);
-    root.dataset['byodState'] = state;
+    countPageFlag('byodLoads');
+    setPageFlag('byodState', state);
   }
 
   private render(lang: Lang): void {
@@ -161,8 +137,7 @@ export function loadUserData(host: () => Omit<ByodHost, 'report'>, sources: Load
   const first = sources[0];
   if (!first) return;
   report.busy(first.kind === 'file' ? first.file.name : first.path);
-  const root = document.documentElement;
-  import('../byod/controller')
+  import('./controller')
     .then((byod) => byod.loadSources({ ...host(), report }, sources))
     .catch((error: unknown) => {
       console.error(error);
@@ -171,5 +146,5 @@ export function loadUserData(host: () => Omit<ByodHost, 'report'>, sources: Load
       );
     })
     // A readiness signal for tests and tools: every file of this batch is shown or refused.
-    .finally(() => (root.dataset['byodBatches'] = String(Number(root.dataset['byodBatches'] ?? '0') + 1)));
+    .finally(() => countPageFlag('byodBatches'));
 }

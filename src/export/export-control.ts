@@ -1,8 +1,7 @@
 import type { IControl } from 'maplibre-gl';
-import type { App } from '../app';
-import type { SnapshotForCli, SnapshotRequest } from '../export/snapshot';
 import { t } from '../i18n';
-import { el } from './dom';
+import { el } from '../shared/dom';
+import type { ExportHost } from './host';
 import './export-control.css';
 
 /**
@@ -24,19 +23,19 @@ export class ExportControl implements IControl {
   );
   private unsubscribe?: () => void;
 
-  constructor(private readonly app: App) {}
+  constructor(private readonly host: ExportHost) {}
 
   onAdd(): HTMLElement {
     const label = () => {
-      const lang = this.app.store.state.lang;
+      const lang = this.host.state.lang;
       this.button.textContent = t(lang, 'export.open');
       this.button.setAttribute('aria-label', t(lang, 'export.openLabel'));
     };
     label();
-    this.unsubscribe = this.app.store.subscribe(label);
+    this.unsubscribe = this.host.subscribe(label);
     this.button.addEventListener('click', () => {
-      import('../export/export-panel')
-        .then((panel) => panel.toggleExportPanel(this.app, this.container, this.button))
+      import('./export-panel')
+        .then((panel) => panel.toggleExportPanel(this.host, this.container, this.button))
         .catch((error: unknown) => console.error(error));
     });
     return this.container;
@@ -48,13 +47,6 @@ export class ExportControl implements IControl {
   }
 }
 
-declare global {
-  interface Window {
-    /** For `npm run snapshot`: the page's own export code, driven by the deep-link state. */
-    __snapshot?: (request: SnapshotRequest) => Promise<SnapshotForCli>;
-  }
-}
-
-export function exposeSnapshotHook(app: App): void {
-  window.__snapshot = async (request) => (await import('../export/snapshot')).snapshotForCli(app, request);
+export function exposeSnapshotHook(host: ExportHost): void {
+  window.__snapshot = async (request) => (await import('./snapshot')).snapshotForCli(host, request);
 }

@@ -1,0 +1,26 @@
+import type { Lang } from '../i18n';
+import type { MapView } from '../map/map-view';
+import type { Boundaries, Choropleth } from '../scale/choropleth';
+import type { Store } from '../state/store';
+
+/** Where the user's data comes from: the file picker, a drop onto the map, or a same-origin link (?data, ?boundaries). */
+export type LoadSource =
+  | { kind: 'file'; file: File; via: 'picker' | 'drop' }
+  | { kind: 'link'; path: string; role: 'metrics' | 'boundaries'; key: string | null };
+
+/** What the lazily loaded code in src/byod needs from the app; src/app.ts builds it. */
+export interface ByodHost {
+  view: MapView;
+  boundaries: Boundaries;
+  store: Store;
+  showUserData(choropleth: Choropleth): void;
+  report: ReportHost;
+}
+
+export type ByodState = 'loading' | 'shown' | 'refused';
+
+/** The report panel; its content is redrawn in the new language when the language changes. */
+export interface ReportHost {
+  busy(file: string): void;
+  show(state: Exclude<ByodState, 'loading'>, content: (lang: Lang) => HTMLElement): void;
+}

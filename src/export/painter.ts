@@ -1,0 +1,222 @@
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { RegionInfo } from '../data/regions';
+import type { Lang } from '../i18n';
+import { COLOURS } from '../map/style';
+import {
+  blockHeight,
+  cardArea,
+  layoutCard,
+  RULE,
+  type CardLayout,
+  type PageLayout,
+  type Rect,
+  type TextBlock,
+} from './layout';
+import type { Camera } from './metadata';
+import type { popupCard } from './popup-card';
+import { metresPerCssPixel, scaleBar, scaleLabel } from './scale-bar';
+import { cssFont, type FontSpec, type Measure } from './text-wrap';
+
+/** The map drawn off-screen, as the painter needs it: its pixels, their scale and camera, and where a place falls. */
+export interface MapPicture {
+  map: Pick<MaplibreMap, 'project'>;
+  canvas: HTMLCanvasElement;
+  /** Device pixels per CSS pixel of the off-screen map. */
+  pixelRatio: number;
+  camera: Camera;
+}
+
+/** Text widths as the painter's canvas will draw them, for the pure layout. */
+export function canvasMeasure(): Measure {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) throw new Error('this browser has no 2D canvas to compose the snapshot on');
+  return (text: string, font: FontSpec) => {
+    context.font = cssFont(font);
+    return context.measureText(text).width;
+  };
+}
+
+/** Paints the page: the map's pixels in their place, then title, legend, scale bar, attribution, card and source line. */
+export function paintPage(
+  layout: PageLayout,
+  rendered: MapPicture,
+  popup: { blocks: ReturnType<typeof popupCard>; at: RegionInfo['label'] } | null,
+  lang: Lang,
+  measure: Measure,
+): HTMLCanvasElement {
+  const page = document.createElement('canvas');
+  page.width = layout.widthPx;
+  page.height = layout.heightPx;
+  const ctx = page.getContext('2d');
+  if (!ctx) throw new Error('this browser has no 2D canvas to compose the snapshot on');
+  const u = layout.unitPx;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, page.width, page.height);
+
+  drawText(ctx, layout.title);
+  drawText(ctx, layout.subtitle);
+
+  const { map } = layout;
+  ctx.fillStyle = COLOURS.sea;
+  ctx.fillRect(map.x, map.y, map.width, map.height);
+  const rows = Math.min(rendered.canvas.height, map.height);
+  ctx.drawImage(rendered.canvas, 0, 0, map.width, rows, map.x, map.y, map.width, rows);
+
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(map.x, map.y, map.width, map.height);
+  ctx.clip();
+  drawLegend(ctx, layout, u);
+  drawScaleBar(ctx, layout, rendered, lang, measure);
+  drawAttribution(ctx, layout);
+  if (popup) {
+    const point = rendered.map.project(popup.at);
+    const anchor = { x: map.x + point.x * rendered.pixelRatio, y: map.y + point.y * rendered.pixelRatio };
+    // As on screen: a popup whose place is outside the picture is not in it.
+    const inside =
+      anchor.x >= map.x && anchor.x <= map.x + map.width && anchor.y >= map.y && anchor.y <= map.y + map.height;
+    if (inside) drawCard(ctx, layoutCard(popup.blocks, anchor, cardArea(layout), [layout.legend.box], u, measure), u);
+  }
+  ctx.restore();
+
+  ctx.strokeStyle = RULE;
+  ctx.lineWidth = Math.max(1, u);
+  ctx.strokeRect(
+    map.x + ctx.lineWidth / 2,
+    map.y + ctx.lineWidth / 2,
+    map.width - ctx.lineWidth,
+    map.height - ctx.lineWidth,
+  );
+  drawText(ctx, layout.source);
+  return page;
+}
+
+function drawText(ctx: CanvasRenderingContext2D, block: TextBlock): void {
+  ctx.font = cssFont(block.font);
+  ctx.fillStyle = block.colour;
+  ctx.textAlign = block.align;
+  ctx.textBaseline = 'middle';
+  block.lines.forEach((line, i) => {
+    ctx.fillText(line, block.x, block.y + block.lineHeightPx * (i + 0.5));
+  });
+}
+
+function roundedRect(ctx: CanvasRenderingContext2D, r: Rect, radius: number): void {
+  ctx.beginPath();
+  ctx.roundRect(r.x, r.y, r.width, r.height, radius);
+}
+
+function drawLegend(ctx: CanvasRenderingContext2D, layout: PageLayout, u: number): void {
+  const { legend } = layout;
+  roundedRect(ctx, legend.box, 6 * u);
+  // Opaque on paper: a see-through box tints grey over dark fills.
+  ctx.fillStyle = '#ffffff';
+  ctx.fill();
+  ctx.strokeStyle = 'rgba(0, 0, 0, 0.2)';
+  ctx.lineWidth = u;
+  ctx.stroke();
+  drawText(ctx, legend.title);
+  for (const row of legend.rows) {
+    const s = row.swatch;
+    ctx.fillStyle = row.colour;
+    ctx.fillRect(s.x, s.y, s.width, s.height);
+    if (row.noData) drawHatch(ctx, s, u);
+    ctx.strokeStyle = 'rgba(0, 0, 0, 0.25)';
+    ctx.lineWidth = u;
+    ctx.strokeRect(s.x + u / 2, s.y + u / 2, s.width - u, s.height - u);
+    drawText(ctx, row.label);
+  }
+  for (const note of legend.notes) drawText(ctx, note);
+}
+
+/** The no-data swatch's diagonal hatching, as in the on-screen legend. */
+function drawHatch(ctx: CanvasRenderingContext2D, r: Rect, u: number): void {
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(r.x, r.y, r.width, r.height);
+  ctx.clip();
+  ctx.strokeStyle = 'rgba(0, 0, 0, 0.18)';
+  ctx.lineWidth = u;
+  const step = 4 * u;
+  for (let d = -r.height; d < r.width; d += step) {
+    ctx.beginPath();
+    ctx.moveTo(r.x + d, r.y + r.height);
+    ctx.lineTo(r.x + d + r.height, r.y);
+    ctx.stroke();
+  }
+  ctx.restore();
+}
+
+function drawScaleBar(
+  ctx: CanvasRenderingContext2D,
+  layout: PageLayout,
+  rendered: MapPicture,
+  lang: Lang,
+  measure: Measure,
+): void {
+  const u = layout.unitPx;
+  const spec = layout.scaleBar;
+  const metresPerPx = metresPerCssPixel(rendered.camera.center.lat, rendered.camera.zoom) / rendered.pixelRatio;
+  const bar = scaleBar(metresPerPx, spec.maxLengthPx);
+  const label = scaleLabel(bar.metres, lang);
+  const width = Math.max(bar.lengthPx, measure(label, spec.font) + 10 * u);
+  const box: Rect = { x: spec.right - width, y: spec.bottom - spec.heightPx, width, height: spec.heightPx };
+  ctx.fillStyle = 'rgba(255, 255, 255, 0.9)';
+  ctx.fillRect(box.x, box.y, box.width, box.height);
+  // MapLibre's scale: a bracket open at the top, as long as the distance it names.
+  const line = 2 * u;
+  const left = spec.right - bar.lengthPx;
+  ctx.strokeStyle = '#333333';
+  ctx.lineWidth = line;
+  ctx.beginPath();
+  ctx.moveTo(left + line / 2, box.y);
+  ctx.lineTo(left + line / 2, box.y + box.height - line / 2);
+  ctx.lineTo(spec.right - line / 2, box.y + box.height - line / 2);
+  ctx.lineTo(spec.right - line / 2, box.y);
+  ctx.stroke();
+  drawText(ctx, {
+    lines: [label],
+    x: box.x + 5 * u,
+    y: box.y,
+    font: spec.font,
+    lineHeightPx: box.height,
+    colour: '#333333',
+    align: 'left',
+  });
+}
+
+function drawAttribution(ctx: CanvasRenderingContext2D, layout: PageLayout): void {
+  const { box, text } = layout.attribution;
+  ctx.fillStyle = 'rgba(255, 255, 255, 0.9)';
+  ctx.fillRect(box.x, box.y, box.width, box.height);
+  drawText(ctx, text);
+}
+
+function drawCard(ctx: CanvasRenderingContext2D, card: CardLayout, u: number): void {
+  const { box, tip, apex, side } = card;
+  const shape = () => {
+    roundedRect(ctx, box, 6 * u);
+    ctx.fill();
+    if (!side) return;
+    // The pointer, as MapLibre's popup tip: from the card's edge towards the region's label.
+    const half = 8 * u;
+    const horizontal = side === 'above' || side === 'below';
+    ctx.beginPath();
+    ctx.moveTo(tip.x - (horizontal ? half : 0), tip.y - (horizontal ? 0 : half));
+    ctx.lineTo(apex.x, apex.y);
+    ctx.lineTo(tip.x + (horizontal ? half : 0), tip.y + (horizontal ? 0 : half));
+    ctx.closePath();
+    ctx.fill();
+  };
+  ctx.save();
+  ctx.fillStyle = '#ffffff';
+  ctx.shadowColor = 'rgba(0, 0, 0, 0.3)';
+  ctx.shadowBlur = 8 * u;
+  ctx.shadowOffsetY = 2 * u;
+  shape();
+  // Again without shadow, so the pointer's shadow does not fall on the card.
+  ctx.shadowColor = 'transparent';
+  shape();
+  ctx.restore();
+  for (const block of card.blocks) if (blockHeight(block) > 0) drawText(ctx, block);
+}

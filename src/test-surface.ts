@@ -1,0 +1,143 @@
+/**
+ * What tests, the snapshot command and operators may read from a running page, declared once:
+ * the `window.__*` hooks and the `data-*` readiness flags. The app sets them; tests/e2e/driver.ts reads them.
+ * This module imports only types from modules below every feature, so any feature may import it without a cycle.
+ */
+import type { Boundaries } from './scale/choropleth';
+import type { BoundaryTimings } from './byod/read-boundaries';
+import type { KioskMode } from './kiosk/idle';
+import type { OfflineState } from './kiosk/offline';
+import type { MapView } from './map/map-view';
+import type { SnapshotForCli, SnapshotRequest } from './export/snapshot';
+import type { Store } from './state/store';
+import type { WakeLockState } from './kiosk/wake-lock';
+
+// ---- Window hooks ----
+
+/** The parts of the running app a test may inspect (`window.__app`). */
+export interface AppSurface {
+  readonly store: Store;
+  readonly view: MapView;
+  readonly boundaries: Boundaries;
+}
+
+/** Every delay the kiosk uses. Tests may shorten them with `window.__kioskTimings` (set before the page loads). */
+export interface KioskTimings {
+  /** A lost WebGL context not given back within this long is recovered by reloading the page. */
+  contextRestoreTimeoutMs: number;
+  frameStallMs: number;
+  renderStallMs: number;
+  watchdogCheckMs: number;
+  cursorHideMs: number;
+  /** How long a problem with the tour file stays on screen. */
+  noticeVisibleMs: number;
+  /** How often the kiosk asks its server for a new build (src/kiosk/offline.ts). */
+  updateCheckMs: number;
+}
+
+/** What tests and operators can read from `window.__kiosk`. */
+export interface KioskHandle {
+  readonly stepIndex: number;
+  readonly stepsPlayed: number;
+  readonly stepCount: number;
+  readonly mode: KioskMode;
+  readonly contextLost: boolean;
+  readonly wakeLock: WakeLockState;
+  readonly tourFile: string;
+  readonly tourProblems: readonly string[];
+  /** Why the page last reloaded itself, if it did. */
+  readonly resumedAfter: string | null;
+  /** Whether a reload would work with no server (src/kiosk/offline.ts). */
+  readonly offline: OfflineState;
+  stop(): void;
+}
+
+/** The timings of one load of the reader's own file, for the scaling test and the benchmark (`window.__byodTimings`). */
+export interface LoadTimings extends Partial<BoundaryTimings> {
+  file: string;
+  role: 'metrics' | 'boundaries';
+  readMs: number;
+  workerMs?: number;
+  /** Handing the data to the map and redrawing the panels (legend, region list, table), on the page's thread. */
+  applyMs: number;
+  /** From then until MapLibre reports the map idle with the new data drawn. */
+  drawMs: number;
+  /** From the start of the load until the map has drawn the new data. */
+  totalMs: number;
+}
+
+/** For `npm run snapshot`: the page's own export code, driven by the deep-link state (`window.__snapshot`). */
+export type SnapshotHook = (request: SnapshotRequest) => Promise<SnapshotForCli>;
+
+declare global {
+  interface Window {
+    __app?: AppSurface;
+    __kiosk?: KioskHandle;
+    /** Read once when the kiosk starts; values that are not positive finite numbers are ignored. */
+    __kioskTimings?: Partial<Record<keyof KioskTimings, unknown>>;
+    __snapshot?: SnapshotHook;
+    __byodTimings?: LoadTimings[];
+  }
+}
+
+// ---- Readiness flags (data-* attributes) ----
+
+export type MapState = 'loading' | 'ready' | 'error';
+export type ByodState = 'loading' | 'shown' | 'refused';
+
+/** Flags on <html>, by their `dataset` name. Counters only grow, so a test can wait for "one more than before". */
+export interface PageFlags {
+  /** The map has drawn its first full frame ('ready') or failed to start ('error'). */
+  mapState: MapState;
+  /** The reader's last file: being read, shown, or refused. */
+  byodState: ByodState;
+  /** Reports shown for the reader's files (shown or refused). */
+  byodLoads: number;
+  /** Batches of files (one drop, one deep link) finished, every file shown or refused. */
+  byodBatches: number;
+  /** The tour step the kiosk is on. */
+  kioskStep: number;
+  kioskMode: KioskMode;
+  /** The kiosk saw the WebGL context go, or come back. */
+  kioskGl: 'lost' | 'restored';
+}
+
+/** Flags on other elements: the reader's file report panel, and the alert showing a kiosk tour problem. */
+export interface ElementFlags {
+  byodReport: Exclude<ByodState, 'loading'>;
+  kioskNotice: '';
+}
+
+/** The attribute each flag is written as, for selectors and `toHaveAttribute`. */
+export const FLAG_ATTRIBUTE = {
+  mapState: 'data-map-state',
+  byodState: 'data-byod-state',
+  byodLoads: 'data-byod-loads',
+  byodBatches: 'data-byod-batches',
+  kioskStep: 'data-kiosk-step',
+  kioskMode: 'data-kiosk-mode',
+  kioskGl: 'data-kiosk-gl',
+  byodReport: 'data-byod-report',
+  kioskNotice: 'data-kiosk-notice',
+} as const satisfies Record<keyof PageFlags | keyof ElementFlags, `data-${string}`>;
+
+export function setPageFlag<K extends keyof PageFlags>(name: K, value: PageFlags[K]): void {
+  document.documentElement.dataset[name] = String(value);
+}
+
+/** Adds one to a counter flag on <html>. */
+export function countPageFlag(name: 'byodLoads' | 'byodBatches'): void {
+  setPageFlag(name, Number(document.documentElement.dataset[name] ?? '0') + 1);
+}
+
+export function setElementFlag<K extends keyof ElementFlags>(
+  element: HTMLElement,
+  name: K,
+  value: ElementFlags[K],
+): void {
+  element.dataset[name] = value;
+}
+
+export function clearElementFlag(element: HTMLElement, name: keyof ElementFlags): void {
+  delete element.dataset[name];
+}

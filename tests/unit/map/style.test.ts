@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { StyleSpecification } from 'maplibre-gl';
+import { describe, expect, it } from 'vitest';
+import type { RegionCollection } from '../../../src/data/boundaries';
+import { METRIC_IDS, METRICS } from '../../../src/data/metrics';
+import type { Lang } from '../../../src/i18n';
+import { buildStyle, choroplethPaint, CUSTOM_LAYERS, customLabelText, LAYER, SOURCE } from '../../../src/map/style';
+import { computeChoropleth } from '../../../src/scale/choropleth';
+import { fillColourExpression } from '../../../src/scale/expression';
+
+const load = (file: string) => JSON.parse(readFileSync(`public/geo/${file}`, 'utf8')) as RegionCollection;
+const boundaries = { provinces: load('provinces.json'), cities: load('zhejiang-cities.json') };
+const LANGS: Lang[] = ['en', 'zh'];
+
+function styleFor(metricId: (typeof METRIC_IDS)[number], lang: Lang): StyleSpecification {
+  const choropleth = computeChoropleth(METRICS[metricId], boundaries);
+  return buildStyle({
+    ...boundaries,
+    lang,
+    level: choropleth.level,
+    fillColour: fillColourExpression(choropleth.scale),
+  });
+}
+
+/** The validator's messages, with the layer named by its id (the validator gives its index). */
+const errorsOf = (style: StyleSpecification) =>
+  validateStyleMin(style).map((e) =>
+    e.message.replace(/^layers\[(\d+)\]/, (_, i: string) => `layer "${style.layers[Number(i)]?.id}"`),
+  );
+
+describe('buildStyle, checked by the MapLibre style-spec validator', () => {
+  for (const metricId of METRIC_IDS)
+    for (const lang of LANGS)
+      it(`is a valid style for ${metricId} in ${lang}`, () => {
+        expect(errorsOf(styleFor(metricId, lang))).toEqual([]);
+      });
+
+  it('reports a broken style, so the checks above can fail', () => {
+    const style = styleFor(METRIC_IDS[0], 'en');
+    const broken = {
+      ...style,
+      layers: style.layers.map((layer) =>
+        layer.id === LAYER.provinceFill ? { ...layer, paint: { 'fill-color': ['get'] } } : layer,
+      ),
+    } as StyleSpecification;
+    const errors = errorsOf(broken);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.join('\n')).toContain(LAYER.provinceFill);
+  });
+
+  it('stays valid with the paint and label text the app sets later (loaded boundaries, other language)', () => {
+    const style = styleFor(METRIC_IDS[0], 'en');
+    const choropleth = computeChoropleth(METRICS[METRIC_IDS[0]], boundaries);
+    const paint: Record<string, object> = choroplethPaint('custom', fillColourExpression(choropleth.scale));
+    const changed = {
+      ...style,
+      layers: style.layers.map((layer) => {
+        const extra = paint[layer.id];
+        const withPaint = extra ? { ...layer, paint: { ...layer.paint, ...extra } } : layer;
+        return layer.id === LAYER.customLabel
+          ? { ...withPaint, layout: { ...withPaint.layout, 'text-field': customLabelText('zh') } }
+          : withPaint;
+      }),
+    } as StyleSpecification;
+    expect(errorsOf(changed)).toEqual([]);
+  });
+});
+
+describe('buildStyle stays offline and complete', () => {
+  const style = styleFor(METRIC_IDS[0], 'zh');
+
+  it('asks for no glyph server or sprite, and every source is inline GeoJSON', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    for (const source of Object.values(style.sources)) {
+      expect(source.type).toBe('geojson');
+      expect(typeof (source as { data: unknown }).data).toBe('object');
+    }
+  });
+
+  it('has every layer the app and its loaded-boundary layers name, on sources it declares', () => {
+    const ids = style.layers.map((l) => l.id);
+    for (const id of [...Object.values(LAYER), ...CUSTOM_LAYERS]) expect(ids).toContain(id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const layer of style.layers)
+      if ('source' in layer) expect(Object.values(SOURCE)).toContain(layer.source as string);
+  });
+});
