@@ -20,6 +20,7 @@ import { renderShellText } from './ui/shell';
 import { ExportControl, exposeSnapshotHook } from './export/export-control';
 import type { ExportHost } from './export/host';
 import { setPageFlag, type MapState } from './test-surface';
+import { el } from './shared/dom';
 import { paintFirstView } from './vector/first-paint';
 import type { VectorMap } from './vector/vector-map';
 import { CopyLinkControl } from './share/copy-link';
@@ -213,6 +214,8 @@ export async function startApp(): Promise<App | null> {
     };
     // The page's layout is final before the map measures its container: no resize after the first frame.
     renderPanels(state);
+    if (state.kiosk)
+      byId('map').after(el('aside', { id: 'kiosk-figures', class: 'kiosk-figures', 'aria-live': 'polite' }));
     const mapOptions: MapViewOptions = {
       container: byId('map'),
       boundaries,
@@ -251,6 +254,8 @@ export async function startApp(): Promise<App | null> {
     }
     view = started;
     mapView = view;
+    // Kiosk: the step's figures in a panel beside (or, on a portrait screen, under) the map, never over it.
+    if (state.kiosk) view.setPopupDock(byId('kiosk-figures'));
     view.map.on('error', (event) => console.error(event.error));
     const legend = new LegendControl();
     view.map.addControl(legend, 'bottom-left');
@@ -296,7 +301,7 @@ export async function startApp(): Promise<App | null> {
       }
       if (next.lang !== previous.lang) {
         loadData.setLang(next.lang);
-        view.setLang(next.lang);
+        view.setLang(next.lang, attributionText(next.lang));
         renderShellText(next);
         renderFigures(next.lang);
       }

@@ -47,6 +47,35 @@ export function formatBreak(value: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits }).format(value);
 }
 
+// Up to 15 significant digits: the breaks handed in are already rounded (scale/display-breaks.ts).
+const ALL_DIGITS = 15;
+const EN_LARGE: readonly [number, string][] = [
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+
+/** A large number as people say it, for labels read at a glance: "2.5 million", "250万". */
+export function formatCompact(value: number, lang: Lang): string {
+  if (lang === 'zh')
+    return Math.abs(value) >= 10_000
+      ? new Intl.NumberFormat(LOCALE.zh, { notation: 'compact', maximumSignificantDigits: ALL_DIGITS }).format(value)
+      : formatBreak(value, lang);
+  const large = EN_LARGE.find(([size]) => Math.abs(value) >= size);
+  if (!large) return formatBreak(value, lang);
+  return `${new Intl.NumberFormat(LOCALE.en, { maximumSignificantDigits: ALL_DIGITS }).format(value / large[0])} ${large[1]}`;
+}
+
+/** A class's range: "2.5–5.3 million" (the word said once), "250万–527万", "10–15". */
+export function formatCompactRange(from: number, to: number, lang: Lang): string {
+  const large = EN_LARGE.find(([size]) => Math.abs(from) >= size && Math.abs(to) >= size);
+  if (lang === 'en' && large) {
+    const short = (v: number) =>
+      new Intl.NumberFormat(LOCALE.en, { maximumSignificantDigits: ALL_DIGITS }).format(v / large[0]);
+    return `${short(from)}–${short(to)} ${large[1]}`;
+  }
+  return `${formatCompact(from, lang)}–${formatCompact(to, lang)}`;
+}
+
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** ISO dates as people write them; the last day of a month reads as "end of May 2023". */

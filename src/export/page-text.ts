@@ -3,7 +3,7 @@ import { t, type Lang } from '../i18n';
 import { POPUP_REGION } from '../map/popup-content';
 import { legendItems, legendNotes } from '../scale/legend-items';
 import { articleFigures } from '../story/article-figures';
-import { shownValues } from '../scale/shown-values';
+import { classedValues, shownValues } from '../scale/shown-values';
 import { attributionText, sourceLineText } from '../shared/credits';
 import type { PopupId } from '../state/url-state';
 import type { ExportHost } from './host';
@@ -22,7 +22,10 @@ export function pageText(host: ExportHost, lang: Lang): PageText {
     attribution: attributionText(lang),
     legend: {
       title: metricTitle(choropleth.metric, lang),
-      items: legendItems(choropleth.scale, lang, { regionalAverage: choropleth.metric.regionalAverage }),
+      items: legendItems(choropleth.scale, lang, {
+        regionalAverage: choropleth.metric.regionalAverage,
+        values: classedValues(choropleth),
+      }),
       notes: [
         ...(reference ? [t(lang, 'legend.reference', { value: reference })] : []),
         ...legendNotes(choropleth.metric.id, lang),

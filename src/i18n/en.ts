@@ -33,9 +33,9 @@ export const en = {
 
   'legend.title': 'Legend',
   'legend.sources': 'Data: {sources}',
+  'legend.sourcesToggle': 'Sources',
   'legend.noData': 'No data (no published figure)',
   'legend.below': 'under {to}',
-  'legend.range': '{from} to under {to}',
   'legend.above': '{from} or more',
   'legend.reference': 'China average: {value}',
   'legend.regionalNote':

@@ -34,9 +34,9 @@ export const zh: Record<StringKey, string> = {
 
   'legend.title': '图例',
   'legend.sources': '数据：{sources}',
+  'legend.sourcesToggle': '来源',
   'legend.noData': '无数据（未公布）',
   'legend.below': '低于{to}',
-  'legend.range': '{from}至{to}（不含）',
   'legend.above': '{from}及以上',
   'legend.reference': '全国平均：{value}',
   'legend.regionalNote': '各省显示的是所在统计地区（东部、中部、西部、东北）的平均值，而非本省数据。',

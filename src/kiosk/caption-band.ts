@@ -104,6 +104,7 @@ export class CaptionBand {
     this.root.lang = lang === 'zh' ? 'zh-CN' : 'en';
     if (this.shown) {
       setText(this.caption, this.shown.step.caption[lang]);
+      fitCaption(this.caption);
       setText(this.stepLabel, t(lang, 'kiosk.progress', { n: this.shown.index + 1, total: this.stepCount }));
     }
     setText(this.hint, t(lang, 'kiosk.touchToExplore'));
@@ -112,6 +113,17 @@ export class CaptionBand {
       this.mode === 'visitor' ? t(lang, 'kiosk.resumesAfter', { seconds: this.idleSeconds }) : '',
     );
     setText(this.resumeButton, t(lang, 'kiosk.resumeNow'));
+  }
+}
+
+// Largest first; the smallest is still 28.7 px on a 1080p screen, readable from three metres.
+const CAPTION_SIZES_REM = [1.8, 1.65, 1.5, 1.4, 1.3, 1.15];
+
+/** The largest type at which the caption fits the band: a short caption fills it instead of leaving it empty. */
+function fitCaption(caption: HTMLElement): void {
+  for (const size of CAPTION_SIZES_REM) {
+    caption.style.fontSize = `${size}rem`;
+    if (caption.scrollHeight <= caption.clientHeight + 1) return;
   }
 }
 

@@ -30,14 +30,16 @@ const MIN_ANIMATED_STEP_MS = 3_000;
 // Mice report sub-pixel jitter, and Chrome repeats the last position after layout changes: neither is a visitor.
 const POINTER_JITTER_PX = 3;
 const INPUT_EVENTS = ['pointerdown', 'pointermove', 'wheel', 'keydown', 'touchstart'] as const;
-// A step with a popup frames its city in the top part of the map, so the popup hanging below it fits.
-const POPUP_STEP_CITY_SHARE = 0.3;
 const VIEW_PADDING_PX = 24;
 
-function viewPadding(step: TourStep, mapHeightPx: number): number | PaddingOptions {
-  if (step.popup === null) return VIEW_PADDING_PX;
-  const bottom = Math.max(VIEW_PADDING_PX, Math.round(mapHeightPx * (1 - POPUP_STEP_CITY_SHARE)));
-  return { top: VIEW_PADDING_PX, left: VIEW_PADDING_PX, right: VIEW_PADDING_PX, bottom };
+/** The step's place is framed clear of the legend (bottom left); its figures are in the panel beside the map. */
+function viewPadding(legendWidthPx: number): PaddingOptions {
+  return {
+    top: VIEW_PADDING_PX,
+    right: VIEW_PADDING_PX,
+    bottom: VIEW_PADDING_PX,
+    left: Math.max(VIEW_PADDING_PX, legendWidthPx + VIEW_PADDING_PX),
+  };
 }
 
 function readTimings(): KioskTimings {
@@ -107,7 +109,7 @@ export async function startKiosk(host: KioskHost): Promise<KioskHandle> {
     store.update({ view: step.view, metric: step.metric, popup: step.popup, ...lang });
     // The app eases on every view change; a step too short for the move, or reduced motion, cuts instead.
     // Called even when the view did not change, to bring back a camera the visitor moved.
-    view.goTo(step.view, animate, viewPadding(step, map.getContainer().clientHeight));
+    view.goTo(step.view, animate, viewPadding(map.getContainer().querySelector('.legend')?.clientWidth ?? 0));
     // Nobody is at the keyboard: a popup the tour opened must not show a focus ring.
     if (document.activeElement instanceof HTMLElement && document.activeElement.closest('.maplibregl-popup'))
       document.activeElement.blur();

@@ -9,7 +9,14 @@ import type { Boundaries, Choropleth } from '../scale/choropleth';
 import { fillColourExpression } from '../scale/expression';
 import type { PopupId, ViewId } from '../state/url-state';
 import { applyChoropleth, applyCustomBoundaries, applyLanguage, provideHatchImage } from './apply';
-import { POPUP_REGION, regionPopupContent, storyPopupContent, tooltipContent } from './popup-content';
+import { fitPopup } from './popup-fit';
+import {
+  POPUP_REGION,
+  regionPopupContent,
+  reportFiguresContent,
+  storyPopupContent,
+  tooltipContent,
+} from './popup-content';
 import { buildStyle, CITY_LABEL_MIN_ZOOM, LAYER, SOURCE } from './style';
 import { StoryMarkers } from './story-markers';
 import { viewBounds, viewCity } from './views';
@@ -104,8 +111,7 @@ export class MapView {
       canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
     });
     provideHatchImage(this.map);
-    this.map.addControl(new maplibre.AttributionControl({ customAttribution: options.attribution }), 'bottom-right');
-    this.map.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-right');
+    this.addAttributionAndScale(options.attribution);
     if (options.interactive !== false) {
       this.map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
       this.bindPointer();
@@ -127,13 +133,31 @@ export class MapView {
     this.map.once('load', restore);
     // On a phone MapLibre shows its compact attribution unfolded over the map; the page's source line
     // already says the same, so it starts folded (the ⓘ button opens it).
-    this.map.once('load', () => {
-      if (options.container.clientWidth < COMPACT_ATTRIBUTION_BELOW_PX) {
-        options.container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
-      }
-    });
+    this.map.once('load', () => this.foldCompactAttribution());
     // A restored WebGL context rebuilds the style without feature state: the choropleth's values go back in.
     this.map.on('webglcontextrestored', () => this.map.once('style.load', restore));
+  }
+
+  private attribution: InstanceType<Maplibre['AttributionControl']> | null = null;
+  private scaleBar: InstanceType<Maplibre['ScaleControl']> | null = null;
+
+  /** MapLibre's attribution takes its text once: a new language means a new control, with the scale bar kept above it. */
+  private addAttributionAndScale(text: string): void {
+    if (this.attribution) this.map.removeControl(this.attribution);
+    if (this.scaleBar) this.map.removeControl(this.scaleBar);
+    this.attribution = new this.maplibre.AttributionControl({ customAttribution: text });
+    this.scaleBar = new this.maplibre.ScaleControl({ unit: 'metric' });
+    this.map.addControl(this.attribution, 'bottom-right');
+    this.map.addControl(this.scaleBar, 'bottom-right');
+    if (this.styleReady) this.foldCompactAttribution();
+  }
+
+  private foldCompactAttribution(): void {
+    const container = this.options.container;
+    if (container.clientWidth >= COMPACT_ATTRIBUTION_BELOW_PX) return;
+    const attribution = container.querySelector('.maplibregl-ctrl-attrib');
+    attribution?.classList.remove('maplibregl-compact-show');
+    attribution?.removeAttribute('open');
   }
 
   private boundsOf(view: ViewId) {
@@ -156,8 +180,9 @@ export class MapView {
     this.refreshOpenPopup();
   }
 
-  setLang(lang: Lang): void {
+  setLang(lang: Lang, attribution: string): void {
     this.lang = lang;
+    this.addAttributionAndScale(attribution);
     applyLanguage(this.map, lang);
     this.storyMarkers?.setLang(lang);
     this.refreshOpenPopup();
@@ -224,9 +249,41 @@ export class MapView {
     return (Object.keys(POPUP_REGION) as PopupId[]).find((id) => POPUP_REGION[id] === code);
   }
 
+  /** A panel beside the map (the kiosk's) that shows story popups instead of the map: nothing covers the place. */
+  private dock: HTMLElement | null = null;
+  private dockedStory: PopupId | null = null;
+
+  setPopupDock(dock: HTMLElement | null): void {
+    this.dock = dock;
+    this.renderDock();
+  }
+
+  private renderDock(): void {
+    if (!this.dock) return;
+    const region = this.dockedStory ? this.regions.get(POPUP_REGION[this.dockedStory]) : undefined;
+    const content =
+      this.dockedStory && region
+        ? storyPopupContent(this.dockedStory, region, this.lang)
+        : reportFiguresContent(this.lang);
+    this.dock.replaceChildren(content);
+    this.dock.dataset['story'] = this.dockedStory ?? '';
+  }
+
   openStoryPopup(id: PopupId): void {
     const region = this.regions.get(POPUP_REGION[id]);
     if (!region) return;
+    if (this.dock) {
+      // Replaced, not closed by the reader: forget the floating popup before it fires 'close'.
+      const floating = this.popup;
+      this.popup = null;
+      floating?.remove();
+      this.tooltip.remove();
+      this.dockedStory = id;
+      this.openPopupRegion = region.code;
+      this.renderDock();
+      this.options.onPopupOpened?.(this.dock);
+      return;
+    }
     this.openPopupAt(region, storyPopupContent(id, region, this.lang), 'story-popup-container');
   }
 
@@ -249,6 +306,12 @@ export class MapView {
 
   closePopup(): void {
     this.popup?.remove();
+    if (this.dockedStory) {
+      this.dockedStory = null;
+      this.openPopupRegion = null;
+      this.renderDock();
+      this.options.onPopupClosed?.();
+    }
   }
 
   get popupRegion(): string | null {
@@ -272,22 +335,26 @@ export class MapView {
     this.popup = null;
     previous?.remove();
     this.tooltip.remove();
+    // Placed by popup-fit.ts from its top-left corner, not by MapLibre's anchor, which knows nothing of the legend.
     const popup = new this.maplibre.Popup({
       className,
-      maxWidth: '360px',
-      focusAfterOpen: true,
+      maxWidth: 'none',
+      // popup-fit.ts focuses it once placed.
+      focusAfterOpen: false,
       closeButton: true,
-      anchor: undefined,
+      anchor: 'top-left',
     })
       .setLngLat(region.label)
       .setDOMContent(content)
       .addTo(this.map);
+    const stopFitting = fitPopup(this.map, popup, region.label);
     const closeButton = popup.getElement()?.querySelector('.maplibregl-popup-close-button');
     closeButton?.setAttribute('aria-label', t(this.lang, 'popup.close'));
     this.popup = popup;
     this.openPopupRegion = region.code;
     this.options.onPopupOpened?.(content);
     popup.on('close', () => {
+      stopFitting();
       if (this.popup !== popup) return;
       this.popup = null;
       this.openPopupRegion = null;
@@ -296,6 +363,8 @@ export class MapView {
   }
 
   private refreshOpenPopup(): void {
+    this.renderDock();
+    if (this.dockedStory) return;
     const code = this.openPopupRegion;
     if (!code) return;
     const story = this.storyAt(code);

@@ -58,6 +58,16 @@ export function storyPopupContent(id: PopupId, city: RegionInfo, lang: Lang): HT
   );
 }
 
+/** The article's figures for Zhejiang without a city: what the kiosk's figures panel shows between story steps. */
+export function reportFiguresContent(lang: Lang): HTMLElement {
+  return el(
+    'article',
+    { class: 'popup report-figures', lang: lang === 'zh' ? 'zh-CN' : 'en' },
+    el('h2', {}, t(lang, 'popup.figures')),
+    el('ul', { class: 'figures' }, ...HEADLINE_FIGURES.map(([key, fid]) => figureItem(t(lang, key), fid, lang))),
+  );
+}
+
 /** Any other region: its value under the current metric, or "no data", with how it was obtained. */
 export function regionPopupContent(
   region: RegionInfo,

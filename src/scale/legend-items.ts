@@ -1,12 +1,14 @@
-import { formatBreak } from '../data/format';
+import { formatCompact, formatCompactRange } from '../data/format';
 import { t, type Lang } from '../i18n';
 import { NO_DATA_COLOUR, type ColourScale } from './classify';
+import { displayBreaks } from './display-breaks';
 import { legendClasses } from './legend-classes';
 
 export interface LegendItem {
   colour: string;
   /** The class's range in words, so the legend is readable without colour. */
   label: string;
+  /** The scale's exact extent of the class (the label may show it rounded). */
   from?: number;
   to?: number;
   noData?: boolean;
@@ -17,15 +19,27 @@ export interface LegendItem {
 /** White under the hatch: the entry shows the pattern, the classes above show the colours it lies on. */
 export const REGIONAL_SWATCH_COLOUR = '#ffffff';
 
-export function legendItems(scale: ColourScale, lang: Lang, options: { regionalAverage?: boolean } = {}): LegendItem[] {
-  const items = legendClasses(scale).map(({ colour, from, to }): LegendItem => {
+/**
+ * The legend's classes, from the scale itself (invertExtent). With `values` (breaks computed from the data:
+ * quantiles, equal intervals) the labels show breaks rounded for reading without misplacing any of them.
+ */
+export function legendItems(
+  scale: ColourScale,
+  lang: Lang,
+  options: { regionalAverage?: boolean; values?: readonly number[] } = {},
+): LegendItem[] {
+  const classes = legendClasses(scale);
+  const exact = classes.flatMap((c) => (c.to === undefined ? [] : [c.to]));
+  const shown = options.values ? displayBreaks(exact, options.values) : exact;
+  const display = (v: number) => shown[exact.indexOf(v)] ?? v;
+  const items = classes.map(({ colour, from, to }): LegendItem => {
     const range = { colour, from, to };
     if (from === undefined && to !== undefined)
-      return { ...range, label: t(lang, 'legend.below', { to: formatBreak(to, lang) }) };
+      return { ...range, label: t(lang, 'legend.below', { to: formatCompact(display(to), lang) }) };
     if (from !== undefined && to === undefined)
-      return { ...range, label: t(lang, 'legend.above', { from: formatBreak(from, lang) }) };
+      return { ...range, label: t(lang, 'legend.above', { from: formatCompact(display(from), lang) }) };
     if (from !== undefined && to !== undefined)
-      return { ...range, label: t(lang, 'legend.range', { from: formatBreak(from, lang), to: formatBreak(to, lang) }) };
+      return { ...range, label: formatCompactRange(display(from), display(to), lang) };
     return { ...range, label: '' };
   });
   const regional: LegendItem[] = options.regionalAverage

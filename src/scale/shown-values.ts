@@ -8,3 +8,9 @@ import type { Choropleth } from './choropleth';
 export function shownValues(choropleth: Choropleth): (RegionValue | UserValue)[] {
   return [...choropleth.values.values(), ...(choropleth.reference ? [choropleth.reference] : [])];
 }
+
+/** The values the breaks were computed from, when they were (quantiles, equal intervals); a threshold scale's breaks are chosen round. */
+export function classedValues(choropleth: Choropleth): number[] | undefined {
+  if (choropleth.metric.classing.method === 'threshold') return undefined;
+  return [...choropleth.values.values()].map((v) => v.value);
+}

@@ -2,7 +2,7 @@ import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
 import { describeValue, metricTitle, valueSources } from '../data/describe';
 import { t, type Lang } from '../i18n';
 import type { Choropleth } from '../scale/choropleth';
-import { shownValues } from '../scale/shown-values';
+import { classedValues, shownValues } from '../scale/shown-values';
 import { legendItems, legendNotes, type LegendItem } from '../scale/legend-items';
 import { el } from '../shared/dom';
 
@@ -22,7 +22,10 @@ export class LegendControl implements IControl {
 
   render(choropleth: Choropleth, lang: Lang): void {
     const title = metricTitle(choropleth.metric, lang);
-    const items = legendItems(choropleth.scale, lang, { regionalAverage: choropleth.metric.regionalAverage });
+    const items = legendItems(choropleth.scale, lang, {
+      regionalAverage: choropleth.metric.regionalAverage,
+      values: classedValues(choropleth),
+    });
     const reference = choropleth.reference ? describeValue(choropleth.reference, lang).value : null;
     // Folded, the summary still shows the colour ramp, so the map can be read at a glance.
     const ramp = el(
@@ -64,10 +67,16 @@ export class LegendControl implements IControl {
         ),
         reference ? el('p', { class: 'legend-reference' }, t(lang, 'legend.reference', { value: reference })) : null,
         ...legendNotes(choropleth.metric.id, lang).map((note) => el('p', { class: 'legend-note' }, note)),
+        // Folded: the sources are long and the map is what the legend is for.
         el(
-          'p',
-          { class: 'legend-sources' },
-          t(lang, 'legend.sources', { sources: valueSources(shownValues(choropleth), lang) }),
+          'details',
+          { class: 'legend-sources-toggle' },
+          el('summary', {}, t(lang, 'legend.sourcesToggle')),
+          el(
+            'p',
+            { class: 'legend-sources' },
+            t(lang, 'legend.sources', { sources: valueSources(shownValues(choropleth), lang) }),
+          ),
         ),
       ].filter((node) => node !== null) as HTMLElement[]),
     );

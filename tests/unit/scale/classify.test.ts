@@ -47,10 +47,10 @@ describe('legend and map expression come from the same scale', () => {
     const items = legendItems(scale, 'en');
     expect(items.map((i) => i.label)).toEqual([
       'under 0.1',
-      '0.1 to under 0.25',
-      '0.25 to under 0.5',
-      '0.5 to under 1',
-      '1 to under 2',
+      '0.1–0.25',
+      '0.25–0.5',
+      '0.5–1',
+      '1–2',
       '2 or more',
       'No data (no published figure)',
     ]);

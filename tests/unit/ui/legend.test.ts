@@ -7,6 +7,7 @@ import { METRIC_IDS, METRICS } from '../../../src/data/metrics';
 import type { Lang } from '../../../src/i18n';
 import { computeChoropleth } from '../../../src/scale/choropleth';
 import { legendItems } from '../../../src/scale/legend-items';
+import { classedValues } from '../../../src/scale/shown-values';
 import { LegendControl } from '../../../src/ui/legend';
 
 const load = (file: string) => JSON.parse(readFileSync(`public/geo/${file}`, 'utf8')) as RegionCollection;
@@ -30,7 +31,10 @@ describe('LegendControl', () => {
         const { legend, corner } = legendOnPage();
         legend.render(choropleth, lang);
         expect(corner.querySelector('.legend-title')?.textContent).toBe(metricTitle(choropleth.metric, lang));
-        const items = legendItems(choropleth.scale, lang);
+        const items = legendItems(choropleth.scale, lang, {
+          regionalAverage: choropleth.metric.regionalAverage,
+          values: classedValues(choropleth),
+        });
         const entries = [...corner.querySelectorAll<HTMLElement>('.legend-classes li')];
         expect(entries.map((li) => li.dataset['colour'])).toEqual(items.map((i) => i.colour));
         expect(entries.map((li) => li.querySelector('.legend-label')?.textContent)).toEqual(items.map((i) => i.label));

@@ -1,0 +1,137 @@
+import type { LngLatLike, Map as MaplibreMap, MapLibreEvent, Popup } from 'maplibre-gl';
+import { placePopup, type Box, type PopupPlacement } from './popup-placement';
+
+/** Sizes in CSS pixels; the popup's width grows with the root font size (kiosk, 4K screens). */
+export const POPUP_FIT = {
+  preferredWidthRem: 22.5,
+  minWidthRem: 15,
+  minHeightRem: 10,
+  gapPx: 8,
+  sheetBelowPx: 600,
+  // A story marker is 24 px across; its label sits beside it.
+  placeRadiusPx: 18,
+} as const;
+
+/** Everything on the map a popup must leave uncovered: MapLibre's controls (legend included) and the figures panel. */
+export function obstacleBoxes(container: HTMLElement): Box[] {
+  const origin = container.getBoundingClientRect();
+  const nodes = [
+    ...container.querySelectorAll<HTMLElement>('.maplibregl-ctrl'),
+    ...document.querySelectorAll<HTMLElement>('#figures'),
+  ];
+  return nodes
+    .map((node) => node.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0)
+    .map((r) => ({
+      left: r.left - origin.left,
+      top: r.top - origin.top,
+      right: r.right - origin.left,
+      bottom: r.bottom - origin.top,
+    }));
+}
+
+let headingCount = 0;
+
+/**
+ * Keeps one MapLibre popup inside the map's free room: placed by placePopup(), held still on screen while the
+ * camera moves, placed again when a move ends or the map resizes. Returns the function that stops it.
+ */
+export function fitPopup(map: MaplibreMap, popup: Popup, at: LngLatLike): () => void {
+  const element = popup.getElement();
+  const content = element?.querySelector<HTMLElement>('.maplibregl-popup-content');
+  if (!element || !content) return () => {};
+  // A non-modal dialog named by its heading: screen readers say what opened, focus is free to leave.
+  element.setAttribute('role', 'dialog');
+  const heading = content.querySelector('h2');
+  if (heading) {
+    heading.id ||= `popup-heading-${++headingCount}`;
+    element.setAttribute('aria-labelledby', heading.id);
+  }
+  popup.setMaxWidth('none');
+  let placed: PopupPlacement | null = null;
+  let ownPan = false;
+
+  const rem = () => Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const heights = new Map<number, number>();
+  const heightAt = (width: number) => {
+    const key = Math.round(width);
+    let measured = heights.get(key);
+    if (measured === undefined) {
+      content.style.width = `${key}px`;
+      content.style.maxHeight = 'none';
+      measured = content.getBoundingClientRect().height;
+      heights.set(key, measured);
+    }
+    return measured;
+  };
+
+  const hold = () => {
+    if (!placed) return;
+    const p = map.project(at);
+    popup.setOffset([placed.box.left - p.x, placed.box.top - p.y]);
+  };
+
+  const place = (mayPan: boolean) => {
+    const canvas = map.getContainer();
+    const size = rem();
+    heights.clear();
+    // The browser scrolls the map's box (overflow: hidden) to show a focused element that sticks out of it.
+    canvas.scrollTop = 0;
+    canvas.scrollLeft = 0;
+    placed = placePopup({
+      map: { width: canvas.clientWidth, height: canvas.clientHeight },
+      obstacles: obstacleBoxes(canvas),
+      place: map.project(at),
+      placeRadius: POPUP_FIT.placeRadiusPx,
+      heightAt,
+      preferredWidth: POPUP_FIT.preferredWidthRem * size,
+      minWidth: POPUP_FIT.minWidthRem * size,
+      minHeight: POPUP_FIT.minHeightRem * size,
+      gap: POPUP_FIT.gapPx,
+      sheetBelow: POPUP_FIT.sheetBelowPx,
+      mayPan,
+    });
+    const { box } = placed;
+    content.style.width = `${Math.round(box.right - box.left)}px`;
+    content.style.maxHeight = `${Math.floor(box.bottom - box.top)}px`;
+    element.dataset['placement'] = placed.mode;
+    element.classList.toggle('popup-sheet', placed.mode === 'sheet');
+    element.classList.toggle('popup-scrolls', placed.scrolls);
+    // Content that scrolls must be reachable by keyboard to scroll it.
+    const article = content.querySelector<HTMLElement>('.popup');
+    if (article && placed.scrolls) article.tabIndex = 0;
+    else article?.removeAttribute('tabindex');
+    if (placed.pan.x !== 0 || placed.pan.y !== 0) {
+      ownPan = true;
+      map.panBy([-placed.pan.x, -placed.pan.y], { animate: false });
+    }
+    hold();
+  };
+
+  const onMoveEnd = (event: MapLibreEvent<unknown>) => {
+    const byReader = Boolean((event as { originalEvent?: unknown }).originalEvent);
+    // The camera move that placing asked for ends here: placing again would only find the same answer.
+    if (ownPan) {
+      ownPan = false;
+      return;
+    }
+    place(!byReader);
+  };
+  const onResize = () => place(true);
+  // The legend folds and unfolds: what the popup must avoid changed size.
+  const onToggle = () => place(true);
+  popup.setLngLat(at);
+  map.on('move', hold);
+  map.on('moveend', onMoveEnd);
+  map.on('resize', onResize);
+  map.getContainer().addEventListener('toggle', onToggle, true);
+  place(true);
+  // Focus once the popup is in place: focusing it where MapLibre first put it would scroll the map's box.
+  element.querySelector<HTMLElement>('.maplibregl-popup-close-button')?.focus({ preventScroll: true });
+  return () => {
+    map.off('move', hold);
+    map.off('moveend', onMoveEnd);
+    map.off('resize', onResize);
+    map.getContainer().removeEventListener('toggle', onToggle, true);
+  };
+}

@@ -1,0 +1,150 @@
+import { test, expect, screenshot, waitForIdle } from './fixtures';
+import { layoutProblems, measureLayout } from './layout-rules';
+import type { Page } from '@playwright/test';
+
+const SIZES = [
+  [360, 640],
+  [390, 844],
+  [768, 1024],
+  [1024, 768],
+  [1280, 800],
+  [1366, 768],
+  [1920, 1080],
+  [2560, 1440],
+  [3840, 2160],
+] as const;
+const POPUPS = ['hangzhou', 'shaoxing'] as const;
+const LANGS = ['en', 'zh'] as const;
+
+// Camera moves cut, so each screen is measured where it ends, not mid-flight.
+test.use({ reducedMotion: 'reduce' });
+
+/** openMap with room for a 4K frame on a software GPU, on a busy machine. */
+async function openMap(page: Page, query: string): Promise<void> {
+  await page.goto(`./${query}`);
+  await page.waitForFunction(() => document.documentElement.dataset['mapState'] === 'ready', undefined, {
+    timeout: 120_000,
+  });
+}
+
+type StoreLike = { store: { update(patch: Record<string, unknown>): void } };
+
+async function show(page: Page, patch: Record<string, unknown>): Promise<void> {
+  await page.evaluate((p) => (window as unknown as { __app: StoreLike }).__app.store.update(p), patch);
+  await waitForIdle(page);
+}
+
+for (const [width, height] of SIZES) {
+  test(`popups fit at ${width}×${height} in English and Chinese`, async ({ page, watch }) => {
+    // Four screens at up to 3840 × 2160 with a software GPU.
+    test.setTimeout(240_000);
+    await page.setViewportSize({ width, height });
+    await openMap(page, '?lang=en');
+    const found: Record<string, string[]> = {};
+    for (const lang of LANGS) {
+      for (const popup of POPUPS) {
+        await show(page, { lang, view: popup, popup });
+        await expect(page.locator(`.story-popup[data-popup="${popup}"]`)).toBeVisible();
+        await expect(page.locator('.maplibregl-popup[role="dialog"]')).toHaveAttribute('aria-labelledby', /.+/);
+        await screenshot(page, `layout-${width}x${height}-${lang}-${popup}`);
+        const measure = await measureLayout(page);
+        expect(measure.popup).not.toBeNull();
+        if (width < 600) expect(measure.placement, 'a bottom sheet under 600 px').toBe('sheet');
+        const problems = layoutProblems(measure);
+        if (problems.length) found[`${lang} ${popup}`] = problems;
+      }
+    }
+    expect(found).toEqual({});
+    expect(watch.consoleErrors).toEqual([]);
+  });
+}
+
+const KIOSK_SIZES = [
+  [1920, 1080],
+  [3840, 2160],
+  [1080, 1920],
+] as const;
+// Readable from three metres: 28 px on a 1080p screen, as much more as the screen is larger.
+const KIOSK_MIN_TEXT_PX_AT_1080P = 28;
+
+for (const [width, height] of KIOSK_SIZES) {
+  test(`kiosk steps fit at ${width}×${height}: figures beside the map, the place visible, large type, a full band`, async ({
+    page,
+    watch,
+  }) => {
+    test.setTimeout(420_000);
+    await page.setViewportSize({ width, height });
+    // An hour a step: each step is opened by itself and holds still while it is measured. A 4K frame on a
+    // software GPU, on a busy machine, takes its time.
+    await openMap(page, '?kiosk=1&lang=en&tour-interval=3600');
+    const stepCount = await page.evaluate(
+      () => (window as unknown as { __kiosk: { stepCount: number } }).__kiosk?.stepCount ?? 0,
+    );
+    expect(stepCount).toBeGreaterThan(3);
+    const found: Record<string, string[]> = {};
+    for (let step = 0; step < stepCount; step++) {
+      if (step > 0) {
+        // The kiosk's own resume point (src/kiosk/resume.ts), as after a watchdog reload: the tour starts there.
+        await page.evaluate(
+          (i) =>
+            sessionStorage.setItem('kiosk.resume', JSON.stringify({ stepIndex: i, stepsPlayed: i, reason: 'test' })),
+          step,
+        );
+        await page.reload();
+        await page.waitForFunction(() => document.documentElement.dataset['mapState'] === 'ready', undefined, {
+          timeout: 120_000,
+        });
+      }
+      await expect(page.locator('html')).toHaveAttribute('data-kiosk-step', String(step), { timeout: 30_000 });
+      await waitForIdle(page);
+      const measure = await measureLayout(page);
+      const kiosk = await page.evaluate(() => {
+        const box = (node: Element | null) => node?.getBoundingClientRect() ?? null;
+        const map = box(document.getElementById('map'))!;
+        const dock = box(document.getElementById('kiosk-figures'));
+        const band = box(document.querySelector('.kiosk-band'));
+        // Every piece of text a visitor reads: the header, the legend, the figures, the band, the source line.
+        let smallest = Infinity;
+        let smallestText = '';
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+          const parent = text.parentElement;
+          if (!parent || !text.textContent?.trim() || parent.closest('.visually-hidden, script, style')) continue;
+          const r = parent.getBoundingClientRect();
+          if (r.width === 0 || r.height === 0 || parent.checkVisibility?.() === false) continue;
+          const size = Number.parseFloat(getComputedStyle(parent).fontSize);
+          if (size < smallest) [smallest, smallestText] = [size, text.textContent.trim().slice(0, 40)];
+        }
+        // How much of the band its words fill: caption lines plus the step line, against the band's height.
+        const caption = document.querySelector('.kiosk-caption');
+        const range = document.createRange();
+        if (caption) range.selectNodeContents(caption);
+        const captionHeight = caption ? range.getBoundingClientRect().height : 0;
+        const metaHeight = box(document.querySelector('.kiosk-meta'))?.height ?? 0;
+        return {
+          dockOverMap:
+            dock !== null &&
+            dock.left < map.right - 1 &&
+            map.left < dock.right - 1 &&
+            dock.top < map.bottom - 1 &&
+            map.top < dock.bottom - 1,
+          dockShown: dock !== null && dock.width > 0 && dock.height > 0,
+          smallest,
+          smallestText,
+          bandFill: band ? (captionHeight + metaHeight) / band.height : 0,
+        };
+      });
+      const problems = layoutProblems(measure);
+      if (!kiosk.dockShown) problems.push('no figures panel');
+      if (kiosk.dockOverMap) problems.push('the figures panel is over the map');
+      const minText = (KIOSK_MIN_TEXT_PX_AT_1080P * Math.min(width, height)) / 1080;
+      if (kiosk.smallest < minText - 0.5)
+        problems.push(`text of ${kiosk.smallest}px ("${kiosk.smallestText}"), under ${minText.toFixed(0)}px`);
+      if (kiosk.bandFill < 0.5) problems.push(`the caption band is ${(100 - kiosk.bandFill * 100).toFixed(0)} % empty`);
+      await screenshot(page, `layout-kiosk-${width}x${height}-step${step + 1}`);
+      if (problems.length) found[`step ${step + 1}`] = problems;
+    }
+    expect(found).toEqual({});
+    expect(watch.consoleErrors).toEqual([]);
+  });
+}

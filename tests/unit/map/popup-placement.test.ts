@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import {
+  contains,
+  freeRects,
+  intersects,
+  nearestFreePoint,
+  placePopup,
+  type Box,
+  type PopupPlacementInput,
+} from '../../../src/map/popup-placement';
+
+const box = (left: number, top: number, right: number, bottom: number): Box => ({ left, top, right, bottom });
+
+// A laptop's map: legend bottom-left, zoom and export top-right, attribution and scale bottom-right.
+function laptop(overrides: Partial<PopupPlacementInput> = {}): PopupPlacementInput {
+  return {
+    map: { width: 1000, height: 640 },
+    obstacles: [box(10, 470, 250, 630), box(940, 10, 990, 120), box(700, 600, 990, 630), box(10, 10, 140, 50)],
+    place: { x: 520, y: 330 },
+    placeRadius: 16,
+    heightAt: (w) => Math.ceil(120_000 / w),
+    preferredWidth: 360,
+    minWidth: 240,
+    minHeight: 160,
+    gap: 8,
+    sheetBelow: 600,
+    ...overrides,
+  };
+}
+
+/** The rules the issue sets, checked on any placement. */
+function expectFits(input: PopupPlacementInput, placement = placePopup(input)) {
+  const mapBox = box(0, 0, input.map.width, input.map.height);
+  expect(contains(mapBox, placement.box)).toBe(true);
+  for (const o of input.obstacles) expect(intersects(placement.box, o)).toBe(false);
+  const place = { x: input.place.x + placement.pan.x, y: input.place.y + placement.pan.y };
+  const r = input.placeRadius;
+  const disc = box(place.x - r, place.y - r, place.x + r, place.y + r);
+  expect(intersects(placement.box, disc)).toBe(false);
+  expect(contains(mapBox, disc)).toBe(true);
+  return placement;
+}
+
+describe('freeRects', () => {
+  it('is the whole area without obstacles', () => {
+    expect(freeRects(box(0, 0, 100, 50), [])).toEqual([box(0, 0, 100, 50)]);
+  });
+
+  it('gives the four maximal rects around an obstacle in the middle, none overlapping it', () => {
+    const rects = freeRects(box(0, 0, 100, 100), [box(40, 40, 60, 60)]);
+    expect(rects).toHaveLength(4);
+    expect(rects).toContainEqual(box(0, 0, 40, 100));
+    expect(rects).toContainEqual(box(0, 0, 100, 40));
+    for (const r of rects) expect(intersects(r, box(40, 40, 60, 60))).toBe(false);
+  });
+});
+
+describe('nearestFreePoint', () => {
+  it('moves a point out from under an obstacle by the shortest way', () => {
+    const p = nearestFreePoint(box(0, 0, 100, 100), [box(0, 60, 50, 100)], { x: 20, y: 70 }, 5);
+    expect(p).toEqual({ x: 20, y: 55 });
+  });
+});
+
+describe('placePopup', () => {
+  it('puts the popup beside the place at a laptop size, without moving the camera', () => {
+    const placement = expectFits(laptop());
+    expect(placement.mode).toBe('float');
+    expect(placement.pan).toEqual({ x: 0, y: 0 });
+    expect(placement.scrolls).toBe(false);
+  });
+
+  it('moves the camera when the place is under the legend', () => {
+    const input = laptop({ place: { x: 100, y: 560 } });
+    const placement = expectFits(input);
+    expect(placement.pan).not.toEqual({ x: 0, y: 0 });
+  });
+
+  it('moves the camera when the place is off the map', () => {
+    expectFits(laptop({ place: { x: 1200, y: -40 } }));
+  });
+
+  it('scrolls content taller than the map, inside the map', () => {
+    const placement = expectFits(laptop({ heightAt: () => 2000 }));
+    expect(placement.scrolls).toBe(true);
+    expect(placement.box.bottom - placement.box.top).toBeLessThanOrEqual(640 - 16);
+  });
+
+  it('becomes a bottom sheet under 600 px, as wide as the free band and with the place above it', () => {
+    const input = laptop({
+      map: { width: 360, height: 420 },
+      obstacles: [box(10, 10, 120, 50), box(310, 10, 350, 80), box(10, 370, 180, 410), box(250, 385, 350, 410)],
+      place: { x: 200, y: 330 },
+    });
+    const placement = expectFits(input);
+    expect(placement.mode).toBe('sheet');
+    expect(placement.box.left).toBe(8);
+    expect(placement.box.right).toBe(352);
+  });
+
+  it('never pans when the reader moved the map, and still fits the map and misses the obstacles', () => {
+    const input = laptop({ mayPan: false, place: { x: 100, y: 560 } });
+    const placement = placePopup(input);
+    expect(placement.pan).toEqual({ x: 0, y: 0 });
+    expect(contains(box(0, 0, 1000, 640), placement.box)).toBe(true);
+    for (const o of input.obstacles) expect(intersects(placement.box, o)).toBe(false);
+  });
+
+  it('fits at every place on a grid over the map, at phone, tablet and kiosk sizes', () => {
+    for (const [w, h] of [
+      [360, 330],
+      [768, 600],
+      [1900, 900],
+    ] as const) {
+      for (let x = 0; x <= w; x += w / 6)
+        for (let y = 0; y <= h; y += h / 6) {
+          const input = laptop({
+            map: { width: w, height: h },
+            obstacles: [box(10, 10, 120, 50), box(w - 50, 10, w - 10, 100), box(10, h - 60, 200, h - 10)],
+            place: { x, y },
+          });
+          expectFits(input);
+        }
+    }
+  });
+});
