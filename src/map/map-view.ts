@@ -119,7 +119,7 @@ export class MapView {
         const region = this.regions.get(POPUP_REGION[id]);
         return region ? [{ id, at: region.label }] : [];
       });
-      this.storyMarkers = new StoryMarkers(this.map, places, options.lang, (id) => {
+      this.storyMarkers = new StoryMarkers(maplibre.Marker, this.map, places, options.lang, (id) => {
         if (this.options.onStoryPopupRequested) this.options.onStoryPopupRequested(id);
         else this.openStoryPopup(id);
       });

@@ -1,4 +1,4 @@
-import { Marker, type Map as MaplibreMap } from 'maplibre-gl';
+import type { Map as MaplibreMap, Marker } from 'maplibre-gl';
 import { t, type Lang } from '../i18n';
 import type { PopupId } from '../state/url-state';
 import { el } from '../shared/dom';
@@ -19,7 +19,12 @@ export interface StoryPlace {
 export class StoryMarkers {
   private readonly markers: { place: StoryPlace; button: HTMLButtonElement; marker: Marker }[] = [];
 
+  /**
+   * `MarkerClass` comes from the dynamically imported MapLibre module: a value import of 'maplibre-gl' here
+   * would tie MapLibre's chunk to the app's first chunk and hold the first paint back until it has loaded.
+   */
   constructor(
+    MarkerClass: typeof Marker,
     map: MaplibreMap,
     places: readonly StoryPlace[],
     lang: Lang,
@@ -31,7 +36,9 @@ export class StoryMarkers {
       for (const type of ['click', 'mousedown', 'mouseup', 'touchstart', 'touchend', 'dblclick'])
         button.addEventListener(type, (event) => event.stopPropagation());
       button.addEventListener('click', () => this.open(place.id));
-      const marker = new Marker({ element: button, anchor: 'left', offset: [-7, 0] }).setLngLat(place.at).addTo(map);
+      const marker = new MarkerClass({ element: button, anchor: 'left', offset: [-7, 0] })
+        .setLngLat(place.at)
+        .addTo(map);
       this.markers.push({ place, button, marker });
     }
     this.setLang(lang);

@@ -63,7 +63,7 @@ export const REGION_LABEL_LAYERS = [LAYER.provinceLabel, LAYER.zhejiangLabel, LA
 
 // Neighbouring provinces keep their names while Zhejiang's cities are labelled, so the Zhejiang view can
 // compare; Zhejiang's own name gives way to its cities'.
-const PROVINCE_LABEL_MAX_ZOOM = 8;
+export const PROVINCE_LABEL_MAX_ZOOM = 8;
 
 export function labelPoints(collection: RegionCollection, level: MapLevel): FeatureCollection<Point> {
   return {
@@ -259,7 +259,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   };
 }
 
-const ZHEJIANG_CODE = '330000';
+export const ZHEJIANG_CODE = '330000';
 
 function labelLayer(
   id: string,

@@ -2,7 +2,8 @@ import type { Position } from 'geojson';
 import type { RegionCollection, RegionFeature } from '../data/boundaries';
 import type { MapLevel } from '../data/user-data';
 import type { Lang } from '../i18n';
-import { CITY_LABEL_MIN_ZOOM, COLOURS, LABEL_FONTS } from '../map/style';
+import { HATCH_PERIOD_PX, HATCH_RGBA, HATCH_STRIPE_PX } from '../map/hatch';
+import { CITY_LABEL_MIN_ZOOM, COLOURS, LABEL_FONTS, PROVINCE_LABEL_MAX_ZOOM, ZHEJIANG_CODE } from '../map/style';
 import { NO_DATA_COLOUR } from '../scale/classify';
 import type { Choropleth } from '../scale/choropleth';
 import { type Camera, project } from './camera';
@@ -70,6 +71,16 @@ export function renderMapLayers(input: VectorMapInput): string {
     const colour = paint.provincesShaded ? fill(feature.properties.code) : COLOURS.land;
     parts.push(regionPath(feature, 'province', d, colour));
   }
+  parts.push('</g>');
+  // Stripes over provinces that show their region's average, between the province and city fills as in the style.
+  const regional = provinces.filter(({ feature }) => isRegionalAverage(input.choropleth, feature.properties.code));
+  if (regional.length)
+    parts.push(
+      `<defs>${HATCH_PATTERN}</defs><g class="hatch" fill="url(#${HATCH_ID})" stroke="none">${regional
+        .map(({ feature, d }) => `<path data-hatch="${escapeXml(feature.properties.code)}" d="${d}"/>`)
+        .join('')}</g>`,
+    );
+  parts.push('<g class="fills" stroke="none">');
   if (paint.citiesShaded)
     for (const { feature, d } of cities) parts.push(regionPath(feature, 'city', d, fill(feature.properties.code)));
   parts.push('</g>');
@@ -95,6 +106,24 @@ export function renderMapLayers(input: VectorMapInput): string {
   if (input.labels !== false) parts.push(renderLabels(input, [...provinces, ...cities]));
   return parts.join('');
 }
+
+/** A province showing its statistical region's average, not a figure of its own (feature-state `regional`). */
+function isRegionalAverage(choropleth: Pick<Choropleth, 'values'>, code: string): boolean {
+  const value = choropleth.values.get(code);
+  return !!value && 'averageOf' in value && value.averageOf !== undefined;
+}
+
+const HATCH_ID = 'regional-hatch';
+/**
+ * src/map/hatch.ts's image as an SVG pattern: the pixels where (x − y) mod 6 < 2, i.e. a band from top left to
+ * bottom right and the corner of the next one, in black at its alpha.
+ */
+const HATCH_PATTERN = (() => {
+  const [p, w] = [HATCH_PERIOD_PX, HATCH_STRIPE_PX];
+  const opacity = round(HATCH_RGBA[3] / 255, 1000);
+  const d = `M0 0L${w} 0L${p} ${p - w}L${p} ${p}ZM0 ${p - w}L${w} ${p}L0 ${p}Z`;
+  return `<pattern id="${HATCH_ID}" patternUnits="userSpaceOnUse" width="${p}" height="${p}"><path d="${d}" fill="rgb(${HATCH_RGBA.slice(0, 3).join(',')})" fill-opacity="${opacity}"/></pattern>`;
+})();
 
 /** Paint of the layers that change with the level, as choroplethPaint in map/style.ts. */
 function levelPaint(level: MapLevel) {
@@ -197,13 +226,20 @@ interface LabelBox {
 function renderLabels(input: VectorMapInput, drawn: Drawn[]): string {
   const { camera, lang } = input;
   const measure = input.measureText ?? estimateTextWidth;
-  const cityLabels = camera.zoom >= CITY_LABEL_MIN_ZOOM;
   const provinceSize = lineWidth(camera.zoom, [3, 10, 5, 13]);
   const placed: LabelBox[] = [];
   const texts: string[] = [];
-  for (const { feature } of drawn) {
+  // The style's label layers, placed as MapLibre places them, the top one first: cities from their zoom on,
+  // Zhejiang's own name until then, the neighbouring provinces' names up to a closer zoom.
+  const layer = ({ feature }: Drawn): number => {
+    const { code, parent } = feature.properties;
+    if (parent !== '100000') return camera.zoom >= CITY_LABEL_MIN_ZOOM ? 0 : -1;
+    if (code === ZHEJIANG_CODE) return camera.zoom < CITY_LABEL_MIN_ZOOM ? 1 : -1;
+    return camera.zoom < PROVINCE_LABEL_MAX_ZOOM ? 2 : -1;
+  };
+  const labelled = drawn.filter((d) => layer(d) >= 0).sort((a, b) => layer(a) - layer(b));
+  for (const { feature } of labelled) {
     const isProvince = feature.properties.parent === '100000';
-    if (isProvince === cityLabels) continue;
     const size = isProvince ? provinceSize : 13;
     const [x, y] = project(camera, feature.properties.label);
     if (x < 0 || y < 0 || x > camera.width || y > camera.height) continue;

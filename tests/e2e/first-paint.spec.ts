@@ -25,7 +25,11 @@ test('the view is drawn as SVG before MapLibre’s code arrives, then MapLibre t
   await expect(layer.locator('path[data-level="city"]')).toHaveCount(11);
   await expect(layer).toHaveAttribute('aria-hidden', 'true');
   expect(await layer.evaluate((node) => (node as HTMLElement).inert)).toBe(true);
-  await expect(layer.locator('text[data-code="330000"]')).toContainText('Zhejiang');
+  // At this size the Zhejiang view is past the city-label zoom (5.5): city names and the neighbours' names, as on
+  // MapLibre's map; Zhejiang's own name gives way to its cities'.
+  await expect(layer.locator('text[data-code="330200"]')).toContainText('Ningbo');
+  await expect(layer.locator('text[data-code="320000"]')).toContainText('Jiangsu');
+  await expect(layer.locator('text[data-code="330000"]')).toHaveCount(0);
   expect(await page.evaluate(() => performance.getEntriesByName('map-first-paint').length)).toBe(1);
   await expect(page.locator('.maplibregl-canvas')).toHaveCount(0);
   await expect(page.locator('html')).toHaveAttribute('data-map-state', 'loading');
@@ -75,5 +79,47 @@ test('the view is drawn as SVG before MapLibre’s code arrives, then MapLibre t
   // The SVG fades out over MapLibre's map and goes.
   await expect(layer).toHaveCount(0);
   await screenshot(page, 'first-paint-handed-over');
+  expect(watch.consoleErrors).toEqual([]);
+});
+
+test('the first paint hatches the same regional averages as MapLibre’s map', async ({ page, watch }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/maplibre-[\w-]+\.js$/u, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // The default metric: provinces without a figure of their own show their statistical region's average.
+  await page.goto('./?view=china&lang=en');
+  const layer = page.locator('#map .first-paint');
+  await expect(layer.locator('path[data-level="province"]')).toHaveCount(34);
+  await expect(page.locator('html')).toHaveAttribute('data-map-state', 'loading');
+  const hatched = await layer
+    .locator('g.hatch path')
+    .evaluateAll((paths) => paths.map((p) => p.getAttribute('data-hatch')!).sort());
+  expect(hatched.length).toBeGreaterThan(0);
+  expect(await layer.locator('pattern#regional-hatch').count()).toBe(1);
+  await screenshot(page, 'first-paint-hatch');
+
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-map-state', 'ready', { timeout: 60_000 });
+  const regional = await page.evaluate(() => {
+    const app = (
+      window as unknown as {
+        __app: {
+          view: { map: { getFeatureState(f: { source: string; id: string }): { regional?: boolean } } };
+          boundaries: { provinces: { features: { properties: { code: string } }[] } };
+        };
+      }
+    ).__app;
+    return app.boundaries.provinces.features
+      .map((f) => f.properties.code)
+      .filter((code) => app.view.map.getFeatureState({ source: 'provinces', id: code }).regional === true)
+      .sort();
+  });
+  expect(hatched).toEqual(regional);
+  await expect(layer).toHaveCount(0);
   expect(watch.consoleErrors).toEqual([]);
 });

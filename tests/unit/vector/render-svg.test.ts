@@ -147,6 +147,42 @@ describe('renderMapSvg', () => {
     expect(labelled).toBeLessThan(provinces.features.length);
   });
 
+  it('hatches the provinces that show their region’s average, as the province-hatch layer does', () => {
+    const story = computeChoropleth(METRICS['stations-per-10k-regions'], boundaries);
+    const china = fitBounds(
+      viewBounds('china', provinces, cities),
+      { width: 1280, height: 800 },
+      uniformPadding(24),
+      LIMITS,
+    );
+    const drawn = renderMapSvg({ provinces, cities, choropleth: story, camera: china, lang: 'en' });
+    const averaged = [...story.values].filter(([, v]) => 'averageOf' in v && v.averageOf).map(([code]) => code);
+    expect(averaged.length).toBeGreaterThan(0);
+    const hatched = [...drawn.matchAll(/<path data-hatch="(\d+)"/gu)].map((m) => m[1]);
+    expect(hatched.sort()).toEqual(averaged.sort());
+    expect(hatched).not.toContain('330000'); // Zhejiang's own figure
+    expect(drawn).toMatch(/<pattern id="regional-hatch" patternUnits="userSpaceOnUse" width="6" height="6">/u);
+    // Between the province fills and the city fills, as in the style's layer order.
+    expect(drawn.indexOf('class="hatch"')).toBeGreaterThan(drawn.indexOf('data-level="province"'));
+    expect(svg).not.toContain('class="hatch"');
+  });
+
+  it('labels as the style’s label layers: neighbours by name beside Zhejiang’s cities, Zhejiang’s name only further out', () => {
+    expect(camera.zoom).toBeGreaterThanOrEqual(5.5);
+    expect(svg).toMatch(/<text data-code="320000"[^>]*><tspan[^>]*>Jiangsu<\/tspan>/u);
+    expect(svg).not.toContain('<text data-code="330000"');
+    const wider = fitBounds(
+      viewBounds('zhejiang', provinces, cities),
+      { width: 700, height: 500 },
+      uniformPadding(24),
+      LIMITS,
+    );
+    expect(wider.zoom).toBeLessThan(5.5);
+    const far = renderMapSvg({ provinces, cities, choropleth, camera: wider, lang: 'en' });
+    expect(far).toMatch(/<text data-code="330000"[^>]*><tspan[^>]*>Zhejiang<\/tspan>/u);
+    expect(far).not.toContain('<text data-code="330100"');
+  });
+
   it('outlines the selected city in the highlight colour', () => {
     const selected = renderMapSvg({ provinces, cities, choropleth, camera, lang: 'en', selected: '330100' });
     expect(selected).toMatch(/<g class="emphasis" stroke="#d9480f"/u);
