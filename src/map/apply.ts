@@ -16,17 +16,28 @@ import {
   SOURCE,
 } from './style';
 
+/** The regions each map's last choropleth gave a value, so the next one can take them back. */
+const valued = new WeakMap<MaplibreMap, { source: string; id: string }[]>();
+
 /** The only place that hands choropleth data to MapLibre: values as feature-state, colours as one expression. */
 export function applyChoropleth(map: MaplibreMap, choropleth: Choropleth): void {
+  // MapLibre's removal of a whole source's state leaves changes not yet drawn in place: a choropleth given
+  // before the map's next frame (the article's metric on 'load', then a ?data= file) would show through.
+  // So the regions the last choropleth gave a value get an explicit "no value" first, which the new one overrides.
+  for (const { source, id } of valued.get(map) ?? [])
+    map.setFeatureState({ source, id }, { value: null, regional: false });
   map.removeFeatureState({ source: SOURCE.provinces });
   map.removeFeatureState({ source: SOURCE.cities });
   map.removeFeatureState({ source: SOURCE.custom });
   const source = sourceOfLevel(choropleth.level);
+  const given: { source: string; id: string }[] = [];
   for (const [code, value] of choropleth.values) {
     // A regional average is hatched (layer province-hatch), so it never passes for a province's own figure.
     const regional = 'averageOf' in value && value.averageOf !== undefined;
     map.setFeatureState({ source, id: code }, { value: value.value, regional });
+    given.push({ source, id: code });
   }
+  valued.set(map, given);
   const paint = choroplethPaint(choropleth.level, fillColourExpression(choropleth.scale));
   for (const [layer, properties] of Object.entries(paint)) {
     for (const [name, value] of Object.entries(properties)) map.setPaintProperty(layer, name as never, value as never);

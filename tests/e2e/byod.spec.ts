@@ -90,9 +90,12 @@ async function canvasPixels(page: Page, points: readonly Sample[]): Promise<[num
   return pixels;
 }
 
-/** Every sampled region has the legend's colour for its value; returns the samples and their pixels. */
-async function expectMapMatchesLegend(page: Page, minShaded: number) {
-  const samples = await sampleRegions(page, 60);
+/**
+ * Every sampled region has the legend's colour for its value; returns the samples and their pixels.
+ * `keepHatch`: sample with the regional-average stripes drawn, for a map where none may show (the reader's data).
+ */
+async function expectMapMatchesLegend(page: Page, minShaded: number, options: { keepHatch?: boolean } = {}) {
+  const samples = await sampleRegions(page, 60, options);
   expect(samples.length).toBeGreaterThan(0);
   const pixels = await canvasPixels(page, samples);
   const mismatches = [];
@@ -199,7 +202,8 @@ test.describe('bring your own data', () => {
     await expect(page.locator('[data-view="china"]')).toHaveAttribute('aria-pressed', 'true');
     await expect(page).toHaveURL(/data=byod-fixtures%2Fprovinces.json|data=byod-fixtures\/provinces.json/);
     await screenshot(page, 'byod-provinces-link');
-    await expectMapMatchesLegend(page, 4);
+    // The article's metric, drawn as the page opened, must not show through: neither its colours nor its stripes.
+    await expectMapMatchesLegend(page, 4, { keepHatch: true });
     expect(watch.consoleErrors).toEqual([]);
   });
 
@@ -557,7 +561,11 @@ for (const bad of BAD_INPUTS) {
       // A link is read as the page opens: the map drawn beside the alert must be the article's, intact.
       await openMap(page, `?view=zhejiang&lang=en&data=byod-fixtures/${bad.file.name}`);
       await waitForBatch(page, 0);
-      await expect(page.locator('.legend-title')).toHaveText('5G base stations per 10,000 residents');
+      // The article's default metric: Zhejiang's figure against the regional averages.
+      await expect(page.locator('.legend-title')).toHaveText(
+        '5G base stations per 10,000 residents: Zhejiang against regional averages',
+      );
+      await expect(page.locator('#metric-select')).toHaveValue('stations-per-10k-regions');
       await expectMapMatchesLegend(page, 1);
     } else {
       await openMap(page, '?view=zhejiang&lang=en');
