@@ -30,6 +30,26 @@ export function obstacleBoxes(container: HTMLElement): Box[] {
     }));
 }
 
+/**
+ * The place a popup must leave visible: its story marker when it has one (the dot and the name beside it, a pill
+ * much wider than the dot), else a disc around the projected point.
+ */
+export function placeToKeepClear(
+  container: HTMLElement,
+  content: HTMLElement,
+  point: { x: number; y: number },
+): { place: { x: number; y: number }; radius: number } {
+  const id = content.querySelector('.story-popup')?.getAttribute('data-popup');
+  const marker = id ? container.querySelector(`.story-marker[data-place="${CSS.escape(id)}"]`) : null;
+  const r = marker?.getBoundingClientRect();
+  if (!r || r.width === 0 || r.height === 0) return { place: point, radius: POPUP_FIT.placeRadiusPx };
+  const origin = container.getBoundingClientRect();
+  return {
+    place: { x: r.left + r.width / 2 - origin.left, y: r.top + r.height / 2 - origin.top },
+    radius: Math.max(POPUP_FIT.placeRadiusPx, Math.max(r.width, r.height) / 2),
+  };
+}
+
 let headingCount = 0;
 
 /**
@@ -78,11 +98,12 @@ export function fitPopup(map: MaplibreMap, popup: Popup, at: LngLatLike): () => 
     // The browser scrolls the map's box (overflow: hidden) to show a focused element that sticks out of it.
     canvas.scrollTop = 0;
     canvas.scrollLeft = 0;
+    const where = placeToKeepClear(canvas, content, map.project(at));
     placed = placePopup({
       map: { width: canvas.clientWidth, height: canvas.clientHeight },
       obstacles: obstacleBoxes(canvas),
-      place: map.project(at),
-      placeRadius: POPUP_FIT.placeRadiusPx,
+      place: where.place,
+      placeRadius: where.radius,
       heightAt,
       preferredWidth: POPUP_FIT.preferredWidthRem * size,
       minWidth: POPUP_FIT.minWidthRem * size,

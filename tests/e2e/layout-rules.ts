@@ -34,6 +34,23 @@ export async function measureLayout(page: Page): Promise<LayoutMeasure> {
       const r = node.getBoundingClientRect();
       return r.width > 0 && r.height > 0;
     };
+    // A control's true extent: its own box and the buttons in it, which can be larger than the group that holds
+    // them and stick out of it. Buttons inside a box that clips or scrolls are cut off there, so they do not count.
+    const clippedWithin = (inner: Element, outer: Element) => {
+      for (let n = inner.parentElement; n && n !== outer; n = n.parentElement)
+        if (getComputedStyle(n).overflow !== 'visible') return true;
+      return false;
+    };
+    const extent = (node: Element) =>
+      [node, ...[...node.querySelectorAll('button')].filter((b) => !clippedWithin(b, node))]
+        .filter(visible)
+        .map(rect)
+        .reduce((a, b) => ({
+          left: Math.min(a.left, b.left),
+          top: Math.min(a.top, b.top),
+          right: Math.max(a.right, b.right),
+          bottom: Math.max(a.bottom, b.bottom),
+        }));
     const obstacles = [
       ...[...mapNode.querySelectorAll('.maplibregl-ctrl')].map((node) => ({
         name: node.className.split(' ').filter((c) => c !== 'maplibregl-ctrl')[0] ?? node.className,
@@ -42,7 +59,7 @@ export async function measureLayout(page: Page): Promise<LayoutMeasure> {
       ...[...document.querySelectorAll('#figures')].map((node) => ({ name: '#figures', node })),
     ]
       .filter(({ node }) => visible(node))
-      .map(({ name, node }) => ({ name, box: rect(node) }));
+      .map(({ name, node }) => ({ name, box: extent(node) }));
 
     type AppLike = {
       view: { popupRegion: string | null; map: { project(p: [number, number]): { x: number; y: number } } };
@@ -86,7 +103,7 @@ export async function measureLayout(page: Page): Promise<LayoutMeasure> {
     }
     return {
       map: rect(mapNode),
-      popup: popupBox ? rect(popupBox) : null,
+      popup: popupBox ? extent(popupBox) : null,
       placement: popupNode?.dataset['placement'] ?? null,
       obstacles,
       place,
