@@ -342,6 +342,21 @@ ${snippet}
       }));
       expect(inner.scrollHeight, 'no vertical scroll bar inside the frame').toBeLessThanOrEqual(inner.clientHeight);
       expect(inner.scrollWidth, 'no horizontal scroll bar inside the frame').toBeLessThanOrEqual(inner.clientWidth);
+      // Once the frame has its reported height, the popup is placed again clear of every control and the legend.
+      await expect
+        .poll(() =>
+          frame.locator('html').evaluate(() => {
+            const popup = document.querySelector('.story-popup-container')!.getBoundingClientRect();
+            return [...document.querySelectorAll('#map .maplibregl-ctrl')]
+              .map((node) => ({ name: node.className, r: node.getBoundingClientRect() }))
+              .filter(({ r }) => r.width > 0 && r.height > 0)
+              .filter(
+                ({ r }) => popup.left < r.right && r.left < popup.right && popup.top < r.bottom && r.top < popup.bottom,
+              )
+              .map(({ name }) => name);
+          }),
+        )
+        .toEqual([]);
       await reader.screenshot({ path: join(ARTIFACTS_DIR, `embed-${width}x${height}.png`), fullPage: true });
       expect(errors).toEqual([]);
       await reader.close();
@@ -428,6 +443,20 @@ ${snippet}
       });
       expect(box.scroll, `${width}×${height}: no scroll bar`).toEqual(box.client);
       expect(box.map.height, `${width}×${height}: the map keeps most of the frame`).toBeGreaterThan(height * 0.45);
+      // Zoom, Export and Copy link (top right) keep clear of the scale bar and attribution (bottom right).
+      const overlaps = await page.evaluate(() => {
+        const boxes = (corner: string) =>
+          [...document.querySelectorAll(`.maplibregl-ctrl-${corner} > .maplibregl-ctrl`)]
+            .map((node) => ({ name: node.className, r: node.getBoundingClientRect() }))
+            .filter(({ r }) => r.width > 0 && r.height > 0);
+        const bottom = [...boxes('bottom-right'), ...boxes('bottom-left')];
+        return boxes('top-right').flatMap((a) =>
+          bottom
+            .filter(({ r }) => a.r.left < r.right && r.left < a.r.right && a.r.top < r.bottom && r.top < a.r.bottom)
+            .map((b) => `${a.name} × ${b.name}`),
+        );
+      });
+      expect(overlaps, `${width}×${height}: controls overlap`).toEqual([]);
       await screenshot(page, `embed-fit-${width}x${height}`);
     }
   });
