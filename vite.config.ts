@@ -85,6 +85,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts', 'geo/**/*.test.ts'],
     environment: 'node',
+    // Both languages' tables, as the app loads them before use (src/i18n/index.ts loadLang).
+    setupFiles: ['tests/unit/setup-languages.ts'],
     // Some tests build the boundaries or the app; on a busy 2-core machine that can pass vitest's 5 s default.
     testTimeout: 30_000,
   },

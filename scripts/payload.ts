@@ -22,6 +22,9 @@ interface ManifestChunk {
 /** The first view's boundary files, as index.html preloads them. */
 export const DATA_FILES = ['geo/provinces.json', 'geo/zhejiang-cities.json'];
 
+/** Modules the app imports dynamically but unconditionally at start, so that they do not hold up the first paint. */
+export const STARTUP_DYNAMIC_IMPORTS = ['src/story/figures-panel.ts'];
+
 export function isMaplibreFile(file: string): boolean {
   return /(^|\/)maplibre[-.]/.test(file);
 }
@@ -46,6 +49,11 @@ export function firstViewFiles(manifest: Record<string, ManifestChunk>): string[
   // MapLibre's code is imported dynamically (the first paint draws before it is parsed), yet every first view loads it.
   for (const [key, chunk] of Object.entries(manifest))
     if (isMaplibreFile(chunk.file) && chunk.file.endsWith('.js')) visit(key);
+  // Imported dynamically too, yet fetched by every start (src/app.ts): what loads for the first screen counts.
+  for (const key of STARTUP_DYNAMIC_IMPORTS) {
+    if (!manifest[key]) throw new Error(`payload: the build manifest has no "${key}", which the app imports at start`);
+    visit(key);
+  }
   return [...files];
 }
 

@@ -2,7 +2,7 @@ import { fetchRegionCollection } from './data/load-boundaries';
 import { regionsOf } from './data/boundaries';
 import type { MapLevel } from './data/user-data';
 import { METRICS } from './data/metrics';
-import { langFromNavigator, t, type Lang } from './i18n';
+import { langFromNavigator, loadLang, t, type Lang } from './i18n';
 import { loadMaplibre, type Maplibre, MapView, type MapViewOptions } from './map/map-view';
 import { computeChoropleth, type Boundaries, type Choropleth } from './scale/choropleth';
 import { metricTitle } from './data/describe';
@@ -147,6 +147,8 @@ export async function startApp(): Promise<App | null> {
   if (state.kiosk) document.documentElement.classList.add('kiosk');
   // Before the map measures its container: embed mode drops the header (src/share/share.css).
   if (state.embed) document.documentElement.classList.add('embed');
+  // Only the page's language is fetched (English comes with the app), before any text is shown.
+  await loadLang(state.lang);
   renderShellText(state);
   showParamNotices(byId('notices'), notices, state.lang);
   // The article in numbers needs no data file: its chunk (panel, time line, d3's linear scale) loads beside
@@ -178,7 +180,11 @@ export async function startApp(): Promise<App | null> {
           setView: (v) => store.update({ view: v, popup: v === 'hangzhou' || v === 'shaoxing' ? v : null }),
           setMetric: (metric) => store.update({ metric, userData: false }),
           showUserData: () => store.update({ userData: true }),
-          setLang: (lang) => store.update({ lang }),
+          // The other language's table is fetched on the first switch; the page changes once it is there.
+          setLang: (lang) =>
+            loadLang(lang)
+              .then(() => store.update({ lang }))
+              .catch((error: unknown) => console.error(error)),
           resetView: () => {
             store.update({ view: DEFAULT_VIEW, popup: null });
             mapView?.goTo(DEFAULT_VIEW, !prefersReducedMotion());

@@ -7,8 +7,6 @@ export interface Source {
   publisher_zh: string;
   /** Publication date, ISO 8601 (day or month precision). */
   published: string;
-  note_en: string;
-  note_zh: string;
 }
 
 export type SourceId =
@@ -31,9 +29,6 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     publisher: "Xinhua (also carried by People's Daily Online)",
     publisher_zh: '新华社（人民网转载）',
     published: '2023-12-02',
-    note_en:
-      "Report from Hangzhou on figures that Li Min, deputy director of Zhejiang's Department of Economy and Information Technology, gave at the 2023 Yangtze River Delta 5G+ Industrial Internet Conference in Shaoxing.",
-    note_zh: '杭州电讯：浙江省经济和信息化厅副厅长李敏在绍兴举行的2023长三角5G+工业互联网大会上公布的数据。',
   },
   'zj-census-2021': {
     id: 'zj-census-2021',
@@ -41,9 +36,6 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     publisher: 'Zhejiang Provincial Bureau of Statistics; tabulated by City Population',
     publisher_zh: '浙江省统计局；City Population 整理',
     published: '2021-05',
-    note_en:
-      'Resident population of each prefecture-level city on 1 November 2020; the eleven cities add up to 64,567,588.',
-    note_zh: '2020年11月1日零时各设区市常住人口，合计64,567,588人。',
   },
   'zj-bulletin-2024': {
     id: 'zj-bulletin-2024',
@@ -51,8 +43,6 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     publisher: 'Zhejiang Provincial Bureau of Statistics',
     publisher_zh: '浙江省统计局',
     published: '2024-03',
-    note_en: "Zhejiang's resident population at the end of 2022 and of 2023.",
-    note_zh: '浙江省2022年末和2023年末常住人口。',
   },
   'nbs-communique-2023': {
     id: 'nbs-communique-2023',
@@ -61,8 +51,6 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     publisher: 'National Bureau of Statistics of China',
     publisher_zh: '国家统计局',
     published: '2023-02',
-    note_en: "China's population at the end of 2022.",
-    note_zh: '2022年末全国人口。',
   },
   'miit-2023-09': {
     id: 'miit-2023-09',
@@ -70,9 +58,6 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     publisher: 'Ministry of Industry and Information Technology (MIIT)',
     publisher_zh: '工业和信息化部',
     published: '2023-10',
-    note_en:
-      '5G base stations in China and in its four statistical regions at the end of September 2023; no per-province figures.',
-    note_zh: '2023年9月末全国及东部、中部、西部、东北地区5G基站数，未分省公布。',
   },
   'nbs-provincial-2022': {
     id: 'nbs-provincial-2022',
@@ -80,9 +65,6 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     publisher: 'National Bureau of Statistics of China',
     publisher_zh: '国家统计局',
     published: '2023',
-    note_en:
-      'Resident population of each province at the end of 2022, in 10,000s; the 31 provinces add up to 1,409.75 million (the national total also counts active-duty military).',
-    note_zh: '2022年末各省常住人口（万人）；31个省份合计140,975万人（全国总数另含现役军人）。',
   },
   'miit-bulletin-2022': {
     id: 'miit-bulletin-2022',
@@ -90,8 +72,6 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     publisher: 'Ministry of Industry and Information Technology (MIIT)',
     publisher_zh: '工业和信息化部',
     published: '2023-02',
-    note_en: '5G base stations in China at the end of 2022.',
-    note_zh: '2022年末全国5G基站数。',
   },
   'caict-2023-06': {
     id: 'caict-2023-06',
@@ -99,8 +79,6 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     publisher: 'China Academy of Information and Communications Technology (CAICT)',
     publisher_zh: '中国信息通信研究院',
     published: '2023-06',
-    note_en: '5G base stations in China at the end of May 2023; the Xinhua report rounds the figure to 2.84 million.',
-    note_zh: '2023年5月末全国5G基站数；新华社报道取整为284万。',
   },
   'scio-2024-01': {
     id: 'scio-2024-01',
@@ -108,8 +86,6 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     publisher: 'Ministry of Industry and Information Technology (MIIT)',
     publisher_zh: '工业和信息化部（国新办新闻发布会）',
     published: '2024-01-19',
-    note_en: '5G base stations in China at the end of 2023.',
-    note_zh: '2023年末全国5G基站数。',
   },
   'zj-comms-2023-02': {
     id: 'zj-comms-2023-02',
@@ -117,8 +93,6 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     publisher: 'Zhejiang Communications Administration',
     publisher_zh: '浙江省通信管理局',
     published: '2023-02',
-    note_en: 'More than 171,000 5G base stations in Zhejiang at the end of 2022.',
-    note_zh: '2022年末浙江5G基站超过17.1万个。',
   },
   'echarts-boundaries': {
     id: 'echarts-boundaries',
@@ -126,7 +100,5 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     publisher: 'Apache ECharts, Apache-2.0 licence',
     publisher_zh: 'Apache ECharts（Apache-2.0 许可）',
     published: '2020-08',
-    note_en: 'Boundaries of the provinces and of Zhejiang’s cities; areas are computed from them with turf.',
-    note_zh: '省级及浙江省设区市边界；面积据此用turf计算。',
   },
 };

@@ -1,7 +1,6 @@
 import type { ByodStringKey } from './byod-en';
 import { en, type StringKey } from './en';
 import type { ExportStringKey } from './export-en';
-import { zh } from './zh';
 
 export type Lang = 'en' | 'zh';
 export const LANGS: readonly Lang[] = ['en', 'zh'];
@@ -18,7 +17,20 @@ interface Namespaces {
 export type Namespace = keyof Namespaces;
 export type AnyStringKey = StringKey | Namespaces[Namespace];
 
-const TABLES: Record<Lang, Record<StringKey, string>> = { en, zh };
+/**
+ * The page's own language is all the first view needs: English comes with the app, Chinese (src/i18n/zh.ts,
+ * whose type keeps its keys equal to English's) is fetched by `loadLang` before anything is shown in it.
+ */
+const TABLES: Partial<Record<Lang, Record<StringKey, string>>> = { en };
+const LOAD_TABLE: Record<Lang, () => Promise<Record<StringKey, string>>> = {
+  en: async () => en,
+  zh: async () => (await import('./zh')).zh,
+};
+
+/** Makes `lang`'s table available to `t`; await it before showing anything in that language. */
+export async function loadLang(lang: Lang): Promise<void> {
+  TABLES[lang] ??= await LOAD_TABLE[lang]();
+}
 const LAZY_TABLES: Record<Lang, Partial<Record<AnyStringKey, string>>> = { en: {}, zh: {} };
 
 /** Makes a lazy namespace's strings available to `t`; its feature's strings module calls it once, when loaded. */
@@ -31,7 +43,9 @@ export function addStrings<N extends Namespace>(
 
 /** A translated string with {placeholders} filled in; a missing placeholder stays visible rather than vanishing. */
 export function t(lang: Lang, key: AnyStringKey, values: Record<string, string | number> = {}): string {
-  const template = (TABLES[lang] as Partial<Record<AnyStringKey, string>>)[key] ?? LAZY_TABLES[lang][key];
+  const table = TABLES[lang] as Partial<Record<AnyStringKey, string>> | undefined;
+  if (!table) throw new Error(`no "${lang}" strings: loadLang("${lang}") was not awaited`);
+  const template = table[key] ?? LAZY_TABLES[lang][key];
   if (template === undefined) throw new Error(`no string "${key}": its feature's strings are not loaded`);
   return fillPlaceholders(template, values);
 }

@@ -1,6 +1,6 @@
 import './kiosk.css';
 import type { PaddingOptions } from 'maplibre-gl';
-import { t, type Lang } from '../i18n';
+import { LANGS, loadLang, t, type Lang } from '../i18n';
 import { showAlert } from '../ui/notices';
 import { CaptionBand } from './caption-band';
 import type { KioskHost } from './host';
@@ -76,7 +76,11 @@ export async function startKiosk(host: KioskHost): Promise<KioskHandle> {
   const html = document.documentElement;
   html.classList.add('kiosk', 'kiosk-cursor-hidden');
   const timings = readTimings();
-  const [{ tour, problems }] = await Promise.all([loadTour(store.state.tour), host.ready]);
+  // The tour's captions and the resume language may be either language: both tables are loaded first.
+  const [{ tour, problems }] = await Promise.all([
+    Promise.all(LANGS.map(loadLang)).then(() => loadTour(store.state.tour)),
+    host.ready,
+  ]);
 
   const homeLang: Lang = store.state.lang;
   const idleMs = store.state.idleSeconds * 1000;

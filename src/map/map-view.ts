@@ -9,7 +9,6 @@ import type { Boundaries, Choropleth } from '../scale/choropleth';
 import { fillColourExpression } from '../scale/expression';
 import type { PopupId, ViewId } from '../state/url-state';
 import { applyChoropleth, applyCustomBoundaries, applyLanguage, provideHatchImage } from './apply';
-import { fitPopup } from './popup-fit';
 import {
   POPUP_REGION,
   regionPopupContent,
@@ -305,6 +304,7 @@ export class MapView {
   }
 
   closePopup(): void {
+    this.popupOpening = null;
     this.popup?.remove();
     if (this.dockedStory) {
       this.dockedStory = null;
@@ -329,7 +329,28 @@ export class MapView {
     if (region) this.showTooltip(region, region.label);
   }
 
+  /** The popup waiting for popup-fit.ts; a newer request or a close makes it stale. */
+  private popupOpening: object | null = null;
+
   private openPopupAt(region: RegionInfo, content: HTMLElement, className: string): void {
+    const request = {};
+    this.popupOpening = request;
+    // Fitting (placement, the phone's bottom sheet) is fetched with the first popup, not with the first view.
+    import('./popup-fit')
+      .then(({ fitPopup }) => {
+        if (this.popupOpening !== request) return;
+        this.popupOpening = null;
+        this.showPopupAt(region, content, className, fitPopup);
+      })
+      .catch((error: unknown) => console.error(error));
+  }
+
+  private showPopupAt(
+    region: RegionInfo,
+    content: HTMLElement,
+    className: string,
+    fitPopup: typeof import('./popup-fit').fitPopup,
+  ): void {
     // Replacing a popup is not the user closing it: forget the old one before it fires 'close'.
     const previous = this.popup;
     this.popup = null;

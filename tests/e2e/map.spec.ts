@@ -196,7 +196,7 @@ test('usable on a 360 px phone', async ({ browser }) => {
   await expect(page.locator('.maplibregl-ctrl-attrib')).not.toHaveClass(/maplibregl-compact-show/);
   await expect(page.locator('#metric-select')).toBeVisible();
   await screenshot(page, 'viewport-360-folded');
-  await page.locator('.legend-details summary').tap();
+  await page.locator('.legend-details > summary').tap();
   await expect(page.locator('.legend-classes')).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
