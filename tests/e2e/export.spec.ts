@@ -15,15 +15,22 @@ async function legendColours(page: Page): Promise<string[]> {
   return page.locator('.legend-classes li').evaluateAll((items) => items.map((li) => li.getAttribute('data-colour')!));
 }
 
-/** A picture, not a blank page: many colours, and not mostly one. */
+/**
+ * A picture, not a blank page: many colours, and not mostly one. Counted left of the figures column: that
+ * column (story merge) is a white text panel on a fifth of the picture, and with it in the count the A4
+ * Hangzhou page, whose map carries the Shaoxing popup card, is 68 % white without being blank (59 % without it).
+ */
 function expectNotBlank(png: Buffer): void {
   const image = PNG.sync.read(png);
   const counts = new Map<number, number>();
-  for (let i = 0; i < image.data.length; i += 4 * 7) {
+  let samples = 0;
+  for (let pixel = 0; pixel < image.width * image.height; pixel += 7) {
+    if (pixel % image.width > image.width * 0.75) continue;
+    const i = pixel * 4;
     const key = (image.data[i]! << 16) | (image.data[i + 1]! << 8) | image.data[i + 2]!;
     counts.set(key, (counts.get(key) ?? 0) + 1);
+    samples++;
   }
-  const samples = image.data.length / (4 * 7);
   expect(counts.size).toBeGreaterThan(100);
   expect(Math.max(...counts.values()) / samples).toBeLessThan(0.6);
 }
@@ -143,12 +150,14 @@ test('the live map keeps working while a 4K export runs', async ({ page, watch }
   const image = PNG.sync.read(png);
   expect([image.width, image.height]).toEqual([3840, 2160]);
   expectNotBlank(png);
-  // The live map still answers after the export: a click opens a popup.
+  // The live map still answers after the export: a click on a city opens its popup. On a city, not on the
+  // map's centre: with the wider Zhejiang framing the drag above leaves the centre over the sea off Ningbo.
   await waitForIdle(page);
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(page.locator('#export-panel')).toBeHidden();
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await driver(page).when.clickCity('330700');
   await expect(page.locator('.maplibregl-popup')).toBeVisible();
+  await expect(page.locator('.maplibregl-popup .region-popup')).toHaveAttribute('data-region', '330700');
   expect(await page.locator('.snapshot-map').count()).toBe(0);
   expect(watch.consoleErrors).toEqual([]);
 });
