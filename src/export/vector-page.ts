@@ -179,7 +179,8 @@ function legendSvg(layout: PageLayout): string {
   for (const row of legend.rows) {
     const s = row.swatch;
     parts.push(`<rect ${rectAttributes(s)} fill="${row.colour}"/>`);
-    if (row.noData) parts.push(hatchSvg(s, u));
+    // Stripes mean "regional average" everywhere (map, page legend, PNG); "no data" is plain grey.
+    if (row.regional) parts.push(hatchSvg(s, u));
     parts.push(
       `<rect x="${round(s.x + u / 2)}" y="${round(s.y + u / 2)}" width="${round(s.width - u)}" height="${round(s.height - u)}" fill="none" stroke="#000000" stroke-opacity="0.25" stroke-width="${round(u)}"/>`,
     );
@@ -190,7 +191,7 @@ function legendSvg(layout: PageLayout): string {
   return parts.join('');
 }
 
-/** The no-data swatch's diagonal hatching, each line cut to the swatch (no clip path needed). */
+/** The regional-average swatch's diagonal hatching, as on the map, each line cut to the swatch (no clip path needed). */
 function hatchSvg(r: Rect, u: number): string {
   const step = 4 * u;
   const segments: string[] = [];
@@ -202,7 +203,7 @@ function hatchSvg(r: Rect, u: number): string {
     const at = (t: number) => `${round(r.x + d + t * r.height)} ${round(r.y + r.height - t * r.height)}`;
     segments.push(`M${at(t0)}L${at(t1)}`);
   }
-  return `<path d="${segments.join('')}" stroke="#000000" stroke-opacity="0.18" stroke-width="${round(u)}" fill="none"/>`;
+  return `<path d="${segments.join('')}" stroke="#000000" stroke-opacity="0.3" stroke-width="${round(2 * u)}" fill="none"/>`;
 }
 
 function scaleBarSvg(layout: PageLayout, camera: Camera, lang: Lang, measure: Measure): string {
