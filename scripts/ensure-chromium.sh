@@ -13,6 +13,15 @@ if ! command -v Xvfb >/dev/null || ! command -v xdpyinfo >/dev/null || ! command
     echo "ensure-chromium: the kiosk test needs Xvfb (sudo apt-get install -y xvfb x11-utils x11-xserver-utils)" >&2
   fi
 fi
+# The vector export test reads PDFs with poppler-utils (pdfinfo, pdftotext, pdftoppm).
+if ! command -v pdfinfo >/dev/null || ! command -v pdftotext >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "ensure-chromium: installing poppler-utils for the PDF export test" >&2
+    apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null
+  else
+    echo "ensure-chromium: the PDF export test needs poppler-utils (sudo apt-get install -y poppler-utils)" >&2
+  fi
+fi
 if path=$(bash "$here/find-chromium.sh"); then
   fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || {
     [ "$(id -u)" = 0 ] && { apt-get update -qq && apt-get install -y -qq fonts-noto-cjk >/dev/null; } \
