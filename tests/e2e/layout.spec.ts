@@ -27,9 +27,18 @@ async function openMap(page: Page, query: string): Promise<void> {
   });
 }
 
-type StoreLike = { store: { update(patch: Record<string, unknown>): void } };
+type StoreLike = { store: { state: { lang: string }; update(patch: Record<string, unknown>): void } };
 
-async function show(page: Page, patch: Record<string, unknown>): Promise<void> {
+/**
+ * Puts the page in a state. The language goes through the language button, as a reader switches it: the other
+ * language's strings are loaded on demand (src/i18n loadLang), which a bare store update would skip.
+ */
+async function show(page: Page, { lang, ...patch }: Record<string, unknown>): Promise<void> {
+  const current = await page.evaluate(() => (window as unknown as { __app: StoreLike }).__app.store.state.lang);
+  if (lang !== undefined && lang !== current) {
+    await page.locator('[data-control="lang"]').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+  }
   await page.evaluate((p) => (window as unknown as { __app: StoreLike }).__app.store.update(p), patch);
   await waitForIdle(page);
 }
