@@ -4,6 +4,7 @@
  * runs, so every speed claim is a ratio taken in one run on one machine. Writes bench/results.json and
  * BENCHMARKS.md. Each page and each measure is one function, so a new one is a function and a line in main().
  */
+import { CHROMIUM_ARGS, NOTO_CJK_DIR } from './headless-chromium';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -16,14 +17,6 @@ import { serveStatic } from './static-server';
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const OUT = 'dist-bench';
 const VIEWPORT = { width: 1280, height: 800 };
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
 
 interface Stats {
   min: number;
@@ -224,8 +217,6 @@ async function firstPaintAndReady(browser: Browser, url: string): Promise<{ firs
   await context.close();
   return { firstPaintMs: firstPaintMs!, readyMs: readyMs! };
 }
-
-const NOTO_CJK_DIR = process.env['NOTO_CJK_DIR'] ?? '/usr/share/fonts/opentype/noto';
 
 /** An A4 landscape export of the view on screen, as SVG or PDF (the PDF with its fonts served as the CLI does). */
 function exportA4(format: 'svg' | 'pdf'): Measure {

@@ -3,6 +3,7 @@
  * driven by the deep-link state, writing one file per view. Serves the built app from 127.0.0.1
  * and lets the page fetch nothing else.
  */
+import { CHROMIUM_ARGS, NOTO_CJK_DIR } from './headless-chromium';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -14,17 +15,7 @@ import { serveStatic } from './static-server';
 const ROOT = resolve(import.meta.dirname, '..');
 // What a build depends on: when any is newer than dist/index.html, dist/ is rebuilt.
 const BUILD_INPUTS = ['src', 'public', 'index.html', 'package.json', 'vite.config.ts'];
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
 const READY_TIMEOUT_MS = 60_000;
-// Debian's fonts-noto-cjk; NOTO_CJK_DIR names another folder holding NotoSansCJK-Regular.ttc and -Bold.ttc.
-const NOTO_CJK_DIR = process.env['NOTO_CJK_DIR'] ?? '/usr/share/fonts/opentype/noto';
 // An A3 page at 300 dpi takes SwiftShader well under a minute; the page's own timeout is 120 s.
 const SNAPSHOT_TIMEOUT_MS = 180_000;
 

@@ -1,11 +1,11 @@
 import { execFile, execFileSync } from 'node:child_process';
+import { NOTO_CJK_DIR } from '../../scripts/headless-chromium';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ARTIFACTS_DIR, expect, openMap, test } from './fixtures';
 
 const DIST_DIR = process.env.DIST_DIR ?? 'dist';
-const NOTO_CJK_DIR = process.env.NOTO_CJK_DIR ?? '/usr/share/fonts/opentype/noto';
 
 /** The site serves no fonts (README "Snapshots"); the test serves the system's Noto Sans CJK as the site would. */
 async function serveFonts(page: Page): Promise<void> {
