@@ -375,8 +375,13 @@ async function main(): Promise<void> {
     const realDistricts = await drawDistricts(browser, url, districts);
     const switches = await metricSwitch(browser, `${url}app/`);
     const exportMs = await optional(browser, `${url}app/?view=zhejiang`, exportPng, 3);
+    // Alternating loads with and without the first paint: does drawing the SVG first delay MapLibre?
     const firstPaint: { firstPaintMs: number; readyMs: number }[] = [];
-    for (let run = 0; run < RUNS; run++) firstPaint.push(await firstPaintAndReady(browser, `${url}app/`));
+    const readyWithoutFirstPaint: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      firstPaint.push(await firstPaintAndReady(browser, `${url}app/`));
+      readyWithoutFirstPaint.push((await firstPaintAndReady(browser, `${url}app/?firstpaint=off`)).readyMs);
+    }
     const exportSvgMs = await optional(browser, `${url}app/?view=zhejiang`, exportA4('svg'), 3);
     const exportPdfMs = await optional(browser, `${url}app/?view=zhejiang`, exportA4('pdf'), 3);
     const polygons: Record<string, { readyMs: number[]; heapBytes: number[] } | null> = {};
@@ -444,6 +449,7 @@ async function main(): Promise<void> {
       firstPaintMs: {
         firstPaint: stats(firstPaint.map((r) => r.firstPaintMs)),
         mapReady: stats(firstPaint.map((r) => r.readyMs)),
+        mapReadyWithoutFirstPaint: stats(readyWithoutFirstPaint),
       },
       exportA4Ms: { svg: exportSvgMs ? stats(exportSvgMs) : null, pdf: exportPdfMs ? stats(exportPdfMs) : null },
       generatedPolygons: Object.fromEntries(
@@ -490,7 +496,7 @@ type Results = {
   heapAfterReadyBytes: { app: Stats; floor: Stats };
   metricSwitchMs: { toIdle: Stats; toFirstFrame: Stats; synchronous: Stats; repaintUnchanged: Stats };
   exportPng3840x2160Ms: Stats | null;
-  firstPaintMs: { firstPaint: Stats; mapReady: Stats };
+  firstPaintMs: { firstPaint: Stats; mapReady: Stats; mapReadyWithoutFirstPaint: Stats };
   exportA4Ms: { svg: Stats | null; pdf: Stats | null };
   generatedPolygons: Record<string, { readyMs: Stats; heapBytes: Stats; readyMinusFloorMs: number } | null>;
 };
@@ -548,6 +554,7 @@ function districtsSection(r: Results): string[] {
 
 /** The vector renderer's section: first paint against map-ready in the same loads, and A4 vector exports. */
 function vectorRendererMarkdown(r: Results): string[] {
+  const ratio = (a: Stats, b: Stats) => (a.median / b.median).toFixed(2);
   const row = (label: string, s: Stats | null) =>
     s ? `| ${label} | ${ms(s.min)} | ${ms(s.median)} | ${ms(s.max)} |` : `| ${label} | not measured | | |`;
   return [
@@ -559,8 +566,16 @@ function vectorRendererMarkdown(r: Results): string[] {
     '| --- | ---: | ---: | ---: |',
     row('first paint (SVG of the view, `map-first-paint`)', r.firstPaintMs.firstPaint),
     row('map-ready in the same loads (MapLibre has drawn)', r.firstPaintMs.mapReady),
+    row(
+      'map-ready with the first paint off (`?firstpaint=off`), alternating loads',
+      r.firstPaintMs.mapReadyWithoutFirstPaint,
+    ),
     row('export A4 landscape as SVG', r.exportA4Ms.svg),
     row('export A4 landscape as PDF (fonts subset and embedded)', r.exportA4Ms.pdf),
+    '',
+    `Medians in this run: first paint ÷ Leaflet's map-ready ${ratio(r.firstPaintMs.firstPaint, r.peersMapReadyMs.leaflet)}, ` +
+      `÷ ECharts' map-ready ${ratio(r.firstPaintMs.firstPaint, r.peersMapReadyMs.echarts)}; ` +
+      `map-ready with the first paint ÷ without it ${ratio(r.firstPaintMs.mapReady, r.firstPaintMs.mapReadyWithoutFirstPaint)}.`,
     '',
   ];
 }

@@ -237,12 +237,11 @@ export async function startApp(): Promise<App | null> {
       },
     };
     // --- First paint (src/vector): the view as SVG now, MapLibre's map under it when ready. ---
-    const firstPaint = paintFirstView(mapOptions.container, {
-      boundaries,
-      choropleth,
-      lang: state.lang,
-      view: state.view,
-    });
+    // ?firstpaint=off skips it, so `npm run bench` can time map-ready with and without it in one run.
+    const firstPaint =
+      new URLSearchParams(location.search).get('firstpaint') === 'off'
+        ? { handOver: () => {}, remove: () => {} }
+        : paintFirstView(mapOptions.container, { boundaries, choropleth, lang: state.lang, view: state.view });
     const maplibre = await maplibreModule;
     // --- Map without WebGL (src/vector): when MapLibre cannot start, the vector map takes its place. ---
     const started = startMapLibre(maplibre, mapOptions);
