@@ -220,8 +220,9 @@ export async function startApp(): Promise<App | null> {
     };
     // The page's layout is final before the map measures its container: no resize after the first frame.
     renderPanels(state);
+    // Kiosk: one column beside the map, the step's city card above the article's figures (kiosk.css).
     if (state.kiosk)
-      byId('map').after(el('aside', { id: 'kiosk-figures', class: 'kiosk-figures', 'aria-live': 'polite' }));
+      byId('figures').before(el('aside', { id: 'kiosk-figures', class: 'kiosk-figures', 'aria-live': 'polite' }));
     const mapOptions: MapViewOptions = {
       container: byId('map'),
       boundaries,
@@ -259,7 +260,7 @@ export async function startApp(): Promise<App | null> {
     }
     view = started;
     mapView = view;
-    // Kiosk: the step's figures in a panel beside (or, on a portrait screen, under) the map, never over it.
+    // Kiosk: a city's story in the column beside (or, on a portrait screen, under) the map, never over it.
     if (state.kiosk) view.setPopupDock(byId('kiosk-figures'));
     view.map.on('error', (event) => console.error(event.error));
     const legend = new LegendControl();

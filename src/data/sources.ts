@@ -5,6 +5,8 @@ export interface Source {
   publisher: string;
   /** The publisher as Chinese readers know it. */
   publisher_zh: string;
+  /** The short name the publisher goes by, where a line has no room for the full one (a kiosk's time line). */
+  short?: { en: string; zh: string };
   /** Publication date, ISO 8601 (day or month precision). */
   published: string;
 }
@@ -57,6 +59,7 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     title: 'Communications industry operations, January–September 2023',
     publisher: 'Ministry of Industry and Information Technology (MIIT)',
     publisher_zh: '工业和信息化部',
+    short: { en: 'MIIT', zh: '工信部' },
     published: '2023-10',
   },
   'nbs-provincial-2022': {
@@ -71,6 +74,7 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     title: '2022 communications industry statistical bulletin',
     publisher: 'Ministry of Industry and Information Technology (MIIT)',
     publisher_zh: '工业和信息化部',
+    short: { en: 'MIIT', zh: '工信部' },
     published: '2023-02',
   },
   'caict-2023-06': {
@@ -78,6 +82,7 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     title: '5G base stations at the end of May 2023',
     publisher: 'China Academy of Information and Communications Technology (CAICT)',
     publisher_zh: '中国信息通信研究院',
+    short: { en: 'CAICT', zh: '中国信通院' },
     published: '2023-06',
   },
   'scio-2024-01': {
@@ -85,6 +90,7 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     title: 'MIIT at the State Council Information Office press conference of 19 January 2024',
     publisher: 'Ministry of Industry and Information Technology (MIIT)',
     publisher_zh: '工业和信息化部（国新办新闻发布会）',
+    short: { en: 'MIIT', zh: '工信部' },
     published: '2024-01-19',
   },
   'zj-comms-2023-02': {

@@ -120,6 +120,8 @@ export async function startKiosk(host: KioskHost): Promise<KioskHandle> {
     map.triggerRepaint();
     watchdog.expectRender(performance.now());
     band.showStep(step, index, durationMs, !reducedMotion());
+    // The figures panel shows the numbers the caption names (kiosk.css); the host outlives a language switch.
+    document.getElementById('figures')?.setAttribute('data-step-figures', step.figures.join(' '));
     setPageFlag('kioskStep', index);
   };
 

@@ -1,3 +1,4 @@
+import { stepFigures } from '../story/caption-values';
 import { DEFAULT_METRIC } from '../data/metrics';
 import { t } from '../i18n';
 import { isSameOriginPath } from '../state/url-state';
@@ -45,6 +46,7 @@ export function builtInTour(): Tour {
       popup,
       metric: DEFAULT_METRIC,
       caption: { en: t('en', `view.${view}`), zh: t('zh', `view.${view}`) },
+      figures: stepFigures('', popup !== null),
       durationSeconds: 15,
     })),
   };

@@ -1,5 +1,5 @@
 import { DEFAULT_METRIC, METRIC_IDS, type MetricId } from '../data/metrics';
-import { CAPTION_PLACEHOLDERS, fillCaption } from '../story/caption-values';
+import { CAPTION_PLACEHOLDERS, fillCaption, stepFigures, type StepFigure } from '../story/caption-values';
 import { LANGS, type Lang } from '../i18n';
 import { POPUPS, VIEWS, type PopupId, type ViewId } from '../state/url-state';
 
@@ -9,6 +9,8 @@ export interface TourStep {
   metric: MetricId;
   popup: PopupId | null;
   caption: Readonly<Record<Lang, string>>;
+  /** What the kiosk's figures panel shows during the step: the numbers its caption names. */
+  figures: readonly StepFigure[];
   durationSeconds: number;
 }
 
@@ -84,11 +86,14 @@ function parseStep(value: unknown): TourStep {
       `"duration" must be a number of seconds from ${MIN_STEP_SECONDS} to ${MAX_STEP_SECONDS} (found ${quote(duration)})`,
     );
   }
+  const popup =
+    record['popup'] === undefined || record['popup'] === null ? null : oneOf(POPUPS, record['popup'], 'popup');
   return {
     view: oneOf(VIEWS, record['view'], 'view'),
     metric: record['metric'] === undefined ? DEFAULT_METRIC : oneOf(METRIC_IDS, record['metric'], 'metric'),
-    popup: record['popup'] === undefined || record['popup'] === null ? null : oneOf(POPUPS, record['popup'], 'popup'),
+    popup,
     caption: parseCaption(record['caption']),
+    figures: stepFigures(String((record['caption'] as Record<string, unknown>)['en']), popup !== null),
     durationSeconds: duration,
   };
 }

@@ -30,13 +30,26 @@ export class StoryMarkers {
     lang: Lang,
     private readonly open: (id: PopupId) => void,
   ) {
+    // Hangzhou and Shaoxing are neighbours, west and east: each name points away from the other, so at a
+    // kiosk's type size the two never print over each other. The westernmost name goes left of its dot.
+    const westernmost = places.length > 1 ? places.reduce((a, b) => (b.at[0] < a.at[0] ? b : a)) : null;
     for (const place of places) {
-      const button = el('button', { type: 'button', class: 'story-marker', 'data-place': place.id });
+      const nameLeft = place === westernmost;
+      const button = el('button', {
+        type: 'button',
+        class: nameLeft ? 'story-marker name-left' : 'story-marker',
+        'data-place': place.id,
+      });
       // The map must not also take the click as a click on the region under the marker.
       for (const type of ['click', 'mousedown', 'mouseup', 'touchstart', 'touchend', 'dblclick'])
         button.addEventListener(type, (event) => event.stopPropagation());
       button.addEventListener('click', () => this.open(place.id));
-      const marker = new MarkerClass({ element: button, anchor: 'left', offset: [-7, 0] })
+      // The dot, not the button's middle, stands on the place: the anchor is the button's dot end.
+      const marker = new MarkerClass({
+        element: button,
+        anchor: nameLeft ? 'right' : 'left',
+        offset: nameLeft ? [7, 0] : [-7, 0],
+      })
         .setLngLat(place.at)
         .addTo(map);
       this.markers.push({ place, button, marker });

@@ -2,6 +2,7 @@ import { figure, type FigureId } from '../data/figures';
 import { formatNumber } from '../data/format';
 import { METRICS, regionalStationsPer10k } from '../data/metrics';
 import type { Lang } from '../i18n';
+import type { FigureCard } from './article-figures';
 
 const NO_AREAS = () => undefined;
 
@@ -48,4 +49,46 @@ export function fillCaption(text: string, lang: Lang): { text: string } | { unkn
     return value ?? whole;
   });
   return unknown === null ? { text: filled } : { unknown };
+}
+
+/** A part of the article panel a kiosk step can show: one figure's card, or the time line. */
+export type StepFigure = FigureCard['id'] | 'timeline';
+
+// Which part of the article panel shows each placeholder's number, with its date and source.
+const PLACEHOLDER_FIGURE: Readonly<Record<string, StepFigure>> = {
+  zhejiangPer10k: 'per10k',
+  // China's average goes with China's count; the regions' averages are the map's hatched classes, whose
+  // legend entry names MIIT and the date.
+  chinaPer10k: 'china',
+  zhejiangStations: 'stations',
+  chinaStations: 'china',
+  zhejiangStations2022: 'timeline',
+  chinaStations2022: 'timeline',
+  chinaStations2023: 'timeline',
+  factories: 'factories',
+  platforms: 'platforms',
+};
+// Parts that already give another part's number with its date and source: both counts are points on the time
+// line, and the per-10,000 card cites Zhejiang's count it is computed from. A kiosk column has no room for repeats.
+const COVERS: readonly (readonly [StepFigure, StepFigure])[] = [
+  ['timeline', 'stations'],
+  ['timeline', 'china'],
+  ['per10k', 'stations'],
+];
+const HEADLINE: readonly StepFigure[] = ['per10k'];
+
+/**
+ * The parts of the article panel a kiosk step shows, from the numbers its caption names: a kiosk column has
+ * room for two or three at a size read from three metres, so it shows the ones the caption talks about. A city's
+ * step shows the city's own card instead (the popup's dock); a caption that names no number, the headline one.
+ */
+export function stepFigures(captionTemplate: string, hasCityCard: boolean): StepFigure[] {
+  if (hasCityCard) return [];
+  const named = [...captionTemplate.matchAll(/\{(\w+)\}/gu)].flatMap(([, name]) => {
+    const part = PLACEHOLDER_FIGURE[name!];
+    return part ? [part] : [];
+  });
+  const unique = [...new Set(named)];
+  const shown = unique.filter((part) => !COVERS.some(([by, covered]) => covered === part && unique.includes(by)));
+  return shown.length ? shown : [...HEADLINE];
 }

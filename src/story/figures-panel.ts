@@ -12,7 +12,7 @@ const OPEN_FROM = '(min-width: 1024px)';
 export function renderFiguresPanel(host: HTMLElement, lang: Lang, options: { alwaysOpen?: boolean } = {}): void {
   const wasOpen = host.querySelector('details')?.open;
   const cards = el('ul', { class: 'figure-cards' }, ...articleFigures(lang).map(cardItem));
-  const chart = timeline(timelineLayout(lang), lang);
+  const chart = timeline(timelineLayout(lang), lang, options.alwaysOpen ?? false);
   const details = el(
     'details',
     { class: 'figures-details' },
@@ -53,7 +53,8 @@ function svg<K extends keyof SVGElementTagNameMap>(
 }
 
 /** The time line as SVG: a row per place, hollow points with an arrow for lower bounds, each point titled. */
-function timeline(layout: TimelineLayout, lang: Lang): HTMLElement {
+/** `listOpen`: the kiosk, where each point's date and source is shown in words, not one tap away. */
+function timeline(layout: TimelineLayout, lang: Lang, listOpen: boolean): HTMLElement {
   const rows = layout.rows.map((row) =>
     svg(
       'g',
@@ -100,13 +101,27 @@ function timeline(layout: TimelineLayout, lang: Lang): HTMLElement {
   const list = el(
     'ul',
     { class: 'timeline-list' },
-    ...layout.rows.flatMap((row) => row.points.map((p) => el('li', { 'data-figure': p.id }, p.description))),
+    ...layout.rows.flatMap((row) =>
+      row.points.map((p) =>
+        el(
+          'li',
+          { 'data-figure': p.id },
+          el('span', { class: 'timeline-point-full' }, p.description),
+          el('span', { class: 'timeline-point-brief' }, p.brief),
+        ),
+      ),
+    ),
   );
   return el(
     'figure',
     { class: 'timeline' },
     el('figcaption', {}, t(lang, 'timeline.title')),
     picture,
-    el('details', { class: 'timeline-details' }, el('summary', {}, t(lang, 'timeline.sources')), list),
+    el(
+      'details',
+      { class: 'timeline-details', ...(listOpen ? { open: '' } : {}) },
+      el('summary', {}, t(lang, 'timeline.sources')),
+      list,
+    ),
   );
 }

@@ -1,6 +1,7 @@
 import GEOMETRY from 'virtual:timeline-geometry';
 import { figure, type Figure, type FigureId } from '../data/figures';
 import { formatDate, formatNumber } from '../data/format';
+import { SOURCES } from '../data/sources';
 import { t, type Lang } from '../i18n';
 import { citation } from './article-figures';
 
@@ -14,6 +15,8 @@ export interface TimelinePoint {
   label: string;
   /** Value, date and publisher in full, for the point's title and the screen reader. */
   description: string;
+  /** The same in one short line (publisher abbreviated, "MIIT"), for a kiosk read from three metres. */
+  brief: string;
 }
 
 export interface TimelineRow {
@@ -49,6 +52,7 @@ export function timelineLayout(lang: Lang): TimelineLayout {
           lowerBound: f.qualifier === 'more-than',
           label: shortValue(f, lang),
           description: pointDescription(f, lang),
+          brief: pointBrief(f, lang),
         };
       }),
     }),
@@ -68,6 +72,17 @@ function shortValue(f: Figure, lang: Lang): string {
         ? `${short(f.value / 1_000_000, 2)}M`
         : `${short(f.value / 1_000, 0)}k`;
   return f.qualifier === 'more-than' ? `>${number}` : number;
+}
+
+/** "China: 2.31M, end of Dec 2022 · MIIT": the short value and the short name a publisher goes by. */
+function pointBrief(f: Figure, lang: Lang): string {
+  // "end of Dec 2022" says as much as "as of end of Dec 2022" under a heading of dated points.
+  const date = citation(f, lang).date.replace(/^(as of |截至)/u, '');
+  const publisher = SOURCES[f.source].short?.[lang] ?? citation(f, lang).publisher;
+  const scope = t(lang, `timeline.${f.region === '100000' ? 'china' : 'zhejiang'}`);
+  return lang === 'zh'
+    ? `${scope}：${shortValue(f, lang)}，${date} · ${publisher}`
+    : `${scope}: ${shortValue(f, lang)}, ${date} · ${publisher}`;
 }
 
 function pointDescription(f: Figure, lang: Lang): string {

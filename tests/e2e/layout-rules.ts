@@ -89,6 +89,8 @@ export async function measureLayout(page: Page): Promise<LayoutMeasure> {
       ['#figures', document.querySelector('#figures')],
       ['kiosk caption', document.querySelector('.kiosk-caption')],
       ['kiosk figures', document.querySelector('#kiosk-figures')],
+      // The column that holds the figures: it scrolls on the page and cuts in the kiosk, where nobody scrolls.
+      ['side column', document.querySelector('.side-column')],
       ['attribution', document.querySelector('.maplibregl-ctrl-attrib-inner')],
     ];
     const overflowing: string[] = [];

@@ -8,6 +8,7 @@ const step = (view: TourStep['view'], durationSeconds: number): TourStep => ({
   metric: 'stations-per-10k',
   popup: null,
   caption: { en: view, zh: view },
+  figures: [],
   durationSeconds,
 });
 const TOUR: Tour = { file: 't.json', steps: [step('china', 2), step('zhejiang', 3), step('hangzhou', 4)] };

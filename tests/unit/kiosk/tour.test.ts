@@ -33,6 +33,7 @@ describe('parseTour', () => {
             // The default metric: the regional comparison.
             metric: 'stations-per-10k-regions',
             popup: null,
+            figures: ['per10k'],
             caption: { en: 'Zhejiang', zh: '浙江' },
             durationSeconds: 10,
           },
@@ -40,6 +41,7 @@ describe('parseTour', () => {
             view: 'hangzhou',
             metric: 'residents',
             popup: 'hangzhou',
+            figures: [],
             caption: { en: 'Zhejiang', zh: '浙江' },
             durationSeconds: 10,
           },
@@ -111,6 +113,7 @@ describe('stepDurationMs', () => {
     metric: 'stations-per-10k',
     popup: null,
     caption: { en: 'a', zh: 'b' },
+    figures: [],
     durationSeconds: 12,
   };
   it("uses the step's duration unless ?tour-interval overrides it", () => {
@@ -151,6 +154,17 @@ describe('the default tour (public/tours/default.json)', () => {
     expect(withFactories[0]!.caption.zh).toContain('“未来工厂”和智能工厂合计');
   });
 
+  it("shows beside each step the figures its caption names: the city's own card on a city's step", () => {
+    expect(steps.map((s) => s.figures)).toEqual([
+      ['china'],
+      ['per10k'],
+      [],
+      [],
+      ['platforms', 'factories'],
+      ['timeline'],
+    ]);
+  });
+
   it('shows the regional comparison throughout', () => {
     for (const s of steps) expect(s.metric).toBe('stations-per-10k-regions');
   });
@@ -179,6 +193,25 @@ describe('caption placeholders', () => {
     const result = parseTour(step('Zhejiang: {zhejiangPer10k} per 10,000 residents'), 'tours/x.json');
     if (!result.ok) throw new Error(result.error);
     expect(result.tour.steps[0]!.caption.en).toBe('Zhejiang: 33.4 per 10,000 residents');
+  });
+
+  it('names the figures panel parts a step shows: its numbers once each, or the headline one', () => {
+    const figuresOf = (en: string, popup: string | null = null) => {
+      const result = parseTour(
+        JSON.stringify([{ view: 'zhejiang', popup, duration: 5, caption: { en, zh: '浙江' } }]),
+        'tours/x.json',
+      );
+      if (!result.ok) throw new Error(result.error);
+      return result.tour.steps[0]!.figures;
+    };
+    expect(figuresOf('{factories} factories, {platforms} platforms, {factories} again')).toEqual([
+      'factories',
+      'platforms',
+    ]);
+    expect(figuresOf('From {chinaStations2022} to {chinaStations} and {zhejiangStations}')).toEqual(['timeline']);
+    expect(figuresOf('No number here')).toEqual(['per10k']);
+    expect(figuresOf('{zhejiangStations} stations')).toEqual(['stations']);
+    expect(figuresOf('{zhejiangPer10k} in Hangzhou', 'hangzhou')).toEqual([]);
   });
 
   it('refuses an unknown name, saying file, step and the names that exist', () => {

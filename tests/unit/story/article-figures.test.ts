@@ -74,3 +74,18 @@ describe('the time line', () => {
     ]);
   });
 });
+
+describe("the time line's points in one short line (the kiosk's)", () => {
+  it('gives each point its value, date and the short name of its publisher, in both languages', () => {
+    const briefs = (lang: 'en' | 'zh') => timelineLayout(lang).rows.flatMap((r) => r.points.map((p) => p.brief));
+    expect(briefs('en')).toEqual([
+      'China: 2.31M, end of Dec 2022 · MIIT',
+      'China: 2.84M, end of May 2023 · CAICT',
+      'China: 3.19M, end of Sep 2023 · MIIT',
+      'China: 3.38M, end of Dec 2023 · MIIT',
+      'Zhejiang: >171k, end of Dec 2022 · Zhejiang Communications Administration',
+      'Zhejiang: 220k, reported 2 Dec 2023 · Xinhua',
+    ]);
+    expect(briefs('zh')[0]).toBe('全国：231.2万，2022年12月末 · 工信部');
+  });
+});
