@@ -3,10 +3,12 @@ import { createHash } from 'node:crypto';
 /**
  * Which characters the PDF fonts keep (README "Vector snapshots"). A PDF shows the app's own strings and boundary
  * names, and also whatever a reader's own data names (src/byod: any region of China, any metric or source), so
- * the set is all of GB2312 (the 6,763 hanzi of everyday Simplified Chinese, with its 682 symbols, full-width
- * forms, Greek, Cyrillic and kana), Latin-1 and the punctuation and signs used in figures, plus every character
- * of the app's own texts. Measured 30 Nov 2026 (Noto Sans CJK SC, harfbuzz hb-subset): the app's characters alone
- * give 0.1 MB a weight; with GB2312, 1.8 MB (Regular) and 1.9 MB (Bold), against 19–20 MB for the collections.
+ * the set is GB2312 (the 6,763 hanzi of everyday Simplified Chinese, and its symbol rows: punctuation, full-width
+ * forms, Greek, Cyrillic, kana), Latin-1 and the punctuation and signs used in figures, plus every character of
+ * the app's own texts. Measured 30 Nov 2026 (Noto Sans CJK SC, hb-subset): the app's 650 characters alone give
+ * 0.16 MB a weight, but 397 of the 498 city and district names in ECharts' province maps (data a reader may load)
+ * would then lose a character, against 1 (深水埗区, Hong Kong) with GB2312; GB2312 gives 1.88 MB (Regular) and
+ * 1.92 MB (Bold), against 19–20 MB for the collections; all 20,902 hanzi of U+4E00–9FA5 do not fit hb-subset's memory.
  */
 
 /** GB2312's hanzi: rows 16–87 of the 94 × 94 table (row 55 stops at 89), 6,763 characters. */
@@ -14,7 +16,10 @@ export function gb2312Hanzi(): string[] {
   return gb2312Rows(16, 87);
 }
 
-/** GB2312's non-hanzi rows 1–9: CJK punctuation, full-width forms, kana, Greek, Cyrillic, pinyin, box drawing. */
+/**
+ * GB2312's non-hanzi rows 1–9 as GBK decodes them (715 characters: GB2312's 682 and 33 that GBK adds in the same
+ * rows): CJK punctuation, full-width forms, kana, Greek, Cyrillic, pinyin, box drawing.
+ */
 export function gb2312Symbols(): string[] {
   return gb2312Rows(1, 9);
 }
