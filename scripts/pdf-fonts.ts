@@ -41,12 +41,15 @@ export type PdfFontResult =
   | { weight: PdfFontWeight; url: string; bytes: Uint8Array; cached: boolean; ms: number }
   | { weight: PdfFontWeight; url: string; missing: string };
 
-/** Said when a source font is absent: the file, what it costs, and what to do. */
-export function missingFontMessage(file: string): string {
+export const isMissing = (result: PdfFontResult): result is Extract<PdfFontResult, { missing: string }> =>
+  'missing' in result;
+
+/** Said once when source fonts are absent: the files, what it costs, and what to do. */
+export function missingFontsMessage(files: readonly string[]): string {
   return (
-    `pdf-fonts: ${file} is missing, so this build cannot make PDFs (the Export panel will say so; SVG and PNG ` +
-    'work). Install Debian\'s fonts-noto-cjk ("apt-get install fonts-noto-cjk"), or set NOTO_CJK_DIR to a folder ' +
-    'holding NotoSansCJK-Regular.ttc and NotoSansCJK-Bold.ttc, and build again.'
+    `${files.join(' and ')} ${files.length > 1 ? 'are' : 'is'} missing, so this build cannot make PDFs (the Export ` +
+    'panel will say so; SVG and PNG work). Install Debian\'s fonts-noto-cjk ("apt-get install fonts-noto-cjk"), or ' +
+    'set NOTO_CJK_DIR to a folder holding NotoSansCJK-Regular.ttc and NotoSansCJK-Bold.ttc, and build again.'
   );
 }
 
@@ -66,7 +69,7 @@ export async function buildPdfFonts(
     const started = performance.now();
     const source = join(sourceDir, file.source);
     if (!existsSync(source)) {
-      results.push({ weight, url: file.url, missing: missingFontMessage(source) });
+      results.push({ weight, url: file.url, missing: source });
       continue;
     }
     const stat = statSync(source);
@@ -109,29 +112,50 @@ function faceIndex(file: Uint8Array, face: string, label: string): number {
   const font = openFont(file);
   const names = 'fonts' in font ? font.fonts.map((f) => f.postscriptName) : [font.postscriptName];
   const index = names.indexOf(face);
-  if (index < 0) throw new Error(`pdf-fonts: ${label} has no face "${face}" (found ${names.join(', ')})`);
+  if (index < 0) throw new Error(`${label} has no face "${face}" (found ${names.join(', ')})`);
   return index;
 }
 
 export function pdfFonts(): Plugin {
   let root = process.cwd();
+  let command: 'build' | 'serve' = 'build';
   return {
     name: 'pdf-fonts',
-    apply: 'build',
     configResolved: (config) => {
       root = config.root;
+      command = config.command;
     },
     async buildStart() {
-      for (const result of await buildPdfFonts(root)) {
-        if ('missing' in result) {
-          this.warn(result.missing);
-          continue;
-        }
+      if (command !== 'build') return;
+      const results = await buildPdfFonts(root);
+      const missing = results.filter(isMissing).map((result) => result.missing);
+      if (missing.length > 0) this.warn(missingFontsMessage(missing));
+      for (const result of results) {
+        if (isMissing(result)) continue;
         this.emitFile({ type: 'asset', fileName: result.url, source: result.bytes });
         const size = (result.bytes.byteLength / 1e6).toFixed(2);
         const how = result.cached ? `from ${PDF_FONT_CACHE_DIR}` : 'cut now';
         this.info(`${result.url}: ${size} MB (${how}, ${Math.round(result.ms)} ms)`);
       }
+    },
+    // `npm start` serves the same files, cut on the first request for a PDF (missing sources: 404, as a build would).
+    configureServer(server) {
+      let fonts: Promise<PdfFontResult[]> | undefined;
+      server.middlewares.use((request, response, next) => {
+        const path = new URL(request.url ?? '/', 'http://dev').pathname;
+        const wanted = Object.values(PDF_FONT_FILES).find((file) => path.endsWith(`/${file.url}`));
+        if (!wanted) return next();
+        fonts ??= buildPdfFonts(root);
+        fonts.then(
+          (results) => {
+            const found = results.find((result) => result.url === wanted.url);
+            if (!found || isMissing(found)) return next();
+            response.setHeader('content-type', 'font/otf');
+            response.end(found.bytes);
+          },
+          (error: unknown) => next(error),
+        );
+      });
     },
   };
 }

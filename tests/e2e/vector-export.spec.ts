@@ -136,6 +136,27 @@ test('a PDF from the panel: Letter at true size, fonts embedded as subsets, and 
   expect(watch.consoleErrors).toEqual([]);
 });
 
+test('a build made without fonts-noto-cjk: the panel names the missing font and what to do, and SVG still works', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  // As a build without the source fonts is published (scripts/pdf-fonts.ts warns and writes no fonts/ folder).
+  await page.route('**/fonts/*.subset.otf', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+  await openMap(page, '?view=zhejiang&lang=en');
+  await page.getByRole('button', { name: 'Export a snapshot of the map as an image' }).click();
+  await page.getByLabel('Size').selectOption('a4-landscape');
+  await page.getByLabel('Format').selectOption('pdf');
+  await page.getByRole('button', { name: 'Download' }).click();
+  await expect(page.locator('.export-error[role="alert"]')).toContainText(
+    'this site does not serve fonts/NotoSansCJKsc-Regular.subset.otf (answer 404)',
+    { timeout: 60_000 },
+  );
+  await expect(page.locator('.export-error')).toContainText("Debian's fonts-noto-cjk");
+  await page.getByLabel('Format').selectOption('svg');
+  const svg = readFileSync(await download(page, 'vector-export-no-fonts.svg'), 'utf8');
+  expect(svg).toContain('Zhejiang');
+});
+
 function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(

@@ -11,7 +11,7 @@ import {
   type SubsetInputs,
   subsetCacheKey,
 } from '../../../scripts/pdf-font-charset';
-import { appTexts, buildPdfFonts } from '../../../scripts/pdf-fonts';
+import { appTexts, buildPdfFonts, isMissing, missingFontsMessage } from '../../../scripts/pdf-fonts';
 import { PDF_FONT_FILES } from '../../../src/export/pdf-font-files';
 import { byodZh } from '../../../src/i18n/byod-zh';
 import { exportZh } from '../../../src/i18n/export-zh';
@@ -102,12 +102,16 @@ describe('the subset fonts’ cache key', () => {
 });
 
 describe('the build step', () => {
-  it('without the source fonts, says which file is missing and to install fonts-noto-cjk', async () => {
+  it('without the source fonts, says which files are missing and to install fonts-noto-cjk', async () => {
     const results = await buildPdfFonts(ROOT, join(tmpdir(), 'no-such-noto-folder'));
-    expect(results.map((r) => ('missing' in r ? r.missing : 'built'))).toEqual([
-      expect.stringMatching(/no-such-noto-folder\/NotoSansCJK-Regular\.ttc is missing.*install.*fonts-noto-cjk/u),
-      expect.stringMatching(/NotoSansCJK-Bold\.ttc is missing.*NOTO_CJK_DIR/u),
+    const missing = results.filter(isMissing).map((result) => result.missing);
+    expect(missing).toEqual([
+      join(tmpdir(), 'no-such-noto-folder', 'NotoSansCJK-Regular.ttc'),
+      join(tmpdir(), 'no-such-noto-folder', 'NotoSansCJK-Bold.ttc'),
     ]);
+    expect(missingFontsMessage(missing)).toMatch(
+      /^\S+NotoSansCJK-Regular\.ttc and \S+NotoSansCJK-Bold\.ttc are missing, so this build cannot make PDFs.*apt-get install fonts-noto-cjk.*NOTO_CJK_DIR/u,
+    );
   });
 
   const haveFonts = existsSync(join(NOTO_CJK_DIR, PDF_FONT_FILES.regular.source));
@@ -124,7 +128,7 @@ describe('the build step', () => {
         ]);
         for (const [index, result] of first.entries()) {
           const again = second[index]!;
-          if ('missing' in result || 'missing' in again) throw new Error('the fonts were found a moment ago');
+          if (isMissing(result) || isMissing(again)) throw new Error('the fonts were found a moment ago');
           expect([result.cached, again.cached]).toEqual([false, true]);
           expect(Buffer.compare(result.bytes, again.bytes)).toBe(0);
           const font = create(result.bytes);
