@@ -5,6 +5,8 @@ import { assetFileNames } from './scripts/asset-names.ts';
 import { timelineGeometry } from './src/story/timeline-geometry.ts';
 // Kiosk: the service worker that lets a reload work with no server (issue 13 item 4).
 import { serviceWorker } from './scripts/service-worker.ts';
+// PDF export: Noto Sans CJK SC cut to what a PDF can hold, fetched only for a PDF (issue 14 item 2).
+import { pdfFonts } from './scripts/pdf-fonts.ts';
 
 /** Serves `virtual:palettes`: the palette table computed with d3 at build time, not in the browser. */
 function palettes(): Plugin {
@@ -56,7 +58,7 @@ function timeline(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [palettes(), contentSecurityPolicy(), preloadMaplibre(), serviceWorker(), timeline()],
+  plugins: [palettes(), contentSecurityPolicy(), preloadMaplibre(), serviceWorker(), timeline(), pdfFonts()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -4,7 +4,7 @@
  * runs, so every speed claim is a ratio taken in one run on one machine. Writes bench/results.json and
  * BENCHMARKS.md. Each page and each measure is one function, so a new one is a function and a line in main().
  */
-import { CHROMIUM_ARGS, NOTO_CJK_DIR } from './headless-chromium';
+import { CHROMIUM_ARGS } from './headless-chromium';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -218,12 +218,9 @@ async function firstPaintAndReady(browser: Browser, url: string): Promise<{ firs
   return { firstPaintMs: firstPaintMs!, readyMs: readyMs! };
 }
 
-/** An A4 landscape export of the view on screen, as SVG or PDF (the PDF with its fonts served as the CLI does). */
+/** An A4 landscape export of the view on screen, as SVG or PDF (the PDF with the build's subset fonts). */
 function exportA4(format: 'svg' | 'pdf'): Measure {
   return async (page) => {
-    await page.route('**/fonts/NotoSansCJK-*.ttc', (route) =>
-      route.fulfill({ path: join(NOTO_CJK_DIR, new URL(route.request().url()).pathname.split('/').pop()!) }),
-    );
     return page.evaluate(async (format) => {
       const snapshot = (window as unknown as { __snapshot?: (o: object) => Promise<unknown> }).__snapshot;
       if (!snapshot) throw new Error('window.__snapshot is not available');

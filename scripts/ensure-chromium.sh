@@ -22,10 +22,13 @@ if ! command -v pdfinfo >/dev/null || ! command -v pdftotext >/dev/null; then
     echo "ensure-chromium: the PDF export test needs poppler-utils (sudo apt-get install -y poppler-utils)" >&2
   fi
 fi
+# Chinese labels need Noto Sans CJK; the PDF fonts are cut from its two collections at build time (scripts/pdf-fonts.ts).
+noto=${NOTO_CJK_DIR:-/usr/share/fonts/opentype/noto}
 if path=$(bash "$here/find-chromium.sh"); then
-  fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || {
+  { fc-list 2>/dev/null | grep -qi "Noto Sans CJK" && [ -f "$noto/NotoSansCJK-Regular.ttc" ] \
+    && [ -f "$noto/NotoSansCJK-Bold.ttc" ]; } || {
     [ "$(id -u)" = 0 ] && { apt-get update -qq && apt-get install -y -qq fonts-noto-cjk >/dev/null; } \
-      || echo "ensure-chromium: Chinese labels need fonts-noto-cjk (sudo apt-get install -y fonts-noto-cjk)" >&2; }
+      || echo "ensure-chromium: Chinese labels and PDF export need fonts-noto-cjk (sudo apt-get install -y fonts-noto-cjk)" >&2; }
   exit 0
 fi
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then

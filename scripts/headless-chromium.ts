@@ -10,5 +10,5 @@ export const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
 ];
 
-/** Debian's fonts-noto-cjk, which the PDF export embeds; NOTO_CJK_DIR names another folder with the two .ttc files. */
+/** Debian's fonts-noto-cjk, which the build cuts the PDF fonts from (scripts/pdf-fonts.ts); NOTO_CJK_DIR names another folder with the two .ttc files. */
 export const NOTO_CJK_DIR = process.env['NOTO_CJK_DIR'] ?? '/usr/share/fonts/opentype/noto';

@@ -28,8 +28,9 @@ export function serviceWorker() {
     manifest: false,
     workbox: {
       globPatterns: ['**/*.{html,js,mjs,css,json,woff,woff2,svg,png}'],
-      // The build manifest is for scripts/payload.ts, tours are fetched network-first below.
-      globIgnores: ['.vite/**', 'tours/**', '**/node_modules/**'],
+      // The build manifest is for scripts/payload.ts, tours are fetched network-first below, and the PDF fonts
+      // (3.7 MB, scripts/pdf-fonts.ts) are fetched only when a PDF is asked for.
+      globIgnores: ['.vite/**', 'tours/**', 'fonts/*.subset.otf', '**/node_modules/**'],
       // MapLibre's chunk is about 1 MB; leave room for it and for larger boundary files.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       // The app's own page, at the scope's root with any query (?kiosk=1&lang=zh…), is the app shell.

@@ -3,10 +3,10 @@
  * driven by the deep-link state, writing one file per view. Serves the built app from 127.0.0.1
  * and lets the page fetch nothing else.
  */
-import { CHROMIUM_ARGS, NOTO_CJK_DIR } from './headless-chromium';
+import { CHROMIUM_ARGS } from './headless-chromium';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import type { SnapshotForCli, SnapshotRequest } from '../src/export/snapshot';
 import { parseSnapshotArgs, USAGE, UsageError, type SnapshotJob } from './snapshot-args';
@@ -81,11 +81,6 @@ export async function runSnapshot(job: SnapshotJob): Promise<void> {
         ? route.continue()
         : route.abort(),
     );
-    // A PDF embeds Noto Sans CJK: the page asks its own origin for the fonts; they come from the system's copy.
-    await page.route('**/fonts/NotoSansCJK-*.ttc', (route) => {
-      const file = join(NOTO_CJK_DIR, basename(new URL(route.request().url()).pathname));
-      return existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404 });
-    });
     page.on('pageerror', (error) => console.error(`snapshot: page error: ${error.message}`));
     for (const { view, file } of job.outputs) {
       const viewStarted = performance.now();

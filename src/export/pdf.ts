@@ -6,7 +6,8 @@ import SVGtoPDF from 'svg-to-pdfkit';
  * and fontkit, inside pdfkit, embeds subsets of Noto Sans CJK, so Chinese and Latin stay selectable text.
  * Why pdfkit and not jsPDF: Noto Sans CJK is an OpenType font with CFF outlines, which jsPDF cannot embed
  * (it takes TrueType only, and then whole: megabytes per weight); fontkit subsets CFF to the glyphs used,
- * so an A4 map with both scripts is about 150 KB. Loaded only when a PDF is asked for.
+ * so an A4 map with both scripts is about 65–100 KB. Loaded only when a PDF is asked for; so are the fonts,
+ * which the build cuts from Noto Sans CJK SC to GB2312 and the app's characters (scripts/pdf-fonts.ts).
  */
 export const PDF_PAPER = {
   a4: [595.28, 841.89],

@@ -15,7 +15,7 @@ export const exportEn = {
   'export.preset.letter-landscape': 'US Letter landscape, 300 dpi (3300 × 2550 px)',
   'export.preset.letter-portrait': 'US Letter portrait, 300 dpi (2550 × 3300 px)',
   'export.error.pdfFont':
-    "A PDF embeds the Noto Sans CJK fonts, and this site does not serve {file} (answer {status}). SVG works without them; to offer PDF, copy NotoSansCJK-Regular.ttc and NotoSansCJK-Bold.ttc into the site's fonts/ folder.",
+    "A PDF embeds the Noto Sans CJK fonts, and this site does not serve {file} (answer {status}). SVG works without them. The build makes the fonts from Debian's fonts-noto-cjk: to offer PDF, install that package, build again, and publish the whole build folder with its fonts/ folder.",
   'export.preset.custom': 'Custom size',
   'export.width': 'Width (CSS px)',
   'export.height': 'Height (CSS px)',

@@ -14,7 +14,7 @@ export const exportZh: Record<ExportStringKey, string> = {
   'export.preset.letter-landscape': 'US Letter横向，300 dpi（3300 × 2550 像素）',
   'export.preset.letter-portrait': 'US Letter纵向，300 dpi（2550 × 3300 像素）',
   'export.error.pdfFont':
-    'PDF 需要嵌入 Noto Sans CJK 字体，而本站未提供 {file}（响应 {status}）。SVG 无需字体即可导出；如需 PDF，请将 NotoSansCJK-Regular.ttc 和 NotoSansCJK-Bold.ttc 复制到网站的 fonts/ 文件夹。',
+    'PDF 需要嵌入 Noto Sans CJK 字体，而本站未提供 {file}（响应 {status}）。SVG 无需字体即可导出。字体由构建过程从 Debian 的 fonts-noto-cjk 软件包生成：如需 PDF，请安装该软件包，重新构建，并发布包括 fonts/ 文件夹在内的整个构建目录。',
   'export.preset.custom': '自定义尺寸',
   'export.width': '宽度（CSS像素）',
   'export.height': '高度（CSS像素）',

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -122,6 +123,27 @@ test.describe(`dist/ under a sub-path (${SUB_PATH}) on a plain static host`, () 
     await download.saveAs(path);
     const png = PNG.sync.read(readFileSync(path));
     expect([png.width, png.height]).toEqual([1920, 1080]);
+
+    // A PDF too: its fonts are part of the build (scripts/pdf-fonts.ts), fetched from the sub-path like the rest.
+    await page.getByLabel('Size').selectOption('a4-landscape');
+    await page.getByLabel('Format').selectOption('pdf');
+    const [pdfDownload] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page.getByRole('button', { name: 'Download' }).click(),
+    ]);
+    const pdf = join(ARTIFACTS_DIR, 'subpath-export.pdf');
+    await pdfDownload.saveAs(pdf);
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+841.89 x 595.28 pts \(A4\)/u);
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    for (const expected of ['Hangzhou', '杭州', '220,000']) expect(text).toContain(expected);
+    expect(
+      log.responses.filter((r) => /\.otf$/u.test(r.url)).map((r) => `${new URL(r.url).pathname} ${r.status}`),
+    ).toEqual(
+      expect.arrayContaining([
+        `${SUB_PATH}fonts/NotoSansCJKsc-Regular.subset.otf 200`,
+        `${SUB_PATH}fonts/NotoSansCJKsc-Bold.subset.otf 200`,
+      ]),
+    );
     await page.keyboard.press('Escape');
 
     const before = Number((await page.locator('html').getAttribute('data-byod-batches')) ?? '0');

@@ -1,18 +1,18 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { NOTO_CJK_DIR } from '../../scripts/headless-chromium';
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ARTIFACTS_DIR, expect, openMap, test } from './fixtures';
 
 const DIST_DIR = process.env.DIST_DIR ?? 'dist';
 
-/** The site serves no fonts (README "Snapshots"); the test serves the system's Noto Sans CJK as the site would. */
-async function serveFonts(page: Page): Promise<void> {
-  await page.route('**/fonts/NotoSansCJK-*.ttc', (route) => {
-    const file = join(NOTO_CJK_DIR, basename(new URL(route.request().url()).pathname));
-    return existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404 });
-  });
+/** The fonts a PDF embeds, as pdffonts lists them: a subset (ABCDEF+ prefix) of each weight, embedded as CFF. */
+function expectEmbeddedSubsets(pdf: string): void {
+  const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
+  for (const weight of ['Regular', 'Bold'])
+    expect(fonts).toMatch(
+      new RegExp(`[A-Z]{6}\\+NotoSansCJKsc-${weight}\\s+CID Type 0C\\s+Identity-H\\s+yes yes yes`, 'u'),
+    );
 }
 
 async function download(page: Page, name: string): Promise<string> {
@@ -96,10 +96,14 @@ test('a PDF from the panel: Letter at true size, fonts embedded as subsets, and 
   watch,
 }) => {
   test.setTimeout(240_000);
-  await serveFonts(page);
+  // No font is routed: the page fetches the build's own subset fonts, as on a published site.
   const scripts: string[] = [];
+  const fonts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  page.on('response', (response) => {
+    if (/\/fonts\//u.test(response.url())) fonts.push(`${new URL(response.url()).pathname} ${response.status()}`);
   });
   await openMap(page, '?view=hangzhou&lang=en&popup=hangzhou');
   await page.getByRole('button', { name: 'Export a snapshot of the map as an image' }).click();
@@ -108,6 +112,8 @@ test('a PDF from the panel: Letter at true size, fonts embedded as subsets, and 
   await download(page, 'vector-export-letter.svg');
   const beforePdf = scripts.length;
   expect(scripts.some((s) => /\/pdf-[\w-]+\.js$/u.test(s))).toBe(false);
+  // Neither the first view nor an SVG fetches the PDF fonts.
+  expect(fonts).toEqual([]);
   await page.getByLabel('Format').selectOption('pdf');
   const path = await download(page, 'vector-export-letter.pdf');
   expect(scripts.slice(beforePdf).some((s) => /\/pdf-[\w-]+\.js$/u.test(s))).toBe(true);
@@ -118,13 +124,37 @@ test('a PDF from the panel: Letter at true size, fonts embedded as subsets, and 
   expect(info).toMatch(/Subject:\s+hangzhou \(Hangzhou\).*stations-per-10k/u);
   expect(info).toMatch(/Keywords:\s+.*Xinhua/u);
   expect(info).toMatch(/Producer:\s+zhejiang-5g-map/u);
-  const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
-  expect(fonts).toMatch(/\+NotoSansCJKsc-Regular\s+CID Type 0C\s+Identity-H\s+yes yes yes/u);
+  expect(fonts.sort()).toEqual([
+    '/fonts/NotoSansCJKsc-Bold.subset.otf 200',
+    '/fonts/NotoSansCJKsc-Regular.subset.otf 200',
+  ]);
+  expectEmbeddedSubsets(path);
   const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
   // The popup card came along: the article's figures, as selectable text in both scripts.
   for (const expected of ['Hangzhou', '杭州', '220,000', '2.84 million']) expect(text).toContain(expected);
   execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', path, join(ARTIFACTS_DIR, 'vector-export-letter-pdf')]);
   expect(watch.consoleErrors).toEqual([]);
+});
+
+test('a build made without fonts-noto-cjk: the panel names the missing font and what to do, and SVG still works', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  // As a build without the source fonts is published (scripts/pdf-fonts.ts warns and writes no fonts/ folder).
+  await page.route('**/fonts/*.subset.otf', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+  await openMap(page, '?view=zhejiang&lang=en');
+  await page.getByRole('button', { name: 'Export a snapshot of the map as an image' }).click();
+  await page.getByLabel('Size').selectOption('a4-landscape');
+  await page.getByLabel('Format').selectOption('pdf');
+  await page.getByRole('button', { name: 'Download' }).click();
+  await expect(page.locator('.export-error[role="alert"]')).toContainText(
+    'this site does not serve fonts/NotoSansCJKsc-Regular.subset.otf (answer 404)',
+    { timeout: 60_000 },
+  );
+  await expect(page.locator('.export-error')).toContainText("Debian's fonts-noto-cjk");
+  await page.getByLabel('Format').selectOption('svg');
+  const svg = readFileSync(await download(page, 'vector-export-no-fonts.svg'), 'utf8');
+  expect(svg).toContain('Zhejiang');
 });
 
 function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -160,6 +190,7 @@ test('npm run snapshot --format pdf writes an A4 PDF that pdftotext and pdfinfo 
   expect(run.code).toBe(0);
   expect(run.stdout).toContain('cli-a4-hangzhou.pdf');
   expect(execFileSync('pdfinfo', [out], { encoding: 'utf8' })).toMatch(/Page size:\s+841.89 x 595.28 pts \(A4\)/u);
+  expectEmbeddedSubsets(out);
   const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
   for (const expected of ['Hangzhou', '杭州', '220,000']) expect(text).toContain(expected);
   execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', out, join(ARTIFACTS_DIR, 'cli-a4-hangzhou-pdf')]);
