@@ -7,6 +7,8 @@ import { timelineGeometry } from './src/story/timeline-geometry.ts';
 import { serviceWorker } from './scripts/service-worker.ts';
 // PDF export: Noto Sans CJK SC cut to what a PDF can hold, fetched only for a PDF (issue 14 item 2).
 import { pdfFonts } from './scripts/pdf-fonts.ts';
+// PDF export: the regional hatch stays a hatch once svg-to-pdfkit is minified.
+import { svgToPdfkitPatterns } from './scripts/svg-to-pdfkit-patterns.ts';
 
 /** Serves `virtual:palettes`: the palette table computed with d3 at build time, not in the browser. */
 function palettes(): Plugin {
@@ -58,7 +60,15 @@ function timeline(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [palettes(), contentSecurityPolicy(), preloadMaplibre(), serviceWorker(), timeline(), pdfFonts()],
+  plugins: [
+    palettes(),
+    contentSecurityPolicy(),
+    preloadMaplibre(),
+    serviceWorker(),
+    timeline(),
+    pdfFonts(),
+    svgToPdfkitPatterns(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -2,6 +2,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 import { ARTIFACTS_DIR, expect, openMap, test } from './fixtures';
 
 const DIST_DIR = process.env.DIST_DIR ?? 'dist';
@@ -194,4 +195,15 @@ test('npm run snapshot --format pdf writes an A4 PDF that pdftotext and pdfinfo 
   const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
   for (const expected of ['Hangzhou', '杭州', '220,000']) expect(text).toContain(expected);
   execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', out, join(ARTIFACTS_DIR, 'cli-a4-hangzhou-pdf')]);
+  // The regional averages' hatch is a tiling pattern: a PDF that lost it fills those provinces solid black.
+  expect(blackShare(join(ARTIFACTS_DIR, 'cli-a4-hangzhou-pdf.png'))).toBeLessThan(0.01);
 });
+
+/** The share of a PNG's pixels that are black (no colour on the map or its panels is). */
+function blackShare(file: string): number {
+  const png = PNG.sync.read(readFileSync(file));
+  let black = 0;
+  for (let i = 0; i < png.data.length; i += 4)
+    if (Math.max(png.data[i]!, png.data[i + 1]!, png.data[i + 2]!) < 16) black++;
+  return black / (png.width * png.height);
+}
