@@ -239,15 +239,20 @@ export async function startApp(): Promise<App | null> {
     };
     // --- First paint (src/vector): the view as SVG now, MapLibre's map under it when ready. ---
     // ?firstpaint=off skips it, so `npm run bench` can time map-ready with and without it in one run.
-    const firstPaint =
+    const paint = () =>
       new URLSearchParams(location.search).get('firstpaint') === 'off'
         ? { handOver: () => {}, remove: () => {} }
         : paintFirstView(mapOptions.container, { boundaries, choropleth, lang: state.lang, view: state.view });
-    const maplibre = await maplibreModule;
+    // When MapLibre's code is already here (it won the race with the boundaries, or came from the cache), it
+    // starts first and the SVG is drawn while MapLibre's worker reads the boundaries: the first paint then takes
+    // nothing from map-ready. Otherwise the SVG is drawn now, while MapLibre's code is still on its way.
+    const early = await Promise.race([maplibreModule, Promise.resolve(null)]);
+    let firstPaint = early ? null : paint();
+    const maplibre = early ?? (await maplibreModule);
     // --- Map without WebGL (src/vector): when MapLibre cannot start, the vector map takes its place. ---
     const started = startMapLibre(maplibre, mapOptions);
     if (!(started instanceof MapView)) {
-      firstPaint.remove();
+      firstPaint?.remove();
       const { VectorMap, webgl2Available } = await import('./vector/vector-map');
       const problem = started.message;
       const noticeIn = (lang: Lang) =>
@@ -258,6 +263,8 @@ export async function startApp(): Promise<App | null> {
       startVectorMap(vector, store, browserLang, noticeIn, renderPanels);
       return null;
     }
+    firstPaint ??= paint();
+    const shownFirst = firstPaint;
     view = started;
     mapView = view;
     // Kiosk: a city's story in the column beside (or, on a portrait screen, under) the map, never over it.
@@ -328,7 +335,7 @@ export async function startApp(): Promise<App | null> {
       if (store.state.popup) view.openStoryPopup(store.state.popup);
       view.map.once('idle', () => {
         performance.mark('map-ready');
-        firstPaint.handOver(prefersReducedMotion());
+        shownFirst.handOver(prefersReducedMotion());
         setMapState('ready');
         mapReady();
       });
