@@ -4,6 +4,7 @@ import type { MapLevel } from './data/user-data';
 import { METRICS } from './data/metrics';
 import { langFromNavigator, loadLang, t, type Lang } from './i18n';
 import { loadMaplibre, type Maplibre, MapView, type MapViewOptions } from './map/map-view';
+import { kioskLabelScale } from './map/style';
 import { computeChoropleth, type Boundaries, type Choropleth } from './scale/choropleth';
 import { metricTitle } from './data/describe';
 import type { LoadSource } from './byod/host';
@@ -230,6 +231,8 @@ export async function startApp(): Promise<App | null> {
       lang: state.lang,
       view: state.view,
       attribution: attributionText(state.lang),
+      // Kiosk: region names read from three metres, like every text on its screen.
+      labelScale: state.kiosk ? kioskLabelScale(Math.min(window.innerWidth, window.innerHeight)) : 1,
       onPopupClosed: () => store.update({ popup: null }),
       onPopupOpened: (content) => announce(content.querySelector('h2')?.textContent ?? ''),
       onStoryPopupRequested: (popup) => {

@@ -51,6 +51,8 @@ export interface MapViewOptions {
   onStoryPopupRequested?: (id: PopupId) => void;
   preserveDrawingBuffer?: boolean;
   interactive?: boolean;
+  /** Times the usual size of region names (the kiosk's, read from three metres). */
+  labelScale?: number;
 }
 
 type Pickable = { region: RegionInfo; level: MapLevel };
@@ -98,6 +100,7 @@ export class MapView {
         fillColour: fillColourExpression(options.choropleth.scale),
         // On the live map the story markers carry these two cities' names; an export keeps the plain labels.
         markedRegions: options.interactive === false ? [] : Object.values(POPUP_REGION),
+        labelScale: options.labelScale,
       }),
       bounds: this.boundsOf(options.view),
       fitBoundsOptions: { padding: VIEW_PADDING_PX },

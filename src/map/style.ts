@@ -56,6 +56,17 @@ export interface StyleInput {
   fillColour: ExpressionSpecification | string;
   /** Regions whose name an HTML marker carries instead of a symbol label (the story places). */
   markedRegions?: readonly string[];
+  /** Times the region labels' usual size: a kiosk's names are read from three metres (kioskLabelScale). */
+  labelScale?: number;
+}
+
+// A region's name at city scale on the page; the kiosk reads its text at 28 px on a 1080p screen (kiosk.css).
+const LABEL_PX = 13;
+const KIOSK_TEXT_PX_AT_1080P = 28;
+
+/** How much larger a kiosk draws region names: 28 px on a 1080p screen, as much more as the screen is larger. */
+export function kioskLabelScale(screenShortSidePx: number): number {
+  return (KIOSK_TEXT_PX_AT_1080P / LABEL_PX) * Math.max(1, screenShortSidePx / 1080);
 }
 
 /** Label layers in the reader's language; the language switch rewrites their text. */
@@ -231,7 +242,15 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         layout: { visibility: 'none' },
         paint: { 'line-color': COLOURS.highlight, 'line-width': 2.5, 'line-opacity': ['case', hovered, 1, 0] },
       },
-      labelLayer(LAYER.provinceLabel, 'province', input.lang, { maxzoom: PROVINCE_LABEL_MAX_ZOOM }, [ZHEJIANG_CODE]),
+      labelLayer(
+        LAYER.provinceLabel,
+        'province',
+        input.lang,
+        { maxzoom: PROVINCE_LABEL_MAX_ZOOM },
+        [ZHEJIANG_CODE],
+        undefined,
+        input.labelScale,
+      ),
       labelLayer(
         LAYER.zhejiangLabel,
         'province',
@@ -239,8 +258,17 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         { maxzoom: CITY_LABEL_MIN_ZOOM },
         undefined,
         ZHEJIANG_CODE,
+        input.labelScale,
       ),
-      labelLayer(LAYER.cityLabel, 'city', input.lang, { minzoom: CITY_LABEL_MIN_ZOOM }, input.markedRegions ?? []),
+      labelLayer(
+        LAYER.cityLabel,
+        'city',
+        input.lang,
+        { minzoom: CITY_LABEL_MIN_ZOOM },
+        input.markedRegions ?? [],
+        undefined,
+        input.labelScale,
+      ),
       {
         id: LAYER.customLabel,
         type: 'symbol',
@@ -268,6 +296,7 @@ function labelLayer(
   zooms: { minzoom?: number; maxzoom?: number },
   except: readonly string[] = [],
   only?: string,
+  scale = 1,
 ) {
   const filter: ExpressionSpecification[] = [['==', ['get', 'level'], level]];
   if (except.length) filter.push(['!', ['in', ['get', 'code'], ['literal', [...except]]]]);
@@ -282,7 +311,9 @@ function labelLayer(
       'text-field': labelText(lang),
       'text-font': LABEL_FONTS,
       'text-size':
-        level === 'province' ? (['interpolate', ['linear'], ['zoom'], 3, 10, 5, 13] as ExpressionSpecification) : 13,
+        level === 'province'
+          ? (['interpolate', ['linear'], ['zoom'], 3, 10 * scale, 5, LABEL_PX * scale] as ExpressionSpecification)
+          : LABEL_PX * scale,
       'text-max-width': 8,
       'text-padding': 2,
     },

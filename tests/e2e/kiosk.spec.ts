@@ -361,11 +361,12 @@ test.describe('kiosk', () => {
     expect(watch.consoleErrors).toEqual([]);
   });
 
-  for (const [lang, stepIndex, name] of [
-    ['en', 0, 'kiosk-china-en'],
-    ['en', 2, 'kiosk-hangzhou-en'],
-    ['zh', 3, 'kiosk-shaoxing-zh'],
-    ['en', 5, 'kiosk-figures-en'],
+  // Beside the map, each step shows the figures its caption names, or a city's card on a city's step.
+  for (const [lang, stepIndex, name, figures, text] of [
+    ['en', 0, 'kiosk-china-en', '#figures .figure-card[data-figure="china"]', '2.84 million'],
+    ['en', 2, 'kiosk-hangzhou-en', '#kiosk-figures', '11,936,010 residents'],
+    ['zh', 3, 'kiosk-shaoxing-zh', '#kiosk-figures', '绍兴'],
+    ['en', 5, 'kiosk-figures-en', '#figures .timeline', 'China: 2.84M, end of May 2023 · CAICT'],
   ] as const) {
     test(`looks right: step ${stepIndex + 1} in ${lang}`, async ({ page, watch }) => {
       // Start the default tour at a given step, the way a reload resumes it.
@@ -384,9 +385,10 @@ test.describe('kiosk', () => {
         lang === 'en' ? `Step ${stepIndex + 1} of 6` : `第 ${stepIndex + 1} 步，共 6 步`,
       );
       await expect(page.locator('.side-panel')).toBeHidden();
-      // The article's figures stay beside the map: the tour's captions point at them.
-      await expect(page.locator('#figures .figure-cards')).toBeVisible();
-      await expect(page.locator('#figures .figure-cards')).toContainText(lang === 'en' ? '220,000' : '22万');
+      await expect(page.locator(figures)).toBeVisible();
+      await expect(page.locator(figures)).toContainText(text);
+      // One column: the step's figures, nothing of other steps' (a city's card hides the article's, and back).
+      await expect(page.locator(figures === '#kiosk-figures' ? '#figures' : '#kiosk-figures')).toBeHidden();
       // The screen wake lock was asked for; headless Chromium may grant or refuse it.
       await page.waitForFunction(() => window.__kiosk!.wakeLock !== 'released');
       console.log(`kiosk wake lock: ${(await kiosk(page)).wakeLock}`);

@@ -5,7 +5,15 @@ import { describe, expect, it } from 'vitest';
 import type { RegionCollection } from '../../../src/data/boundaries';
 import { METRIC_IDS, METRICS } from '../../../src/data/metrics';
 import type { Lang } from '../../../src/i18n';
-import { buildStyle, choroplethPaint, CUSTOM_LAYERS, customLabelText, LAYER, SOURCE } from '../../../src/map/style';
+import {
+  buildStyle,
+  choroplethPaint,
+  CUSTOM_LAYERS,
+  customLabelText,
+  kioskLabelScale,
+  LAYER,
+  SOURCE,
+} from '../../../src/map/style';
 import { computeChoropleth } from '../../../src/scale/choropleth';
 import { fillColourExpression } from '../../../src/scale/expression';
 
@@ -85,5 +93,33 @@ describe('buildStyle stays offline and complete', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const layer of style.layers)
       if ('source' in layer) expect(Object.values(SOURCE)).toContain(layer.source as string);
+  });
+});
+
+describe("a kiosk's region names, read from three metres", () => {
+  it('are 28 px at 1080p and grow with the screen, in a style that still validates', () => {
+    expect(13 * kioskLabelScale(1080)).toBeCloseTo(28);
+    expect(13 * kioskLabelScale(2160)).toBeCloseTo(56);
+    expect(kioskLabelScale(800)).toBe(kioskLabelScale(1080));
+    const choropleth = computeChoropleth(METRICS['stations-per-10k-regions'], boundaries);
+    const style = buildStyle({
+      ...boundaries,
+      lang: 'en',
+      level: choropleth.level,
+      fillColour: fillColourExpression(choropleth.scale),
+      labelScale: kioskLabelScale(1080),
+    });
+    expect(errorsOf(style)).toEqual([]);
+    const size = (id: string) => style.layers.find((l) => l.id === id)?.layout as Record<string, unknown>;
+    expect(size(LAYER.cityLabel)['text-size']).toBeCloseTo(28);
+    expect(size(LAYER.provinceLabel)['text-size']).toEqual([
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      3,
+      expect.closeTo(21.5, 1),
+      5,
+      expect.closeTo(28, 1),
+    ]);
   });
 });
