@@ -1,4 +1,5 @@
-import { placeTimeline, type TimelineLayout } from '../story/timeline';
+import type { TimelineLayout } from '../story/timeline';
+import { placeTimeline } from './timeline';
 import { cssSize, type SnapshotSize } from './presets';
 import { wrapText, type FontSpec, type Measure } from './text-wrap';
 

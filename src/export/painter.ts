@@ -2,7 +2,8 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { RegionInfo } from '../data/regions';
 import type { Lang } from '../i18n';
 import { COLOURS } from '../map/style';
-import { TIMELINE_INK, type TimelineLayout, type TimelineText } from '../story/timeline';
+import type { TimelineLayout, TimelineText } from '../story/timeline';
+import { TIMELINE_INK } from './timeline';
 import {
   blockHeight,
   cardArea,
@@ -174,8 +175,8 @@ function drawTimeline(ctx: CanvasRenderingContext2D, timeline: TimelineLayout): 
     ctx.strokeStyle = TIMELINE_INK.baseline;
     ctx.lineWidth = k;
     ctx.beginPath();
-    ctx.moveTo(row.left, row.bottom);
-    ctx.lineTo(row.right, row.bottom);
+    ctx.moveTo(timeline.x, row.bottom);
+    ctx.lineTo(timeline.x + timeline.width, row.bottom);
     ctx.stroke();
     ctx.strokeStyle = TIMELINE_INK.line;
     ctx.lineWidth = TIMELINE_INK.lineWidth * k;

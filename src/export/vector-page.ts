@@ -1,7 +1,8 @@
 import type { Bounds } from '../data/boundaries';
 import type { Lang } from '../i18n';
 import { COLOURS } from '../map/style';
-import { TIMELINE_INK, type TimelineLayout, type TimelineText } from '../story/timeline';
+import type { TimelineLayout, TimelineText } from '../story/timeline';
+import { TIMELINE_INK } from './timeline';
 import { type Camera, fitBounds } from '../vector/camera';
 import { escapeXml, FONT_STACK, renderMapLayers, type VectorMapInput } from '../vector/render-svg';
 import { project } from '../vector/camera';
@@ -194,7 +195,7 @@ function timelineSvg(timeline: TimelineLayout): string {
   for (const row of timeline.rows) {
     parts.push(`<g class="timeline-${row.scope}">`, text(row.title, TIMELINE_INK.title, true));
     parts.push(
-      `<path d="M${xy(row.left, row.bottom)}H${round(row.right)}" stroke="${TIMELINE_INK.baseline}" stroke-width="${round(k)}"/>`,
+      `<path d="M${xy(timeline.x, row.bottom)}H${round(timeline.x + timeline.width)}" stroke="${TIMELINE_INK.baseline}" stroke-width="${round(k)}"/>`,
       `<path d="M${row.points.map((p) => xy(p.x, p.y)).join('L')}" fill="none" stroke="${TIMELINE_INK.line}" stroke-width="${round(TIMELINE_INK.lineWidth * k)}" stroke-linejoin="round"/>`,
     );
     for (const p of row.points) {

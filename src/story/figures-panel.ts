@@ -61,7 +61,7 @@ function timeline(layout: TimelineLayout, lang: Lang): HTMLElement {
       'g',
       { class: `timeline-row timeline-${row.scope}` },
       text(row.title, { class: 'timeline-row-title' }),
-      svg('line', { x1: row.left, x2: row.right, y1: row.bottom, y2: row.bottom, class: 'timeline-baseline' }),
+      svg('line', { x1: 0, x2: layout.width, y1: row.bottom, y2: row.bottom, class: 'timeline-baseline' }),
       svg('polyline', { points: row.points.map((p) => `${p.x},${p.y}`).join(' '), class: 'timeline-line' }),
       ...row.points.map((p) =>
         svg(

@@ -11,7 +11,8 @@ import {
 } from '../../../src/export/layout';
 import { presetSize, sizeFromCss } from '../../../src/export/presets';
 import { articleFigures } from '../../../src/story/article-figures';
-import { type TimelineLayout, timelineLayout, timelineSources } from '../../../src/story/timeline';
+import { timelineSources } from '../../../src/export/timeline';
+import { type TimelineLayout, timelineLayout } from '../../../src/story/timeline';
 import { breakOpportunities, wrapText, type Measure } from '../../../src/export/text-wrap';
 
 // A stand-in for canvas measureText: Latin glyphs half an em wide, CJK a full em.

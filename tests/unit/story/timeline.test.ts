@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  placeTimeline,
-  type TimelineLayout,
-  type TimelineText,
-  timelineLayout,
-  timelineSources,
-} from '../../../src/story/timeline';
+import { figure } from '../../../src/data/figures';
+import { placeTimeline, timelineSources } from '../../../src/export/timeline';
+import { type TimelineLayout, type TimelineText, timelineLayout } from '../../../src/story/timeline';
 
 // A stand-in for measureText: Latin glyphs 0.55 em wide, CJK a full em.
 const textWidth = (text: string, size: number) =>
@@ -29,7 +25,7 @@ describe('the time line’s one layout (page SVG, PNG painter, SVG and PDF expor
     const layout = timelineLayout(lang);
     it(`in ${lang}: points in date order, x rising with the date and y with the value`, () => {
       for (const row of layout.rows) {
-        const dates = row.points.map((p) => p.citation.date);
+        const dates = row.points.map((p) => figure(p.id).asOf);
         expect(new Set(dates).size).toBe(dates.length);
         for (const [a, b] of row.points.slice(1).map((p, i) => [row.points[i]!, p] as const)) {
           expect(b.x).toBeGreaterThan(a.x);
@@ -39,8 +35,8 @@ describe('the time line’s one layout (page SVG, PNG painter, SVG and PDF expor
         for (const p of row.points) {
           expect(p.y).toBeLessThanOrEqual(row.bottom);
           expect(p.y).toBeGreaterThanOrEqual(row.top);
-          expect(p.x).toBeGreaterThanOrEqual(row.left);
-          expect(p.x).toBeLessThanOrEqual(row.right);
+          expect(p.x).toBeGreaterThanOrEqual(layout.x);
+          expect(p.x).toBeLessThanOrEqual(layout.x + layout.width);
         }
       }
       expect(layout.ticks.map((t) => t.x)).toEqual([...layout.ticks.map((t) => t.x)].sort((a, b) => a - b));
