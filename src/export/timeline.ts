@@ -9,7 +9,7 @@ import type { TimelineLayout, TimelineText } from '../story/timeline';
  * Apart from timeline.ts so that none of this is in the page's first download.
  */
 
-/** The time line's ink, shared by the page's style sheet (src/style.css, .timeline-*) and the exports. */
+/** The time line's ink in exports: the colours and strokes of src/style.css's .timeline-* rules on the page. */
 export const TIMELINE_INK = {
   line: '#225ea8',
   title: '#1f1f1f',
@@ -21,7 +21,6 @@ export const TIMELINE_INK = {
   lowerBoundStroke: 1.5,
 } as const;
 
-// As .timeline-svg's font-size in src/style.css.
 /** The same time line moved to `at` and scaled by `scale`: page coordinates for an export. */
 export function placeTimeline(layout: TimelineLayout, at: { x: number; y: number }, scale: number): TimelineLayout {
   const px = (x: number) => at.x + (x - layout.x) * scale;

@@ -52,6 +52,7 @@ export interface TimelineLayout {
   ticks: TimelineText[];
 }
 
+// As .timeline-svg's font-size in src/style.css.
 const FONT_SIZE = 10;
 const POINT_RADIUS = 3.5;
 
