@@ -1,3 +1,5 @@
+import type { TimelineLayout } from '../story/timeline';
+import { placeTimeline } from './timeline';
 import { cssSize, type SnapshotSize } from './presets';
 import { wrapText, type FontSpec, type Measure } from './text-wrap';
 
@@ -53,7 +55,7 @@ const PAGE = {
     lineHeight: 1.35,
   },
   attribution: { size: 10, lineHeight: 1.3, padX: 6, padY: 3, maxShare: 0.62 },
-  figures: { width: 230, maxShare: 0.34, gap: 12, padding: 10 },
+  figures: { width: 260, maxShare: 0.34, gap: 12, padding: 10 },
   scaleBar: { maxLength: 110, size: 11, height: 18, gap: 8 },
   // The pointer stops short of the label point by about half a city label, so the label stays readable.
   card: { width: 370, maxShare: 0.6, padding: 12, tip: 10, clearX: 34, clearY: 16 },
@@ -85,6 +87,8 @@ export interface LegendText {
 export interface FiguresText {
   title: string;
   items: readonly { value: string; label: string; compare?: string; sources: readonly string[] }[];
+  /** The panel's time line (src/story/timeline.ts, in its own units) and its caption; its points' sources go in `PageText.source`. */
+  timeline?: { title: string; layout: TimelineLayout };
 }
 
 export interface PageText {
@@ -99,7 +103,10 @@ export interface PageText {
 
 export interface FiguresLayout {
   box: Rect;
+  /** Every line of text in the column, the time line's caption and sources included. */
   blocks: TextBlock[];
+  /** The time line placed in page pixels, under the figures; null when the text has none. */
+  timeline: TimelineLayout | null;
 }
 
 export interface LegendLayout {
@@ -228,15 +235,22 @@ const FIGURE_STYLE = {
   label: { size: 11, weight: 400, colour: INK, before: 0 },
   compare: { size: 11, weight: 700, colour: INK, before: 1 },
   source: { size: 8.5, weight: 400, colour: MUTED, before: 1 },
+  chartTitle: { size: 11, weight: 700, colour: INK, before: 12 },
 } as const;
+// Space between the time line's caption and its picture, and under the picture, in layout units.
+const CHART_GAP = { above: 4, below: 4 };
 
 /**
- * The figures column: a title, then per figure its number, what it counts, a comparison and its sources.
- * When the column is too short for it, the type shrinks (a few rounds: lines rewrap) rather than spill.
+ * The figures column: a title, then per figure its number, what it counts, a comparison and its sources;
+ * then the time line, as wide as the column, with its caption above.
+ * When the column is too short for it, the type and the time line shrink together (a few rounds: lines
+ * rewrap) rather than spill.
  */
 function layoutFigures(figures: FiguresText, box: Rect, u: number, measure: Measure): FiguresLayout {
   const pad = PAGE.figures.padding * u;
-  const parts: { text: string; style: keyof typeof FIGURE_STYLE }[] = [
+  type Part = { text: string; style: keyof typeof FIGURE_STYLE } | { chart: TimelineLayout };
+  const chart = figures.timeline;
+  const parts: Part[] = [
     { text: figures.title, style: 'title' },
     ...figures.items.flatMap((item) => [
       { text: item.value, style: 'value' as const },
@@ -244,15 +258,27 @@ function layoutFigures(figures: FiguresText, box: Rect, u: number, measure: Meas
       ...(item.compare ? [{ text: item.compare, style: 'compare' as const }] : []),
       ...item.sources.map((text) => ({ text, style: 'source' as const })),
     ]),
+    ...(chart ? [{ text: chart.title, style: 'chartTitle' as const }, { chart: chart.layout }] : []),
   ];
+  const inner = box.width - 2 * pad;
   const stack = (scale: number) => {
     let y = box.y + pad;
-    const blocks = parts.map((part, i) => {
+    const blocks: TextBlock[] = [];
+    let timeline: TimelineLayout | null = null;
+    for (const [i, part] of parts.entries()) {
+      if ('chart' in part) {
+        // As wide as the column at full size; it shrinks with the type, so its labels keep their size to it.
+        const width = inner * Math.min(1, scale / u);
+        y += CHART_GAP.above * scale;
+        timeline = placeTimeline(part.chart, { x: box.x + pad, y }, width / part.chart.width);
+        y += timeline.height + CHART_GAP.below * scale;
+        continue;
+      }
       const style = FIGURE_STYLE[part.style];
       if (i > 0) y += style.before * scale;
       const block = textBlock(
         part.text,
-        box.width - 2 * pad,
+        inner,
         { sizePx: style.size * scale, weight: style.weight },
         1.3,
         style.colour,
@@ -260,17 +286,23 @@ function layoutFigures(figures: FiguresText, box: Rect, u: number, measure: Meas
         { x: box.x + pad, y },
       );
       y += blockHeight(block);
-      return block;
-    });
-    return { blocks, height: y + pad - box.y };
+      blocks.push(block);
+    }
+    return { blocks, timeline, height: y + pad - box.y };
   };
-  let scale = u;
-  let laid = stack(scale);
-  for (let round = 0; round < 5 && laid.height > box.height && scale > u * 0.35; round++) {
-    scale = Math.max(u * 0.35, scale * (box.height / laid.height) * 0.97);
-    laid = stack(scale);
+  let laid = stack(u);
+  if (laid.height > box.height) {
+    // The largest scale that fits, by bisection: rewrapped lines make the height a staircase of the scale,
+    // so a proportional guess either spills or leaves the column's foot empty.
+    let [low, high] = [u * 0.35, u];
+    for (let round = 0; round < 12; round++) {
+      const mid = (low + high) / 2;
+      if (stack(mid).height <= box.height) low = mid;
+      else high = mid;
+    }
+    laid = stack(low);
   }
-  return { box, blocks: laid.blocks };
+  return { box, blocks: laid.blocks, timeline: laid.timeline };
 }
 
 function layoutLegend(legend: LegendText, map: Rect, u: number, measure: Measure): LegendLayout {

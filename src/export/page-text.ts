@@ -3,6 +3,8 @@ import { t, type Lang } from '../i18n';
 import { POPUP_REGION } from '../map/popup-content';
 import { legendItems, legendNotes } from '../scale/legend-items';
 import { articleFigures } from '../story/article-figures';
+import { timelineLayout } from '../story/timeline';
+import { timelineSources } from './timeline';
 import { classedValues, shownValues } from '../scale/shown-values';
 import { attributionText, sourceLineText } from '../shared/credits';
 import type { PopupId } from '../state/url-state';
@@ -18,7 +20,8 @@ export function pageText(host: ExportHost, lang: Lang): PageText {
   return {
     title: t(lang, 'app.title'),
     subtitle: `${t(lang, `view.${host.state.view}`)} · ${t(lang, 'app.subtitle')}`,
-    source: sourceLineText(lang),
+    // The time line's points each have their own date and publisher: they go in the small print, on a line of their own.
+    source: `${sourceLineText(lang)}\n${timelineSources(timelineLayout(lang), lang)}`,
     attribution: attributionText(lang),
     legend: {
       title: metricTitle(choropleth.metric, lang),
@@ -42,6 +45,7 @@ export function pageText(host: ExportHost, lang: Lang): PageText {
         ...(card.compare ? { compare: card.compare } : {}),
         sources: card.citations.map((c) => `${c.date} · ${c.publisher}`),
       })),
+      timeline: { title: t(lang, 'timeline.title'), layout: timelineLayout(lang) },
     },
   };
 }

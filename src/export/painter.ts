@@ -2,6 +2,8 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { RegionInfo } from '../data/regions';
 import type { Lang } from '../i18n';
 import { COLOURS } from '../map/style';
+import type { TimelineLayout, TimelineText } from '../story/timeline';
+import { TIMELINE_INK } from './timeline';
 import {
   blockHeight,
   cardArea,
@@ -155,6 +157,53 @@ function drawFigures(ctx: CanvasRenderingContext2D, figures: NonNullable<PageLay
     box.height - ctx.lineWidth,
   );
   for (const block of figures.blocks) drawText(ctx, block);
+  if (figures.timeline) drawTimeline(ctx, figures.timeline);
+}
+
+/** The panel's time line, from the layout the page's SVG draws (src/story/timeline.ts), placed on the page. */
+function drawTimeline(ctx: CanvasRenderingContext2D, timeline: TimelineLayout): void {
+  const k = timeline.unit;
+  const label = (text: TimelineText, colour: string, weight: 400 | 700) => {
+    ctx.font = cssFont({ sizePx: timeline.fontSize, weight });
+    ctx.fillStyle = colour;
+    ctx.textAlign = text.anchor === 'middle' ? 'center' : text.anchor === 'end' ? 'right' : 'left';
+    ctx.textBaseline = 'alphabetic';
+    ctx.fillText(text.text, text.x, text.y);
+  };
+  for (const row of timeline.rows) {
+    label(row.title, TIMELINE_INK.title, 700);
+    ctx.strokeStyle = TIMELINE_INK.baseline;
+    ctx.lineWidth = k;
+    ctx.beginPath();
+    ctx.moveTo(timeline.x, row.bottom);
+    ctx.lineTo(timeline.x + timeline.width, row.bottom);
+    ctx.stroke();
+    ctx.strokeStyle = TIMELINE_INK.line;
+    ctx.lineWidth = TIMELINE_INK.lineWidth * k;
+    ctx.lineJoin = 'round';
+    ctx.beginPath();
+    for (const [i, p] of row.points.entries()) i ? ctx.lineTo(p.x, p.y) : ctx.moveTo(p.x, p.y);
+    ctx.stroke();
+    for (const p of row.points) {
+      if (p.arrow) {
+        ctx.beginPath();
+        for (const [i, [x, y]] of p.arrow.entries()) i ? ctx.lineTo(x, y) : ctx.moveTo(x, y);
+        ctx.closePath();
+        ctx.fillStyle = TIMELINE_INK.line;
+        ctx.fill();
+      }
+      // A lower bound is hollow: white inside a blue ring; a plain point is blue with a white ring.
+      ctx.beginPath();
+      ctx.arc(p.x, p.y, timeline.pointRadius, 0, 2 * Math.PI);
+      ctx.fillStyle = p.lowerBound ? '#ffffff' : TIMELINE_INK.line;
+      ctx.fill();
+      ctx.strokeStyle = p.lowerBound ? TIMELINE_INK.line : '#ffffff';
+      ctx.lineWidth = (p.lowerBound ? TIMELINE_INK.lowerBoundStroke : TIMELINE_INK.pointStroke) * k;
+      ctx.stroke();
+      label(p.label, TIMELINE_INK.text, 400);
+    }
+  }
+  for (const tick of timeline.ticks) label(tick, TIMELINE_INK.text, 400);
 }
 
 function drawText(ctx: CanvasRenderingContext2D, block: TextBlock): void {

@@ -1,6 +1,8 @@
 import type { Bounds } from '../data/boundaries';
 import type { Lang } from '../i18n';
 import { COLOURS } from '../map/style';
+import type { TimelineLayout, TimelineText } from '../story/timeline';
+import { TIMELINE_INK } from './timeline';
 import { type Camera, fitBounds } from '../vector/camera';
 import { escapeXml, FONT_STACK, renderMapLayers, type VectorMapInput } from '../vector/render-svg';
 import { project } from '../vector/camera';
@@ -113,6 +115,7 @@ export function vectorPage(input: VectorPageInput): VectorPage {
     `<rect x="${round(map.x + line / 2)}" y="${round(map.y + line / 2)}" width="${round(map.width - line)}" height="${round(map.height - line)}" fill="none" stroke="${RULE}" stroke-width="${round(line)}"/>`,
   );
   parts.push(textSvg(layout.source));
+  if (layout.figures) parts.push(figuresSvg(layout.figures, u));
   parts.push('</svg>');
   return { svg: parts.join(''), camera, layout };
 }
@@ -168,6 +171,50 @@ function textSvg(block: TextBlock): string {
     return `<tspan x="${round(block.x)}" y="${round(y)}">${escapeXml(line)}</tspan>`;
   });
   return `<text font-size="${round(size)}"${weight} fill="${block.colour}"${anchor}>${lines.join('')}</text>`;
+}
+
+/** The figures column as the PNG painter draws it: a white panel with a rule, its text, and the time line. */
+function figuresSvg(figures: NonNullable<PageLayout['figures']>, u: number): string {
+  const line = Math.max(1, u);
+  const { box } = figures;
+  return [
+    `<g class="figures"><rect x="${round(box.x + line / 2)}" y="${round(box.y + line / 2)}" width="${round(box.width - line)}" height="${round(box.height - line)}" fill="#ffffff" stroke="${RULE}" stroke-width="${round(line)}"/>`,
+    ...figures.blocks.map(textSvg),
+    figures.timeline ? timelineSvg(figures.timeline) : '',
+    '</g>',
+  ].join('');
+}
+
+/** The panel's time line, from the layout the page's SVG draws (src/story/timeline.ts), placed on the page. */
+function timelineSvg(timeline: TimelineLayout): string {
+  const k = timeline.unit;
+  const text = (label: TimelineText, colour: string, bold = false) =>
+    `<text x="${round(label.x)}" y="${round(label.y)}"${label.anchor === 'start' ? '' : ` text-anchor="${label.anchor}"`} fill="${colour}"${bold ? ' font-weight="700"' : ''}>${escapeXml(label.text)}</text>`;
+  const xy = (x: number, y: number) => `${round(x)} ${round(y)}`;
+  const parts = [`<g class="timeline" font-size="${round(timeline.fontSize)}">`];
+  for (const row of timeline.rows) {
+    parts.push(`<g class="timeline-${row.scope}">`, text(row.title, TIMELINE_INK.title, true));
+    parts.push(
+      `<path d="M${xy(timeline.x, row.bottom)}H${round(timeline.x + timeline.width)}" stroke="${TIMELINE_INK.baseline}" stroke-width="${round(k)}"/>`,
+      `<path d="M${row.points.map((p) => xy(p.x, p.y)).join('L')}" fill="none" stroke="${TIMELINE_INK.line}" stroke-width="${round(TIMELINE_INK.lineWidth * k)}" stroke-linejoin="round"/>`,
+    );
+    for (const p of row.points) {
+      if (p.arrow)
+        parts.push(`<path d="M${p.arrow.map(([x, y]) => xy(x, y)).join('L')}Z" fill="${TIMELINE_INK.line}"/>`);
+      // A lower bound is hollow: white inside a blue ring; a plain point is blue with a white ring.
+      const [fill, stroke, width] = p.lowerBound
+        ? ['#ffffff', TIMELINE_INK.line, TIMELINE_INK.lowerBoundStroke]
+        : [TIMELINE_INK.line, '#ffffff', TIMELINE_INK.pointStroke];
+      parts.push(
+        `<circle cx="${round(p.x)}" cy="${round(p.y)}" r="${round(timeline.pointRadius)}" fill="${fill}" stroke="${stroke}" stroke-width="${round(width * k)}"/>`,
+        text(p.label, TIMELINE_INK.text),
+      );
+    }
+    parts.push('</g>');
+  }
+  for (const tick of timeline.ticks) parts.push(text(tick, TIMELINE_INK.text));
+  parts.push('</g>');
+  return parts.join('');
 }
 
 function legendSvg(layout: PageLayout): string {

@@ -1,7 +1,7 @@
 import { t, type Lang } from '../i18n';
 import { el } from '../shared/dom';
 import { articleFigures, type FigureCard } from './article-figures';
-import { timelineLayout, type TimelineLayout } from './timeline';
+import { timelineLayout, type TimelineLayout, type TimelineText } from './timeline';
 
 const SVG = 'http://www.w3.org/2000/svg';
 // From this width the panel is open on the first screen; narrower, it is one tap away.
@@ -55,42 +55,28 @@ function svg<K extends keyof SVGElementTagNameMap>(
 /** The time line as SVG: a row per place, hollow points with an arrow for lower bounds, each point titled. */
 /** `listOpen`: the kiosk, where each point's date and source is shown in words, not one tap away. */
 function timeline(layout: TimelineLayout, lang: Lang, listOpen: boolean): HTMLElement {
+  const text = (label: TimelineText, attrs: Record<string, string | number> = {}) =>
+    svg('text', { x: label.x, y: label.y, 'text-anchor': label.anchor, ...attrs }, label.text);
   const rows = layout.rows.map((row) =>
     svg(
       'g',
       { class: `timeline-row timeline-${row.scope}` },
-      svg('text', { x: 0, y: row.top - 3, class: 'timeline-row-title' }, row.title),
+      text(row.title, { class: 'timeline-row-title' }),
       svg('line', { x1: 0, x2: layout.width, y1: row.bottom, y2: row.bottom, class: 'timeline-baseline' }),
       svg('polyline', { points: row.points.map((p) => `${p.x},${p.y}`).join(' '), class: 'timeline-line' }),
-      ...row.points.map((p, i) =>
+      ...row.points.map((p) =>
         svg(
           'g',
           { class: p.lowerBound ? 'timeline-point lower-bound' : 'timeline-point', 'data-figure': p.id },
           svg('title', {}, p.description),
-          ...(p.lowerBound ? [svg('path', { d: `M${p.x},${p.y - 5} l-3,-4 h6 z`, class: 'timeline-arrow' })] : []),
-          svg('circle', { cx: p.x, cy: p.y, r: 3.5 }),
-          // Labels alternate below and above the line so that close points do not overlap.
-          svg(
-            'text',
-            {
-              x: p.x,
-              y: i % 2 ? p.y - 8 : p.y + 13,
-              'text-anchor': i === 0 ? 'start' : i === row.points.length - 1 ? 'end' : 'middle',
-              class: 'timeline-value',
-            },
-            p.label,
-          ),
+          ...(p.arrow ? [svg('path', { d: `M${p.arrow.join('L')}Z`, class: 'timeline-arrow' })] : []),
+          svg('circle', { cx: p.x, cy: p.y, r: layout.pointRadius }),
+          text(p.label, { class: 'timeline-value' }),
         ),
       ),
     ),
   );
-  const axis = svg(
-    'g',
-    { class: 'timeline-axis' },
-    ...layout.ticks.map((tick) =>
-      svg('text', { x: tick.x, y: layout.height - 3, 'text-anchor': 'middle' }, tick.label),
-    ),
-  );
+  const axis = svg('g', { class: 'timeline-axis' }, ...layout.ticks.map((tick) => text(tick)));
   const picture = svg(
     'svg',
     { viewBox: `0 0 ${layout.width} ${layout.height}`, class: 'timeline-svg', 'aria-hidden': 'true' },

@@ -74,6 +74,11 @@ test('the Export panel writes an SVG with one path per region, the scale’s col
         .map((p) => p.getAttribute('data-code')),
       text: doc.documentElement.textContent ?? '',
       fontFamily: doc.documentElement.getAttribute('font-family'),
+      figures: doc.querySelector('g.figures')?.textContent ?? '',
+      timeline: [...doc.querySelectorAll('g.timeline text')].map((t) => t.textContent),
+      timelinePoints: doc.querySelectorAll('g.timeline circle').length,
+      // Wrapped text, line by line: a line break in the file is a space to a reader.
+      lines: [...doc.querySelectorAll('tspan')].map((t) => t.textContent).join(' '),
       title: doc.querySelector('title')?.textContent,
     };
   }, svg);
@@ -86,6 +91,27 @@ test('the Export panel writes an SVG with one path per region, the scale’s col
   expect(report.fontFamily).toContain('Noto Sans CJK SC');
   for (const text of ['Zhejiang', '浙江', 'Residents per km² (census 2020)', ' km', 'Sources: Xinhua'])
     expect(report.text).toContain(text);
+  // The figures panel and its time line came along as real text: each point's value, the axis's dates, and
+  // each point's date and publisher in the small print.
+  expect(report.figures).toContain('220,000');
+  expect(report.figures).toContain('5G base stations over time');
+  expect(report.timeline).toEqual([
+    'China',
+    '2.31M',
+    '2.84M',
+    '3.19M',
+    '3.38M',
+    'Zhejiang',
+    '>171k',
+    '220k',
+    'Jan 2023',
+    'Jul 2023',
+    'Jan 2024',
+  ]);
+  expect(report.timelinePoints).toBe(6);
+  expect(report.lines.replace(/\s+/gu, ' ')).toContain(
+    '2.84M as of end of May 2023 · China Academy of Information and Communications Technology',
+  );
   expect(report.title).toBe("Zhejiang's 5G build-out");
   await renderSvg(page, svg, 'vector-export-a4-svg.png');
   expect(watch.consoleErrors).toEqual([]);
@@ -133,6 +159,9 @@ test('a PDF from the panel: Letter at true size, fonts embedded as subsets, and 
   const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
   // The popup card came along: the article's figures, as selectable text in both scripts.
   for (const expected of ['Hangzhou', '杭州', '220,000', '2.84 million']) expect(text).toContain(expected);
+  // The figures panel's time line: its values and axis dates as text a reader can select and search.
+  for (const expected of ['5G base stations over time', '2.84M', '3.38M', '>171k', 'Jul 2023'])
+    expect(text).toContain(expected);
   execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', path, join(ARTIFACTS_DIR, 'vector-export-letter-pdf')]);
   expect(watch.consoleErrors).toEqual([]);
 });
@@ -193,7 +222,9 @@ test('npm run snapshot --format pdf writes an A4 PDF that pdftotext and pdfinfo 
   expect(execFileSync('pdfinfo', [out], { encoding: 'utf8' })).toMatch(/Page size:\s+841.89 x 595.28 pts \(A4\)/u);
   expectEmbeddedSubsets(out);
   const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
-  for (const expected of ['Hangzhou', '杭州', '220,000']) expect(text).toContain(expected);
+  for (const expected of ['Hangzhou', '杭州', '220,000', '2.84M', 'Jan 2024']) expect(text).toContain(expected);
+  // Each point's date and publisher in the small print (a wrapped line reads as a space).
+  expect(text.replace(/\s+/gu, ' ')).toContain('>171k as of end of Dec 2022 · Zhejiang Communications Administration');
   execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', out, join(ARTIFACTS_DIR, 'cli-a4-hangzhou-pdf')]);
   // The regional averages' hatch is a tiling pattern: a PDF that lost it fills those provinces solid black.
   expect(blackShare(join(ARTIFACTS_DIR, 'cli-a4-hangzhou-pdf.png'))).toBeLessThan(0.01);

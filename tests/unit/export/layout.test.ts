@@ -10,6 +10,9 @@ import {
   type Rect,
 } from '../../../src/export/layout';
 import { presetSize, sizeFromCss } from '../../../src/export/presets';
+import { articleFigures } from '../../../src/story/article-figures';
+import { timelineSources } from '../../../src/export/timeline';
+import { type TimelineLayout, timelineLayout } from '../../../src/story/timeline';
 import { breakOpportunities, wrapText, type Measure } from '../../../src/export/text-wrap';
 
 // A stand-in for canvas measureText: Latin glyphs half an em wide, CJK a full em.
@@ -178,4 +181,73 @@ describe('the figures column', () => {
     expect(without.figures).toBeNull();
     expect(withFigures.map.width).toBeLessThan(without.map.width);
   });
+});
+
+describe('the time line in the figures column', () => {
+  const figures = (lang: 'en' | 'zh') => {
+    const layout = timelineLayout(lang);
+    // The panel's own words (src/export/page-text.ts makes the same from them), so the sizes are the real ones.
+    return {
+      title: 'The article in numbers',
+      items: articleFigures(lang).map((card) => ({
+        value: card.value,
+        label: card.label,
+        ...(card.compare ? { compare: card.compare } : {}),
+        sources: card.citations.map((c) => `${c.date} · ${c.publisher}`),
+      })),
+      timeline: { title: '5G base stations over time', layout },
+    };
+  };
+  const source = (lang: 'en' | 'zh') => `${TEXT.source}\n${timelineSources(timelineLayout(lang), lang)}`;
+  // Everything the time line draws, as boxes: its labels (an em tall from 0.8 em above the baseline) and points.
+  const inked = (t: TimelineLayout): Rect[] => [
+    ...[...t.rows.flatMap((r) => [r.title, ...r.points.map((p) => p.label)]), ...t.ticks].map((l) => {
+      const width = measure(l.text, { sizePx: t.fontSize, weight: 400 });
+      const x = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - width : l.x - width / 2;
+      return { x, y: l.y - 0.8 * t.fontSize, width, height: t.fontSize };
+    }),
+    ...t.rows.flatMap((r) =>
+      r.points.map((p) => ({
+        x: p.x - t.pointRadius,
+        y: p.y - t.pointRadius - (p.arrow ? 6 * t.unit : 0),
+        width: 2 * t.pointRadius,
+        height: 2 * t.pointRadius,
+      })),
+    ),
+  ];
+  const presets = ['1920x1080', '3840x2160', 'a4-landscape', 'a4-portrait', 'a3-landscape', 'letter-portrait'] as const;
+  for (const lang of ['en', 'zh'] as const)
+    it.each(presets)(
+      `on %s (${lang}): under the figures, inside the column and the page, clear of the map, legend and text`,
+      (preset) => {
+        const size = presetSize(preset);
+        const layout = layoutPage(size, { ...TEXT, source: source(lang), figures: figures(lang) }, measure);
+        const column = layout.figures!;
+        const timeline = column.timeline!;
+        const box: Rect = { x: timeline.x, y: timeline.y, width: timeline.width, height: timeline.height };
+        const page: Rect = { x: 0, y: 0, width: layout.widthPx, height: layout.heightPx };
+        expect(inside(box, column.box)).toBe(true);
+        expect(inside(box, page)).toBe(true);
+        for (const mark of inked(timeline)) expect(inside(mark, column.box), JSON.stringify(mark)).toBe(true);
+        // The map (and so its legend, story places and popup card) is left of the column; no text block is under the picture.
+        expect(overlaps(box, layout.map)).toBe(false);
+        expect(overlaps(box, layout.legend.box)).toBe(false);
+        for (const block of [...column.blocks, layout.source, layout.title, layout.subtitle]) {
+          const width = Math.max(0, ...block.lines.map((l) => measure(l, block.font)));
+          expect(overlaps(box, { x: block.x, y: block.y, width, height: blockHeight(block) })).toBe(false);
+        }
+        // Order: the five figures, then the caption and the picture; the points' sources in the page's small print.
+        const caption = column.blocks.at(-1)!;
+        expect(caption.lines.join(' ')).toBe('5G base stations over time');
+        expect(caption.y + blockHeight(caption)).toBeLessThanOrEqual(box.y);
+        expect(box.y + box.height).toBeLessThanOrEqual(column.box.y + column.box.height);
+        expect(layout.source.lines.join('')).toContain(lang === 'zh' ? '284.4万' : '2.84M');
+        expect(layout.map.height).toBeGreaterThan(size.heightPx * 0.6);
+        // Legible: labels at least 6 pt on paper (300 dpi), at least 10 px on a screen-sized slide.
+        const labelPx = timeline.fontSize;
+        if (preset.startsWith('a') || preset.startsWith('letter'))
+          expect((labelPx / 300) * 72).toBeGreaterThanOrEqual(6);
+        else expect(labelPx / size.pixelRatio).toBeGreaterThanOrEqual(10);
+      },
+    );
 });

@@ -15,11 +15,15 @@ import { measurePayload } from '../../../scripts/payload';
  * camera 470, first-paint 418; within issue 14's 8 KB), share 938 (copy-link 504, links 434), story markers 512 +
  * hatch 203, display breaks 228, popup and tooltip content 721; the English table 2,899 and map-view 2,722 are the
  * largest app modules.
+ * Raised to 67 KB on the same day, measured 67,988 B (app JS 31,052, CSS 3,522, HTML 1,136, data 32,278): the time
+ * line's one layout shared with every export (+463 B, with the export-only code moved out of the first view) and
+ * the kiosk's legibility in shared modules (story-marker names pointing apart, each time line point's one-line
+ * form, region-label scale, in all about +400 B). Kiosk-only code stays in the kiosk chunk.
  */
-const APP_BUDGET_GZIP_BYTES = 66 * 1024;
+const APP_BUDGET_GZIP_BYTES = 67 * 1024;
 
 describe('payload budget', () => {
-  it('the default view adds at most 66 KB gzip to MapLibre (app JS, CSS, HTML, boundary data)', async () => {
+  it('the default view adds at most 67 KB gzip to MapLibre (app JS, CSS, HTML, boundary data)', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'budget-'));
     try {
       await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });

@@ -60,13 +60,13 @@ describe('the time line', () => {
   it('marks Zhejiang’s end-2022 "more than 171,000" as a lower bound, in the label and the description', () => {
     const [first, last] = layout.rows[1]!.points;
     expect(first?.lowerBound).toBe(true);
-    expect(first?.label).toBe('>171k');
+    expect(first?.label.text).toBe('>171k');
     expect(first?.description).toBe(
       'Zhejiang: more than 171,000 (a lower bound) base stations, as of end of Dec 2022 · Zhejiang Communications Administration',
     );
     expect(last?.lowerBound).toBe(false);
-    expect(layout.rows[0]!.points.map((p) => p.label)).toEqual(['2.31M', '2.84M', '3.19M', '3.38M']);
-    expect(timelineLayout('zh').rows[0]!.points.map((p) => p.label)).toEqual([
+    expect(layout.rows[0]!.points.map((p) => p.label.text)).toEqual(['2.31M', '2.84M', '3.19M', '3.38M']);
+    expect(timelineLayout('zh').rows[0]!.points.map((p) => p.label.text)).toEqual([
       '231.2万',
       '284.4万',
       '318.9万',
