@@ -32,16 +32,25 @@ function figureBlocks(label: string, id: FigureId, lang: Lang): CardBlock[] {
   ];
 }
 
-/** The same words as the popup on screen (src/map/popup-content.ts), as blocks of text for a card. */
-export function popupCard(popup: OpenPopup, lang: Lang): CardBlock[] {
+/**
+ * The same words as the popup on screen (src/map/popup-content.ts), as blocks of text for a card. `figuresBeside`:
+ * the page carries the article's figures in its own column (every export does), so a story card keeps what is
+ * the city's own (its role, its residents) and does not print the report's figures a second time, which made
+ * the card tall enough to cover the legend on A4.
+ */
+export function popupCard(popup: OpenPopup, lang: Lang, { figuresBeside = false } = {}): CardBlock[] {
   if (popup.kind === 'story') {
     const cityName = lang === 'zh' ? popup.region.name_zh : popup.region.name_en;
     return [
       { text: t(lang, `popup.${popup.id}.heading`), role: 'heading' },
       { text: t(lang, `popup.${popup.id}.lead`), role: 'lead' },
-      { text: t(lang, 'popup.figures'), role: 'subheading' },
-      ...HEADLINE_FIGURES.flatMap(([key, id]) => figureBlocks(t(lang, key), id, lang)),
-      { text: t(lang, 'popup.context'), role: 'body' },
+      ...(figuresBeside
+        ? []
+        : [
+            { text: t(lang, 'popup.figures'), role: 'subheading' } as const,
+            ...HEADLINE_FIGURES.flatMap(([key, id]) => figureBlocks(t(lang, key), id, lang)),
+            { text: t(lang, 'popup.context'), role: 'body' } as const,
+          ]),
       ...figureBlocks(t(lang, 'popup.fig.cityResidents', { city: cityName }), CITY_RESIDENTS[popup.id], lang),
     ];
   }

@@ -99,7 +99,9 @@ export async function takeSnapshot(
     page = paintPage(
       layout,
       rendered,
-      popup ? { blocks: popupCard(popup, lang), at: popup.region.label } : null,
+      popup
+        ? { blocks: popupCard(popup, lang, { figuresBeside: layout.figures !== null }), at: popup.region.label }
+        : null,
       lang,
       measure,
       storyPlaceMarks(host, lang),

@@ -46,10 +46,11 @@ export async function vectorDocument(
   const live = host.map;
   const popup = request.includePopup ? openPopup(host) : null;
   let metadata: PngText[] = [];
+  const text = pageText(host, lang);
   const page = vectorPage({
     size,
     ...(paper ? { paperMm: { width: paper.widthMm, height: paper.heightMm } } : {}),
-    text: pageText(host, lang),
+    text,
     measure: canvasMeasure(),
     lang,
     map: {
@@ -72,7 +73,9 @@ export async function vectorDocument(
             },
           }
         : { bounds: viewBounds(state.view, host.boundaries.provinces, host.boundaries.cities) },
-    popup: popup ? { blocks: popupCard(popup, lang), at: popup.region.label } : null,
+    popup: popup
+      ? { blocks: popupCard(popup, lang, { figuresBeside: text.figures !== undefined }), at: popup.region.label }
+      : null,
     metadata: (camera) => {
       metadata = snapshotMetadata({
         lang,

@@ -149,6 +149,14 @@ describe('popup card text', () => {
         .join('\n'),
     ).toContain('22万个基站');
   });
+  it("keeps a story card to the city's own words when the page carries the article's figures beside the map", () => {
+    const text = popupCard({ kind: 'story', id: 'shaoxing', region: shaoxing }, 'en', { figuresBeside: true })
+      .map((b) => b.text)
+      .join('\n');
+    expect(text).toContain('Shaoxing, where the figures were announced');
+    expect(text).toContain('Shaoxing: residents (census)');
+    expect(text).not.toContain('220,000');
+  });
   it('says "no data" for a region without a figure', () => {
     const blocks = popupCard({ kind: 'region', region: shaoxing, metricLabel: 'Residents', value: undefined }, 'en');
     expect(blocks.map((b) => b.text)).toEqual(['Shaoxing 绍兴市', 'Residents', 'no data']);
