@@ -17,7 +17,7 @@ import {
 } from './layout';
 import type { Camera } from './metadata';
 import type { popupCard } from './popup-card';
-import { metresPerCssPixel, scaleBar, scaleLabel } from './scale-bar';
+import { metresPerCssPixel, placeScaleBar } from './scale-bar';
 import { cssFont, type FontSpec, type Measure } from './text-wrap';
 
 /** The map drawn off-screen, as the painter needs it: its pixels, their scale and camera, and where a place falls. */
@@ -84,14 +84,7 @@ export function paintPage(
   }
   ctx.restore();
 
-  ctx.strokeStyle = RULE;
-  ctx.lineWidth = Math.max(1, u);
-  ctx.strokeRect(
-    map.x + ctx.lineWidth / 2,
-    map.y + ctx.lineWidth / 2,
-    map.width - ctx.lineWidth,
-    map.height - ctx.lineWidth,
-  );
+  ruleAround(ctx, map, u);
   drawText(ctx, layout.source);
   if (layout.figures) drawFigures(ctx, layout.figures, u);
   return page;
@@ -143,11 +136,8 @@ function drawStoryMarkers(
   }
 }
 
-/** The figures column: a white panel with a rule, as beside the map on the page. */
-function drawFigures(ctx: CanvasRenderingContext2D, figures: NonNullable<PageLayout['figures']>, u: number): void {
-  const { box } = figures;
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(box.x, box.y, box.width, box.height);
+/** A one-unit rule drawn just inside a box, so it is not cut by the box's edge. */
+function ruleAround(ctx: CanvasRenderingContext2D, box: Rect, u: number): void {
   ctx.strokeStyle = RULE;
   ctx.lineWidth = Math.max(1, u);
   ctx.strokeRect(
@@ -156,6 +146,14 @@ function drawFigures(ctx: CanvasRenderingContext2D, figures: NonNullable<PageLay
     box.width - ctx.lineWidth,
     box.height - ctx.lineWidth,
   );
+}
+
+/** The figures column: a white panel with a rule, as beside the map on the page. */
+function drawFigures(ctx: CanvasRenderingContext2D, figures: NonNullable<PageLayout['figures']>, u: number): void {
+  const { box } = figures;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(box.x, box.y, box.width, box.height);
+  ruleAround(ctx, box, u);
   for (const block of figures.blocks) drawText(ctx, block);
   if (figures.timeline) drawTimeline(ctx, figures.timeline);
 }
@@ -273,32 +271,15 @@ function drawScaleBar(
   const u = layout.unitPx;
   const spec = layout.scaleBar;
   const metresPerPx = metresPerCssPixel(rendered.camera.center.lat, rendered.camera.zoom) / rendered.pixelRatio;
-  const bar = scaleBar(metresPerPx, spec.maxLengthPx);
-  const label = scaleLabel(bar.metres, lang);
-  const width = Math.max(bar.lengthPx, measure(label, spec.font) + 10 * u);
-  const box: Rect = { x: spec.right - width, y: spec.bottom - spec.heightPx, width, height: spec.heightPx };
+  const placed = placeScaleBar(spec, metresPerPx, lang, measure, u);
   ctx.fillStyle = 'rgba(255, 255, 255, 0.9)';
-  ctx.fillRect(box.x, box.y, box.width, box.height);
-  // MapLibre's scale: a bracket open at the top, as long as the distance it names.
-  const line = 2 * u;
-  const left = spec.right - bar.lengthPx;
-  ctx.strokeStyle = '#333333';
-  ctx.lineWidth = line;
+  ctx.fillRect(placed.box.x, placed.box.y, placed.box.width, placed.box.height);
+  ctx.strokeStyle = placed.ink;
+  ctx.lineWidth = placed.lineWidth;
   ctx.beginPath();
-  ctx.moveTo(left + line / 2, box.y);
-  ctx.lineTo(left + line / 2, box.y + box.height - line / 2);
-  ctx.lineTo(spec.right - line / 2, box.y + box.height - line / 2);
-  ctx.lineTo(spec.right - line / 2, box.y);
+  for (const [i, [x, y]] of placed.bracket.entries()) (i ? ctx.lineTo : ctx.moveTo).call(ctx, x, y);
   ctx.stroke();
-  drawText(ctx, {
-    lines: [label],
-    x: box.x + 5 * u,
-    y: box.y,
-    font: spec.font,
-    lineHeightPx: box.height,
-    colour: '#333333',
-    align: 'left',
-  });
+  drawText(ctx, placed.label);
 }
 
 function drawAttribution(ctx: CanvasRenderingContext2D, layout: PageLayout): void {

@@ -22,7 +22,7 @@ import {
 } from './layout';
 import type { PngText } from './png-text';
 import type { SnapshotSize } from './presets';
-import { metresPerCssPixel, scaleBar, scaleLabel } from './scale-bar';
+import { metresPerCssPixel, placeScaleBar } from './scale-bar';
 import type { Measure } from './text-wrap';
 
 /**
@@ -256,24 +256,9 @@ function hatchSvg(r: Rect, u: number): string {
 function scaleBarSvg(layout: PageLayout, camera: Camera, lang: Lang, measure: Measure): string {
   const u = layout.unitPx;
   const spec = layout.scaleBar;
-  const bar = scaleBar(metresPerCssPixel(camera.center[1], camera.zoom) / u, spec.maxLengthPx);
-  const label = scaleLabel(bar.metres, lang);
-  const width = Math.max(bar.lengthPx, measure(label, spec.font) + 10 * u);
-  const box: Rect = { x: spec.right - width, y: spec.bottom - spec.heightPx, width, height: spec.heightPx };
-  const line = 2 * u;
-  const left = spec.right - bar.lengthPx;
-  const bracket = `M${round(left + line / 2)} ${round(box.y)}L${round(left + line / 2)} ${round(box.y + box.height - line / 2)}L${round(spec.right - line / 2)} ${round(box.y + box.height - line / 2)}L${round(spec.right - line / 2)} ${round(box.y)}`;
-  return `<g class="scale-bar"><rect ${rectAttributes(box)} fill="#ffffff" fill-opacity="0.9"/><path d="${bracket}" fill="none" stroke="#333333" stroke-width="${round(line)}"/>${textSvg(
-    {
-      lines: [label],
-      x: box.x + 5 * u,
-      y: box.y,
-      font: spec.font,
-      lineHeightPx: box.height,
-      colour: '#333333',
-      align: 'left',
-    },
-  )}</g>`;
+  const placed = placeScaleBar(spec, metresPerCssPixel(camera.center[1], camera.zoom) / u, lang, measure, u);
+  const bracket = placed.bracket.map(([x, y], i) => `${i ? 'L' : 'M'}${round(x)} ${round(y)}`).join('');
+  return `<g class="scale-bar"><rect ${rectAttributes(placed.box)} fill="#ffffff" fill-opacity="0.9"/><path d="${bracket}" fill="none" stroke="${placed.ink}" stroke-width="${round(placed.lineWidth)}"/>${textSvg(placed.label)}</g>`;
 }
 
 function attributionSvg(layout: PageLayout): string {

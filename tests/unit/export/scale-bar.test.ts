@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metresPerCssPixel, scaleBar, scaleLabel } from '../../../src/export/scale-bar';
+import { metresPerCssPixel, placeScaleBar, scaleBar, scaleLabel } from '../../../src/export/scale-bar';
 
 describe('scale bar', () => {
   it('measures ground metres per CSS pixel in Web Mercator', () => {
@@ -20,5 +20,21 @@ describe('scale bar', () => {
     expect(scaleLabel(500, 'en')).toBe('500 m');
     expect(scaleLabel(20_000, 'zh')).toBe('20 公里');
     expect(scaleLabel(200, 'zh')).toBe('200 米');
+  });
+});
+
+describe('the scale bar placed on a page (PNG painter and SVG page alike)', () => {
+  const spec = { right: 500, bottom: 300, maxLengthPx: 110, heightPx: 18, font: { sizePx: 11, weight: 400 as const } };
+  const measure = (text: string) => text.length * 6;
+  it('draws a bracket as long as its round distance, ending at the right edge, with the label in its box', () => {
+    const placed = placeScaleBar(spec, 1000, 'en', measure, 1);
+    const [[left], , [right]] = placed.bracket as [number, number][];
+    // 110 px at 1 km a pixel: the longest round distance is 100 km, 100 px.
+    expect(placed.label.lines).toEqual(['100 km']);
+    expect(right! - left! + placed.lineWidth).toBeCloseTo(100);
+    expect(right! + placed.lineWidth / 2).toBe(spec.right);
+    expect(placed.box.x + placed.box.width).toBe(spec.right);
+    expect(placed.box.y + placed.box.height).toBe(spec.bottom);
+    expect(placed.label.x).toBeGreaterThanOrEqual(placed.box.x);
   });
 });
