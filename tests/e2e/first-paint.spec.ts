@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
 
 interface Box {
@@ -7,11 +8,8 @@ interface Box {
   y1: number;
 }
 
-test('the view is drawn as SVG before MapLibre’s code arrives, then MapLibre takes over at the same place', async ({
-  page,
-  watch,
-}) => {
-  // Hold MapLibre's code back until the first paint has been checked: no race with a fast download.
+/** Holds MapLibre's code back until `release()` is called, so the first paint is checked with no race with a fast download. */
+async function holdMaplibre(page: Page): Promise<() => void> {
   let release!: () => void;
   const held = new Promise<void>((resolve) => {
     release = resolve;
@@ -20,6 +18,14 @@ test('the view is drawn as SVG before MapLibre’s code arrives, then MapLibre t
     await held;
     await route.continue();
   });
+  return release;
+}
+
+test('the view is drawn as SVG before MapLibre’s code arrives, then MapLibre takes over at the same place', async ({
+  page,
+  watch,
+}) => {
+  const release = await holdMaplibre(page);
   await page.goto('./?view=zhejiang&metric=residents-per-km2&lang=en');
   const layer = page.locator('#map .first-paint');
   await expect(layer.locator('path[data-level="city"]')).toHaveCount(11);
@@ -83,14 +89,7 @@ test('the view is drawn as SVG before MapLibre’s code arrives, then MapLibre t
 });
 
 test('the first paint hatches the same regional averages as MapLibre’s map', async ({ page, watch }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  await page.route(/\/assets\/maplibre-[\w-]+\.js$/u, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdMaplibre(page);
   // The default metric: provinces without a figure of their own show their statistical region's average.
   await page.goto('./?view=china&lang=en');
   const layer = page.locator('#map .first-paint');

@@ -115,24 +115,14 @@ test.describe(`dist/ under a sub-path (${SUB_PATH}) on a plain static host`, () 
     await page.locator('[data-control="export"]').click();
     await expect(page.locator('#export-panel')).toBeVisible();
     await page.getByLabel('Size').selectOption('1920x1080');
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 120_000 }),
-      page.getByRole('button', { name: 'Download' }).click(),
-    ]);
-    const path = join(ARTIFACTS_DIR, 'subpath-export.png');
-    await download.saveAs(path);
+    const path = await downloadExport(page, 'subpath-export.png');
     const png = PNG.sync.read(readFileSync(path));
     expect([png.width, png.height]).toEqual([1920, 1080]);
 
     // A PDF too: its fonts are part of the build (scripts/pdf-fonts.ts), fetched from the sub-path like the rest.
     await page.getByLabel('Size').selectOption('a4-landscape');
     await page.getByLabel('Format').selectOption('pdf');
-    const [pdfDownload] = await Promise.all([
-      page.waitForEvent('download', { timeout: 120_000 }),
-      page.getByRole('button', { name: 'Download' }).click(),
-    ]);
-    const pdf = join(ARTIFACTS_DIR, 'subpath-export.pdf');
-    await pdfDownload.saveAs(pdf);
+    const pdf = await downloadExport(page, 'subpath-export.pdf');
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+841.89 x 595.28 pts \(A4\)/u);
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
     for (const expected of ['Hangzhou', '杭州', '220,000']) expect(text).toContain(expected);
@@ -483,3 +473,14 @@ ${snippet}
     }
   });
 });
+
+/** Presses the export panel's Download and saves the file to the test artifacts; its path. */
+async function downloadExport(page: Page, name: string): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    page.getByRole('button', { name: 'Download' }).click(),
+  ]);
+  const path = join(ARTIFACTS_DIR, name);
+  await download.saveAs(path);
+  return path;
+}

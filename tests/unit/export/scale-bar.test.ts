@@ -28,11 +28,12 @@ describe('the scale bar placed on a page (PNG painter and SVG page alike)', () =
   const measure = (text: string) => text.length * 6;
   it('draws a bracket as long as its round distance, ending at the right edge, with the label in its box', () => {
     const placed = placeScaleBar(spec, 1000, 'en', measure, 1);
-    const [[left], , [right]] = placed.bracket as [number, number][];
+    const left = placed.bracket[0]![0];
+    const right = placed.bracket[2]![0];
     // 110 px at 1 km a pixel: the longest round distance is 100 km, 100 px.
     expect(placed.label.lines).toEqual(['100 km']);
-    expect(right! - left! + placed.lineWidth).toBeCloseTo(100);
-    expect(right! + placed.lineWidth / 2).toBe(spec.right);
+    expect(right - left + placed.lineWidth).toBeCloseTo(100);
+    expect(right + placed.lineWidth / 2).toBe(spec.right);
     expect(placed.box.x + placed.box.width).toBe(spec.right);
     expect(placed.box.y + placed.box.height).toBe(spec.bottom);
     expect(placed.label.x).toBeGreaterThanOrEqual(placed.box.x);
