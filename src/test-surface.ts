@@ -11,6 +11,7 @@ import type { MapView } from './map/map-view';
 import type { SnapshotForCli, SnapshotRequest } from './export/snapshot';
 import type { Store } from './state/store';
 import type { WakeLockState } from './kiosk/wake-lock';
+import type { Camera } from './vector/camera';
 
 // ---- Window hooks ----
 
@@ -66,6 +67,12 @@ export interface LoadTimings extends Partial<BoundaryTimings> {
   totalMs: number;
 }
 
+/** What the first paint drew (`window.__firstPaint`): the renderer's SVG, shown as one bitmap, and its camera. */
+export interface FirstPaintSurface {
+  readonly svg: string;
+  readonly camera: Camera;
+}
+
 /** For `npm run snapshot`: the page's own export code, driven by the deep-link state (`window.__snapshot`). */
 export type SnapshotHook = (request: SnapshotRequest) => Promise<SnapshotForCli>;
 
@@ -77,6 +84,7 @@ declare global {
     __kioskTimings?: Partial<Record<keyof KioskTimings, unknown>>;
     __snapshot?: SnapshotHook;
     __byodTimings?: LoadTimings[];
+    __firstPaint?: FirstPaintSurface;
   }
 }
 

@@ -173,21 +173,21 @@ function visible(collection: RegionCollection, camera: Camera): Drawn[] {
   for (const feature of collection.features) {
     const polygons =
       feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
-    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-    const rings: [number, number][][] = [];
-    for (const polygon of polygons) {
-      for (const ring of polygon) {
-        const points = ring.map((p: Position) => project(camera, p));
-        for (const [x, y] of points) {
-          minX = Math.min(minX, x);
-          maxX = Math.max(maxX, x);
-          minY = Math.min(minY, y);
-          maxY = Math.max(maxY, y);
+    // Culled on its longitude/latitude box first: Mercator keeps order, so the box's corners bound its pixels,
+    // and a region off screen (most of China in a city's view) is never projected point by point.
+    let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const polygon of polygons)
+      for (const ring of polygon)
+        for (const [lng, lat] of ring as [number, number][]) {
+          if (lng < west) west = lng;
+          if (lng > east) east = lng;
+          if (lat < south) south = lat;
+          if (lat > north) north = lat;
         }
-        rings.push(points);
-      }
-    }
-    if (maxX < 0 || maxY < 0 || minX > camera.width || minY > camera.height) continue;
+    const [left, top] = project(camera, [west, north]);
+    const [right, bottom] = project(camera, [east, south]);
+    if (right < 0 || bottom < 0 || left > camera.width || top > camera.height) continue;
+    const rings = polygons.flatMap((polygon) => polygon.map((ring) => ring.map((p: Position) => project(camera, p))));
     drawn.push({ feature, d: rings.map(ringPath).filter(Boolean).join('') });
   }
   return drawn;
