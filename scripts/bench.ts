@@ -561,7 +561,7 @@ function vectorRendererMarkdown(r: Results): string[] {
     '',
     '| measure | min | median | max |',
     '| --- | ---: | ---: | ---: |',
-    row('first paint (SVG of the view, `map-first-paint`)', r.firstPaintMs.firstPaint),
+    row('first paint (the view drawn by the vector renderer, `map-first-paint`)', r.firstPaintMs.firstPaint),
     row('map-ready in the same loads (MapLibre has drawn)', r.firstPaintMs.mapReady),
     row(
       'map-ready with the first paint off (`?firstpaint=off`), alternating loads',

@@ -305,6 +305,9 @@ export function createExportPanel(host: ExportHost, onClose: () => void): Export
         size: formatBytes(snapshot.blob.size, lang()),
         seconds: (snapshot.durationMs / 1000).toFixed(1),
       });
+      for (const warning of snapshot.warnings ?? []) status.append(el('span', { class: 'export-warning' }, warning));
+      // The panel may scroll on a short map: the result and any warning are what the reader looks for now.
+      status.scrollIntoView({ block: 'nearest' });
     } catch (error) {
       status.textContent = '';
       if (error instanceof SnapshotError) showError(error.message, error.largest ?? null);
@@ -330,8 +333,12 @@ export function createExportPanel(host: ExportHost, onClose: () => void): Export
     open() {
       renderText();
       element.hidden = false;
-      // On a short map the panel scrolls inside it rather than running off the bottom.
-      element.style.maxHeight = `${Math.max(160, host.map.getContainer().clientHeight - 70)}px`;
+      // On a short map the panel scrolls inside it rather than running off the bottom or under the scale bar
+      // and attribution in the bottom-right corner.
+      const container = host.map.getContainer();
+      const bottomRight = container.querySelector('.maplibregl-ctrl-bottom-right')?.clientHeight ?? 0;
+      const room = container.getBoundingClientRect().bottom - element.getBoundingClientRect().top - bottomRight - 8;
+      element.style.maxHeight = `${Math.max(160, Math.floor(room))}px`;
       presetSelect.focus();
     },
     close() {

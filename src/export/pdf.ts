@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
+import { missingCharacters, svgText } from './font-coverage';
 
 /**
  * A vector page (export/vector-page.ts) as a PDF: pdfkit draws the SVG's paths and text with svg-to-pdfkit,
@@ -35,13 +36,19 @@ export interface PdfPage {
   orientation: 'portrait' | 'landscape';
 }
 
-export function svgToPdf(
+export interface Pdf {
+  bytes: Uint8Array;
+  /** Characters of the drawing the embedded font has no glyph for: they print as empty boxes. */
+  missing: string[];
+}
+
+export async function svgToPdf(
   svg: string,
   page: PdfPage,
   info: PdfInfo,
   fonts: PdfFonts,
   producer: string,
-): Promise<Uint8Array> {
+): Promise<Pdf> {
   const [shortSide, longSide] = PDF_PAPER[page.paper];
   const [width, height] = page.orientation === 'landscape' ? [longSide, shortSide] : [shortSide, longSide];
   const doc = new PDFDocument({
@@ -57,6 +64,7 @@ export function svgToPdf(
   });
   doc.registerFont('regular', fonts.regular.data as never, fonts.regular.name ?? '');
   doc.registerFont('bold', fonts.bold.data as never, fonts.bold.name ?? '');
+  const missing = missingCharacters(svgText(svg), glyphTest(doc));
   const chunks: Uint8Array[] = [];
   const done = new Promise<Uint8Array>((resolve, reject) => {
     doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
@@ -80,5 +88,16 @@ export function svgToPdf(
     warningCallback: () => {},
   });
   doc.end();
-  return done;
+  return { bytes: await done, missing };
+}
+
+/**
+ * Whether the regular face has a glyph for a code point, asked of the fontkit font pdfkit wraps (`_font.font`,
+ * not in pdfkit's types). Both faces are cut to the same characters. Without it every character passes.
+ */
+function glyphTest(doc: PDFKit.PDFDocument): (codePoint: number) => boolean {
+  doc.font('regular');
+  const font = (doc as unknown as { _font?: { font?: { hasGlyphForCodePoint?: (c: number) => boolean } } })._font
+    ?.font;
+  return font?.hasGlyphForCodePoint ? (c) => font.hasGlyphForCodePoint!(c) : () => true;
 }

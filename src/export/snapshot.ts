@@ -35,6 +35,8 @@ export interface Snapshot {
   durationMs: number;
   /** How long each stage took, for the progress line and the command line's report. */
   stagesMs: Record<SnapshotStage, number>;
+  /** What the reader should know about the file that did not stop it being made, in the page's language. */
+  warnings?: string[];
 }
 
 export type ProgressListener = (stage: SnapshotStage, message: string) => void;

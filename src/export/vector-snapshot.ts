@@ -123,13 +123,14 @@ export async function takeVectorSnapshot(
   const composed = performance.now();
   listener('encoding', t(lang, 'export.progress.encoding', { format: request.format.toUpperCase() }));
   let blob: Blob;
+  const warnings: string[] = [];
   if (request.format === 'pdf') {
     const [{ svgToPdf }, regular, bold] = await Promise.all([
       import('./pdf'),
       fetchFont(PDF_FONT_FILES.regular.url, lang),
       fetchFont(PDF_FONT_FILES.bold.url, lang),
     ]);
-    const bytes = await svgToPdf(
+    const pdf = await svgToPdf(
       doc.svg,
       doc.paper ?? { paper: 'a4', orientation: 'landscape' },
       pdfInfo(doc.metadata),
@@ -137,7 +138,9 @@ export async function takeVectorSnapshot(
       { regular: { data: regular }, bold: { data: bold } },
       PDF_PRODUCER,
     );
-    blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
+    blob = new Blob([pdf.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
+    if (pdf.missing.length)
+      warnings.push(t(lang, 'export.warning.pdfGlyphs', { characters: pdf.missing.slice(0, 12).join(' ') }));
   } else {
     blob = new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${doc.svg}\n`], { type: 'image/svg+xml' });
   }
@@ -150,6 +153,7 @@ export async function takeVectorSnapshot(
     metadata: doc.metadata,
     durationMs: finished - started,
     stagesMs: { checking: 0, rendering: 0, composing: composed - started, encoding: finished - composed },
+    warnings,
   };
 }
 

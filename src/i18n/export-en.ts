@@ -30,6 +30,8 @@ export const exportEn = {
   'export.progress.rendering': 'Drawing the map at {width} × {height} px…',
   'export.progress.composing': 'Adding title, legend, scale bar and sources…',
   'export.progress.encoding': 'Encoding the {format} file…',
+  'export.warning.pdfGlyphs':
+    'The PDF’s font has no letters for {characters}: they print as empty boxes. SVG and PNG draw them with this computer’s fonts.',
   'export.done': 'Saved {file} ({width} × {height} px, {size}) in {seconds} s.',
   'export.invalid.whole': '{field} must be a whole number from {min} to {max} (not “{value}”).',
   'export.invalid.number': '{field} must be a number from {min} to {max} (not “{value}”).',

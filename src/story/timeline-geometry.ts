@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { FIGURES, type FigureId } from '../data/figures';
+import { FIGURES, type FigureId } from '../data/figures.ts';
 
 /** The dated 5G counts the time line shows, each with its own date and publisher (facts.md). */
 export const TIMELINE_SERIES: readonly { scope: 'china' | 'zhejiang'; points: readonly FigureId[] }[] = [

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { ARTIFACTS_DIR, expect, openMap, test } from './fixtures';
+import { driver } from './driver';
+import { ARTIFACTS_DIR, expect, openMap, screenshot, test } from './fixtures';
 
 const DIST_DIR = process.env.DIST_DIR ?? 'dist';
 
@@ -185,6 +186,43 @@ test('a build made without fonts-noto-cjk: the panel names the missing font and 
   await page.getByLabel('Format').selectOption('svg');
   const svg = readFileSync(await download(page, 'vector-export-no-fonts.svg'), 'utf8');
   expect(svg).toContain('Zhejiang');
+});
+
+test('a PDF whose text the embedded font cannot draw: the panel names the characters, and the PDF is still made', async ({
+  page,
+  watch,
+}) => {
+  test.setTimeout(240_000);
+  await openMap(page, '?view=zhejiang&lang=en');
+  // A reader's own figures whose metric and source are in Korean: Hangul is not in the PDF's font (GB2312 and Latin).
+  const csv =
+    'region,value,metric,unit,date,source\nHangzhou,41.2,기지국 밀도,per km²,2024-03-31,서울 연구소\nNingbo,30.5,기지국 밀도,per km²,2024-03-31,서울 연구소\n';
+  const before = await driver(page).get.byodBatches();
+  await page.setInputFiles('[data-control="load-data"]', {
+    name: 'korean.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv, 'utf8'),
+  });
+  await driver(page).when.byodBatchFinished(before);
+  await page.getByRole('button', { name: 'Export a snapshot of the map as an image' }).click();
+  await page.getByLabel('Size').selectOption('a4-landscape');
+  await page.getByLabel('Format').selectOption('pdf');
+  const path = await download(page, 'vector-export-hangul.pdf');
+  const warning = page.locator('.export-status .export-warning');
+  await expect(warning).toContainText('no letters for');
+  for (const char of '기지국밀도') await expect(warning).toContainText(char);
+  // Only what is missing: not the Chinese and Latin the font has.
+  await expect(warning).not.toContainText('杭');
+  await screenshot(page, 'vector-export-hangul-warning');
+  expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Page size:\s+841\.89 x 595\.28 pts/u);
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  for (const expected of ['Zhejiang', '浙江', '220,000']) expect(text).toContain(expected);
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', path, join(ARTIFACTS_DIR, 'vector-export-hangul-pdf')]);
+  // The same export as SVG names the system's fonts, so it carries no warning.
+  await page.getByLabel('Format').selectOption('svg');
+  await download(page, 'vector-export-hangul.svg');
+  await expect(warning).toHaveCount(0);
+  expect(watch.consoleErrors).toEqual([]);
 });
 
 function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
