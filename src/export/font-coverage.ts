@@ -12,7 +12,8 @@ export function svgText(svg: string): string {
     .replace(/<!--[\s\S]*?-->/gu, '')
     .replace(/<[^>]*>/gu, ' ')
     .replace(/&(#x[\da-f]+|#\d+|[a-z]+);/giu, (whole, name: string) => {
-      if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+      if (name.startsWith('#x') || name.startsWith('#X'))
+        return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
       if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10));
       return XML_ENTITIES[name] ?? whole;
     });

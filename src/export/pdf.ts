@@ -97,7 +97,6 @@ export async function svgToPdf(
  */
 function glyphTest(doc: PDFKit.PDFDocument): (codePoint: number) => boolean {
   doc.font('regular');
-  const font = (doc as unknown as { _font?: { font?: { hasGlyphForCodePoint?: (c: number) => boolean } } })._font
-    ?.font;
+  const font = (doc as unknown as { _font?: { font?: { hasGlyphForCodePoint?: (c: number) => boolean } } })._font?.font;
   return font?.hasGlyphForCodePoint ? (c) => font.hasGlyphForCodePoint!(c) : () => true;
 }

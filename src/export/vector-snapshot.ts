@@ -110,6 +110,8 @@ export function pdfInfo(metadata: readonly PngText[]) {
 }
 
 export const PDF_PRODUCER = SOFTWARE;
+// Enough to recognise the script in the warning, short enough to read at a glance.
+const MISSING_SHOWN = 12;
 
 export async function takeVectorSnapshot(
   host: ExportHost,
@@ -140,7 +142,11 @@ export async function takeVectorSnapshot(
     );
     blob = new Blob([pdf.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
     if (pdf.missing.length)
-      warnings.push(t(lang, 'export.warning.pdfGlyphs', { characters: pdf.missing.slice(0, 12).join(' ') }));
+      warnings.push(
+        t(lang, 'export.warning.pdfGlyphs', {
+          characters: `${pdf.missing.slice(0, MISSING_SHOWN).join(' ')}${pdf.missing.length > MISSING_SHOWN ? ' …' : ''}`,
+        }),
+      );
   } else {
     blob = new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${doc.svg}\n`], { type: 'image/svg+xml' });
   }

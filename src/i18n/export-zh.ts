@@ -29,7 +29,8 @@ export const exportZh: Record<ExportStringKey, string> = {
   'export.progress.rendering': '正在以 {width} × {height} 像素绘制地图…',
   'export.progress.composing': '正在加入标题、图例、比例尺和来源…',
   'export.progress.encoding': '正在编码 {format} 文件…',
-  'export.warning.pdfGlyphs': 'PDF 内嵌字体不含这些字符：{characters}，打印出来是空白方框。SVG 和 PNG 用本机字体显示它们。',
+  'export.warning.pdfGlyphs':
+    'PDF 内嵌字体不含这些字符：{characters}，打印出来是空白方框。SVG 和 PNG 用本机字体显示它们。',
   'export.done': '已保存 {file}（{width} × {height} 像素，{size}），用时 {seconds} 秒。',
   'export.invalid.whole': '{field}须为 {min} 到 {max} 之间的整数（而不是“{value}”）。',
   'export.invalid.number': '{field}须为 {min} 到 {max} 之间的数（而不是“{value}”）。',

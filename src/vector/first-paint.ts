@@ -31,8 +31,8 @@ export interface FirstPaint {
  * The SVG is rasterised once into a CPU-backed canvas rather than put in the page as SVG. Chromium rasterises
  * page content on the GPU when it has one; on a machine whose "GPU" is SwiftShader (software WebGL, as on the
  * CI machine and kiosks without a graphics card) that raster runs on the same GPU thread MapLibre needs to
- * start, and an SVG left on screen made map-ready 1.37-1.46× slower (`npm run bench`); as one bitmap it
- * costs about 1.07×. Where the image cannot be decoded, the SVG itself is shown.
+ * start, and an SVG left on screen made map-ready 1.37-1.46× slower (`npm run bench`); as one bitmap the bench
+ * measures no cost (0.96×, BENCHMARKS.md). Where the image cannot be decoded, the SVG itself is shown.
  */
 export function paintFirstView(container: HTMLElement, input: FirstPaintInput): FirstPaint {
   const { provinces, cities } = input.boundaries;
