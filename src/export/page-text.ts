@@ -1,6 +1,7 @@
 import { describeValue, metricTitle, valueSources } from '../data/describe';
 import { t, type Lang } from '../i18n';
 import { POPUP_REGION } from '../map/popup-content';
+import { nameSides } from '../map/story-sides';
 import { legendItems, legendNotes } from '../scale/legend-items';
 import { articleFigures } from '../story/article-figures';
 import { timelineLayout } from '../story/timeline';
@@ -52,10 +53,12 @@ export function pageText(host: ExportHost, lang: Lang): PageText {
 
 /** Hangzhou and Shaoxing as the page's story markers: HTML on the live map, so drawn by the painter. */
 export function storyPlaceMarks(host: ExportHost, lang: Lang): StoryPlaceMark[] {
-  return Object.values(POPUP_REGION).flatMap((code) => {
+  const places = Object.values(POPUP_REGION).flatMap((code) => {
     const region = host.boundaries.cities.features.find((f) => f.properties.code === code)?.properties;
     return region ? [{ name: lang === 'zh' ? region.name_zh : region.name_en, at: region.label }] : [];
   });
+  const sides = nameSides(places.map((place) => place.at));
+  return places.map((place, i) => ({ ...place, side: sides[i]! }));
 }
 
 /** The popup open on the live map, as data. */

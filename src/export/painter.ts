@@ -2,6 +2,7 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { RegionInfo } from '../data/regions';
 import type { Lang } from '../i18n';
 import { COLOURS } from '../map/style';
+import type { NameSide } from '../map/story-sides';
 import type { TimelineLayout, TimelineText } from '../story/timeline';
 import { TIMELINE_INK } from './timeline';
 import {
@@ -94,6 +95,8 @@ export function paintPage(
 export interface StoryPlaceMark {
   name: string;
   at: RegionInfo['label'];
+  /** As on the live map: the westernmost name left of its dot, so neighbours' names do not overlap. */
+  side: NameSide;
 }
 
 function drawStoryMarkers(
@@ -115,7 +118,9 @@ function drawStoryMarkers(
     if (withNames) {
       ctx.font = cssFont(font);
       const width = ctx.measureText(place.name).width + 22 * u;
-      roundedRect(ctx, { x: x - 8 * u, y: y - 10 * u, width, height: 20 * u }, 10 * u);
+      // The pill starts 8 units behind the dot and runs away from it, on the name's side.
+      const left = place.side === 'left';
+      roundedRect(ctx, { x: left ? x + 8 * u - width : x - 8 * u, y: y - 10 * u, width, height: 20 * u }, 10 * u);
       ctx.fillStyle = '#ffffff';
       ctx.fill();
       ctx.strokeStyle = COLOURS.highlight;
@@ -123,8 +128,8 @@ function drawStoryMarkers(
       ctx.stroke();
       ctx.fillStyle = INK;
       ctx.textBaseline = 'middle';
-      ctx.textAlign = 'left';
-      ctx.fillText(place.name, x + 8 * u, y);
+      ctx.textAlign = left ? 'right' : 'left';
+      ctx.fillText(place.name, left ? x - 8 * u : x + 8 * u, y);
     }
     ctx.beginPath();
     ctx.arc(x, y, 4.5 * u, 0, 2 * Math.PI);

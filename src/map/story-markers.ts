@@ -2,6 +2,7 @@ import type { Map as MaplibreMap, Marker } from 'maplibre-gl';
 import { t, type Lang } from '../i18n';
 import type { PopupId } from '../state/url-state';
 import { el } from '../shared/dom';
+import { nameSides } from './story-sides';
 
 const NAMES_FROM_ZOOM = 5;
 
@@ -30,11 +31,9 @@ export class StoryMarkers {
     lang: Lang,
     private readonly open: (id: PopupId) => void,
   ) {
-    // Hangzhou and Shaoxing are neighbours, west and east: each name points away from the other, so at a
-    // kiosk's type size the two never print over each other. The westernmost name goes left of its dot.
-    const westernmost = places.length > 1 ? places.reduce((a, b) => (b.at[0] < a.at[0] ? b : a)) : null;
-    for (const place of places) {
-      const nameLeft = place === westernmost;
+    const sides = nameSides(places.map((place) => place.at));
+    for (const [i, place] of places.entries()) {
+      const nameLeft = sides[i] === 'left';
       const button = el('button', {
         type: 'button',
         class: nameLeft ? 'story-marker name-left' : 'story-marker',
