@@ -333,11 +333,15 @@ export function createExportPanel(host: ExportHost, onClose: () => void): Export
     open() {
       renderText();
       element.hidden = false;
-      // On a short map the panel scrolls inside it rather than running off the bottom or under the scale bar
-      // and attribution in the bottom-right corner.
+      // On a short map the panel scrolls inside it rather than running off the bottom: it leaves room for the
+      // controls under it in the same corner (Copy link) and for the scale bar and attribution below.
       const container = host.map.getContainer();
       const bottomRight = container.querySelector('.maplibregl-ctrl-bottom-right')?.clientHeight ?? 0;
-      const room = container.getBoundingClientRect().bottom - element.getBoundingClientRect().top - bottomRight - 8;
+      let below = 0;
+      for (let next = element.closest('.maplibregl-ctrl')?.nextElementSibling; next; next = next.nextElementSibling)
+        below += next.getBoundingClientRect().height + CONTROL_GAP_PX;
+      const room =
+        container.getBoundingClientRect().bottom - element.getBoundingClientRect().top - bottomRight - below - 8;
       element.style.maxHeight = `${Math.max(160, Math.floor(room))}px`;
       presetSelect.focus();
     },
@@ -347,6 +351,9 @@ export function createExportPanel(host: ExportHost, onClose: () => void): Export
     refresh: renderText,
   };
 }
+
+// MapLibre's margin between controls in a corner (maplibre-gl.css: margin 10px 10px 0 0).
+const CONTROL_GAP_PX = 10;
 
 function download(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);

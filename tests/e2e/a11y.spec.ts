@@ -81,7 +81,7 @@ test('the map keeps its own keyboard controls', async ({ page }) => {
   await openMap(page);
   const zoom = driver(page).get.zoom;
   const before = await zoom();
-  await page.locator('#map canvas').focus();
+  await page.locator('#map canvas.maplibregl-canvas').focus();
   await page.keyboard.press('Equal');
   await expect.poll(zoom).toBeGreaterThan(before + 0.5);
 });

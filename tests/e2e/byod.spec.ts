@@ -46,7 +46,7 @@ async function drop(page: Page, f: LoadFile, checkHint?: () => Promise<void>): P
           window.__drop = new DataTransfer();
           window.__drop.items.add(new File([new Uint8Array(bytes)], name));
         }
-        const target = document.querySelector('#map canvas')!;
+        const target = document.querySelector('#map canvas.maplibregl-canvas')!;
         for (const type of types)
           target.dispatchEvent(new DragEvent(type, { dataTransfer: window.__drop, bubbles: true, cancelable: true }));
         if (types.includes('drop')) delete window.__drop;
@@ -81,7 +81,7 @@ async function canvasPixels(page: Page, points: readonly Sample[]): Promise<[num
       (n as HTMLElement).style.visibility = 'hidden';
     }),
   );
-  const pixels = await pixelsAt(page.locator('#map canvas'), points);
+  const pixels = await pixelsAt(page.locator('#map canvas.maplibregl-canvas'), points);
   await panels.evaluateAll((nodes) =>
     nodes.forEach((n) => {
       (n as HTMLElement).style.visibility = '';

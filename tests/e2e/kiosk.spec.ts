@@ -74,7 +74,7 @@ async function expectZhejiangShaded(page: Page): Promise<void> {
       to: Number(li.getAttribute('data-to') ?? Infinity),
     })),
   );
-  const pixels = await pixelsAt(page.locator('#map canvas'), samples);
+  const pixels = await pixelsAt(page.locator('#map canvas.maplibregl-canvas'), samples);
   for (const [i, sample] of samples.entries()) {
     const entry = legend.find((e) => sample.value! >= e.from && sample.value! < e.to);
     expect(entry, `legend class for ${sample.value}`).toBeDefined();
@@ -139,7 +139,7 @@ test.describe('kiosk', () => {
     await openKiosk(page, '?kiosk=1&tour-interval=0.5&lang=en');
     await waitForSteps(page, 3);
     await page.evaluate(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>('#map canvas')!;
+      const canvas = document.querySelector<HTMLCanvasElement>('#map canvas.maplibregl-canvas')!;
       const lose = canvas.getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
       window.__lose = lose;
       lose.loseContext();
@@ -172,7 +172,7 @@ test.describe('kiosk', () => {
     const reloaded = page.waitForEvent('load');
     await page.evaluate(() =>
       document
-        .querySelector<HTMLCanvasElement>('#map canvas')!
+        .querySelector<HTMLCanvasElement>('#map canvas.maplibregl-canvas')!
         .getContext('webgl2')!
         .getExtension('WEBGL_lose_context')!
         .loseContext(),

@@ -34,7 +34,7 @@ async function expectMapMatchesLegend(page: Page, minShaded: number): Promise<vo
   const entries = await legendEntries(page);
   const samples = await sampleRegions(page);
   expect(samples.length).toBeGreaterThan(0);
-  const pixels = await pixelsAt(page.locator('#map canvas'), samples);
+  const pixels = await pixelsAt(page.locator('#map canvas.maplibregl-canvas'), samples);
   const mismatches = samples
     .map((s, i) => ({ ...s, expected: legendColourFor(entries, s.value), got: pixels[i]! }))
     .filter((s) => colourDistance(s.got, hexToRgb(s.expected)) > 3);

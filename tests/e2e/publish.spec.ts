@@ -445,7 +445,9 @@ ${snippet}
       await page.setViewportSize({ width, height });
       await expect
         .poll(() =>
-          page.evaluate(() => Math.round(document.querySelector('#map canvas')!.getBoundingClientRect().width)),
+          page.evaluate(() =>
+            Math.round(document.querySelector('#map canvas.maplibregl-canvas')!.getBoundingClientRect().width),
+          ),
         )
         .toBe(await page.locator('#map').evaluate((m) => Math.round(m.getBoundingClientRect().width)));
       const box = await page.evaluate(() => {

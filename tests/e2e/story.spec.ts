@@ -32,7 +32,7 @@ async function sampleClasses(page: Page): Promise<ClassSample[]> {
       window as unknown as { __app: { view: { currentChoropleth: { scale: { range(): string[] } } } } }
     ).__app.view.currentChoropleth.scale.range(),
   );
-  const png = PNG.sync.read(await page.locator('#map canvas').screenshot());
+  const png = PNG.sync.read(await page.locator('#map canvas.maplibregl-canvas').screenshot());
   const palette = range.map(hexToRgb);
   return samples.map((s) => {
     const block: [number, number, number][] = [];
