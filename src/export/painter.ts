@@ -279,7 +279,7 @@ function drawScaleBar(
   const placed = placeScaleBar(spec, metresPerPx, lang, measure, u);
   ctx.fillStyle = 'rgba(255, 255, 255, 0.9)';
   ctx.fillRect(placed.box.x, placed.box.y, placed.box.width, placed.box.height);
-  ctx.strokeStyle = placed.ink;
+  ctx.strokeStyle = placed.label.colour;
   ctx.lineWidth = placed.lineWidth;
   ctx.beginPath();
   for (const [i, [x, y]] of placed.bracket.entries()) (i ? ctx.lineTo : ctx.moveTo).call(ctx, x, y);

@@ -43,8 +43,8 @@ export interface PlacedScaleBar {
   lineWidth: number;
   /** The bracket's four corners, from the top of its left end round to the top of its right end. */
   bracket: [number, number][];
+  /** The label, in the bracket's ink (`label.colour`). */
   label: TextBlock;
-  ink: string;
 }
 
 /** Where the PNG painter and the SVG page both draw the scale bar, for `metresPerPx` of the page's pixels. */
@@ -81,6 +81,5 @@ export function placeScaleBar(
       colour: SCALE_INK,
       align: 'left',
     },
-    ink: SCALE_INK,
   };
 }

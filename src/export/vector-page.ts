@@ -258,7 +258,7 @@ function scaleBarSvg(layout: PageLayout, camera: Camera, lang: Lang, measure: Me
   const spec = layout.scaleBar;
   const placed = placeScaleBar(spec, metresPerCssPixel(camera.center[1], camera.zoom) / u, lang, measure, u);
   const bracket = placed.bracket.map(([x, y], i) => `${i ? 'L' : 'M'}${round(x)} ${round(y)}`).join('');
-  return `<g class="scale-bar"><rect ${rectAttributes(placed.box)} fill="#ffffff" fill-opacity="0.9"/><path d="${bracket}" fill="none" stroke="${placed.ink}" stroke-width="${round(placed.lineWidth)}"/>${textSvg(placed.label)}</g>`;
+  return `<g class="scale-bar"><rect ${rectAttributes(placed.box)} fill="#ffffff" fill-opacity="0.9"/><path d="${bracket}" fill="none" stroke="${placed.label.colour}" stroke-width="${round(placed.lineWidth)}"/>${textSvg(placed.label)}</g>`;
 }
 
 function attributionSvg(layout: PageLayout): string {

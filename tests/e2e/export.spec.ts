@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { readText, withoutText } from '../../src/export/png-text';
 import { driver, type LngLat } from './driver';
-import { ARTIFACTS_DIR, expect, openMap, test, waitForIdle } from './fixtures';
+import { ARTIFACTS_DIR, downloadExport, expect, openMap, test, waitForIdle } from './fixtures';
 import { countColour } from './pixels';
 
 const DIST_DIR = process.env.DIST_DIR ?? 'dist';
@@ -91,14 +91,7 @@ function liveCentre(page: Page): Promise<LngLat> {
 }
 
 async function exportOnce(page: Page, name: string): Promise<Buffer> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 90_000 }),
-    page.getByRole('button', { name: 'Download' }).click(),
-  ]);
-  const path = join(ARTIFACTS_DIR, name);
-  await download.saveAs(path);
-  await expect(page.locator('.export-status')).toContainText('Saved', { timeout: 30_000 });
-  return readFileSync(path);
+  return readFileSync(await downloadExport(page, name));
 }
 
 test('the export control downloads a finished PNG of the current view, with its metadata, the same twice', async ({

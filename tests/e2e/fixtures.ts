@@ -44,3 +44,18 @@ export function waitForIdle(page: Page): Promise<void> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`) });
 }
+
+/**
+ * Presses the Export panel's Download, saves the file to the test artifacts and waits until the panel says it
+ * saved it (by file name, so in either language); the file's path.
+ */
+export async function downloadExport(page: Page, name: string): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    page.getByRole('button', { name: /^(Download|下载)$/u }).click(),
+  ]);
+  const path = join(ARTIFACTS_DIR, name);
+  await download.saveAs(path);
+  await expect(page.locator('.export-status')).toContainText(download.suggestedFilename(), { timeout: 30_000 });
+  return path;
+}

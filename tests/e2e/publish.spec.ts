@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page, Response } from '@playwright/test';
 import { serveStatic } from '../../scripts/static-server';
 import { expectNoSeriousViolations } from './axe';
-import { ARTIFACTS_DIR, expect, openMap, screenshot, test } from './fixtures';
+import { ARTIFACTS_DIR, downloadExport, expect, openMap, screenshot, test } from './fixtures';
 
 const DIST_DIR = process.env.DIST_DIR ?? 'dist';
 const SUB_PATH = '/maps/zhejiang-5g/';
@@ -475,14 +475,3 @@ ${snippet}
     }
   });
 });
-
-/** Presses the export panel's Download and saves the file to the test artifacts; its path. */
-async function downloadExport(page: Page, name: string): Promise<string> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 120_000 }),
-    page.getByRole('button', { name: 'Download' }).click(),
-  ]);
-  const path = join(ARTIFACTS_DIR, name);
-  await download.saveAs(path);
-  return path;
-}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { driver } from './driver';
-import { ARTIFACTS_DIR, expect, openMap, screenshot, test } from './fixtures';
+import { ARTIFACTS_DIR, downloadExport, expect, openMap, screenshot, test } from './fixtures';
 
 const DIST_DIR = process.env.DIST_DIR ?? 'dist';
 
@@ -15,17 +15,6 @@ function expectEmbeddedSubsets(pdf: string): void {
     expect(fonts).toMatch(
       new RegExp(`[A-Z]{6}\\+NotoSansCJKsc-${weight}\\s+CID Type 0C\\s+Identity-H\\s+yes yes yes`, 'u'),
     );
-}
-
-async function download(page: Page, name: string): Promise<string> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download', { timeout: 120_000 }),
-    page.getByRole('button', { name: 'Download' }).click(),
-  ]);
-  const path = join(ARTIFACTS_DIR, name);
-  await file.saveAs(path);
-  await expect(page.locator('.export-status')).toContainText('Saved', { timeout: 30_000 });
-  return path;
 }
 
 /** What a reader sees in a vector file: the SVG drawn by Chromium, the PDF by poppler, saved beside the PNGs. */
@@ -48,7 +37,7 @@ test('the Export panel writes an SVG with one path per region, the scale’s col
   await page.getByRole('button', { name: 'Export a snapshot of the map as an image' }).click();
   await page.getByLabel('Size').selectOption('a4-landscape');
   await page.getByLabel('Format').selectOption('svg');
-  const path = await download(page, 'vector-export-a4.svg');
+  const path = await downloadExport(page, 'vector-export-a4.svg');
   const svg = readFileSync(path, 'utf8');
   const report = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -137,13 +126,13 @@ test('a PDF from the panel: Letter at true size, fonts embedded as subsets, and 
   await page.getByRole('button', { name: 'Export a snapshot of the map as an image' }).click();
   await page.getByLabel('Size').selectOption('letter-portrait');
   await page.getByLabel('Format').selectOption('svg');
-  await download(page, 'vector-export-letter.svg');
+  await downloadExport(page, 'vector-export-letter.svg');
   const beforePdf = scripts.length;
   expect(scripts.some((s) => /\/pdf-[\w-]+\.js$/u.test(s))).toBe(false);
   // Neither the first view nor an SVG fetches the PDF fonts.
   expect(fonts).toEqual([]);
   await page.getByLabel('Format').selectOption('pdf');
-  const path = await download(page, 'vector-export-letter.pdf');
+  const path = await downloadExport(page, 'vector-export-letter.pdf');
   expect(scripts.slice(beforePdf).some((s) => /\/pdf-[\w-]+\.js$/u.test(s))).toBe(true);
 
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
@@ -184,7 +173,7 @@ test('a build made without fonts-noto-cjk: the panel names the missing font and 
   );
   await expect(page.locator('.export-error')).toContainText("Debian's fonts-noto-cjk");
   await page.getByLabel('Format').selectOption('svg');
-  const svg = readFileSync(await download(page, 'vector-export-no-fonts.svg'), 'utf8');
+  const svg = readFileSync(await downloadExport(page, 'vector-export-no-fonts.svg'), 'utf8');
   expect(svg).toContain('Zhejiang');
 });
 
@@ -207,7 +196,7 @@ test('a PDF whose text the embedded font cannot draw: the panel names the charac
   await page.getByRole('button', { name: 'Export a snapshot of the map as an image' }).click();
   await page.getByLabel('Size').selectOption('a4-landscape');
   await page.getByLabel('Format').selectOption('pdf');
-  const path = await download(page, 'vector-export-hangul.pdf');
+  const path = await downloadExport(page, 'vector-export-hangul.pdf');
   const warning = page.locator('.export-status .export-warning');
   await expect(warning).toContainText('no letters for');
   for (const char of '기지국밀도') await expect(warning).toContainText(char);
@@ -220,7 +209,7 @@ test('a PDF whose text the embedded font cannot draw: the panel names the charac
   execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', path, join(ARTIFACTS_DIR, 'vector-export-hangul-pdf')]);
   // The same export as SVG names the system's fonts, so it carries no warning.
   await page.getByLabel('Format').selectOption('svg');
-  await download(page, 'vector-export-hangul.svg');
+  await downloadExport(page, 'vector-export-hangul.svg');
   await expect(warning).toHaveCount(0);
   expect(watch.consoleErrors).toEqual([]);
 });
