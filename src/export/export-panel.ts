@@ -305,6 +305,7 @@ export function createExportPanel(host: ExportHost, onClose: () => void): Export
         size: formatBytes(snapshot.blob.size, lang()),
         seconds: (snapshot.durationMs / 1000).toFixed(1),
       });
+      for (const note of snapshot.notes ?? []) status.append(el('span', { class: 'export-note' }, note));
       for (const warning of snapshot.warnings ?? []) status.append(el('span', { class: 'export-warning' }, warning));
       // The panel may scroll on a short map: the result and any warning are what the reader looks for now.
       status.scrollIntoView({ block: 'nearest' });

@@ -1,3 +1,4 @@
+import { THEME } from '../scene/theme';
 import type { TimelineLayout } from '../story/timeline';
 import { placeTimeline } from './timeline';
 import { cssSize, type SnapshotSize } from './presets';
@@ -29,9 +30,9 @@ export interface TextBlock {
   align: 'left' | 'right';
 }
 
-export const INK = '#1f1f1f';
-export const MUTED = '#4d4d4d';
-export const RULE = '#d0d0d0';
+export const INK = THEME.colour.ink;
+export const MUTED = THEME.colour.muted;
+export const RULE = THEME.colour.rule;
 
 // The page's design, in layout units.
 const PAGE = {
@@ -231,7 +232,7 @@ export function layoutPage(size: SnapshotSize, text: PageText, measure: Measure)
 // Size, weight, colour and space above, per part of a figure, in layout units.
 const FIGURE_STYLE = {
   title: { size: 14, weight: 700, colour: INK, before: 0 },
-  value: { size: 19, weight: 700, colour: '#0c2c84', before: 10 },
+  value: { size: 19, weight: 700, colour: THEME.colour.figureValue, before: 10 },
   label: { size: 11, weight: 400, colour: INK, before: 0 },
   compare: { size: 11, weight: 700, colour: INK, before: 1 },
   source: { size: 8.5, weight: 400, colour: MUTED, before: 1 },

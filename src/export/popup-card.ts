@@ -4,7 +4,7 @@ import { figure, type FigureId } from '../data/figures';
 import type { RegionInfo } from '../data/regions';
 import type { UserValue } from '../data/user-data';
 import { t, type Lang } from '../i18n';
-import { CITY_RESIDENTS, HEADLINE_FIGURES } from '../map/popup-content';
+import { bilingualName, CITY_RESIDENTS, HEADLINE_FIGURES } from '../scene/story';
 import type { PopupId } from '../state/url-state';
 import type { CardBlock } from './layout';
 
@@ -18,10 +18,6 @@ export type OpenPopup =
       value: RegionValue | UserValue | undefined;
       within?: RegionInfo;
     };
-
-function regionName(region: RegionInfo, lang: Lang): string {
-  return lang === 'zh' ? `${region.name_zh} ${region.name_en}` : `${region.name_en} ${region.name_zh}`;
-}
 
 function figureBlocks(label: string, id: FigureId, lang: Lang): CardBlock[] {
   const f = figure(id);
@@ -56,8 +52,8 @@ export function popupCard(popup: OpenPopup, lang: Lang, { figuresBeside = false 
   }
   const description = describeValue(popup.value, lang);
   return [
-    { text: regionName(popup.region, lang), role: 'heading' },
-    ...(popup.within ? [{ text: regionName(popup.within, lang), role: 'meta' } as const] : []),
+    { text: bilingualName(popup.region, lang), role: 'heading' },
+    ...(popup.within ? [{ text: bilingualName(popup.within, lang), role: 'meta' } as const] : []),
     { text: popup.metricLabel, role: 'label' },
     { text: description.value, role: 'value' },
     ...description.detail.map((line): CardBlock => ({ text: line, role: 'meta' })),

@@ -1,3 +1,4 @@
+import { VIEW_PADDING_PX } from '../scene/framing';
 import './kiosk.css';
 import type { PaddingOptions } from 'maplibre-gl';
 import { LANGS, loadLang, t, type Lang } from '../i18n';
@@ -30,7 +31,6 @@ const MIN_ANIMATED_STEP_MS = 3_000;
 // Mice report sub-pixel jitter, and Chrome repeats the last position after layout changes: neither is a visitor.
 const POINTER_JITTER_PX = 3;
 const INPUT_EVENTS = ['pointerdown', 'pointermove', 'wheel', 'keydown', 'touchstart'] as const;
-const VIEW_PADDING_PX = 24;
 
 /** The step's place is framed clear of the legend (bottom left); its figures are in the panel beside the map. */
 function viewPadding(legendWidthPx: number): PaddingOptions {

@@ -1,3 +1,7 @@
+import { POPUP_REGION, storyAt } from '../scene/story';
+import { type ShownValue, shownValue } from '../scene/region-value';
+import { CHINA_CODE } from '../data/figures';
+import { VIEW_PADDING_PX, ZOOM_LIMITS } from '../scene/framing';
 import type { Map as MaplibreMap, Popup, MapGeoJSONFeature, PaddingOptions, PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bounds, RegionCollection } from '../data/boundaries';
@@ -9,13 +13,7 @@ import type { Boundaries, Choropleth } from '../scale/choropleth';
 import { fillColourExpression } from '../scale/expression';
 import type { PopupId, ViewId } from '../state/url-state';
 import { applyChoropleth, applyCustomBoundaries, applyLanguage, provideHatchImage } from './apply';
-import {
-  POPUP_REGION,
-  regionPopupContent,
-  reportFiguresContent,
-  storyPopupContent,
-  tooltipContent,
-} from './popup-content';
+import { regionPopupContent, reportFiguresContent, storyPopupContent, tooltipContent } from './popup-content';
 import { buildStyle, CITY_LABEL_MIN_ZOOM, LAYER, SOURCE } from './style';
 import { StoryMarkers } from './story-markers';
 import { viewBounds, viewCity } from './views';
@@ -31,7 +29,6 @@ export async function loadMaplibre(): Promise<Maplibre> {
   return maplibre;
 }
 
-const VIEW_PADDING_PX = 24;
 const FLY_DURATION_MS = 1200;
 // MapLibre's own threshold for its compact attribution.
 const COMPACT_ATTRIBUTION_BELOW_PX = 640;
@@ -107,8 +104,7 @@ export class MapView {
       attributionControl: false,
       // No fade-in of labels: the first frame is the finished map.
       fadeDuration: 0,
-      maxZoom: 11,
-      minZoom: 2,
+      ...ZOOM_LIMITS,
       interactive: options.interactive ?? true,
       canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
     });
@@ -248,7 +244,7 @@ export class MapView {
   private storyAt(code: string): PopupId | undefined {
     // The article's story belongs to the article's figures; the user's data gets its own popup.
     if (this.choropleth.metric.id === 'user') return undefined;
-    return (Object.keys(POPUP_REGION) as PopupId[]).find((id) => POPUP_REGION[id] === code);
+    return storyAt(code);
   }
 
   /** A panel beside the map (the kiosk's) that shows story popups instead of the map: nothing covers the place. */
@@ -397,12 +393,8 @@ export class MapView {
   }
 
   /** The value the choropleth gives a region; a city under a province metric shows its province's. */
-  valueFor(region: RegionInfo) {
-    if (this.choropleth.level === 'province' && region.parent !== '100000') {
-      const province = this.regions.get(region.parent);
-      return { value: this.choropleth.values.get(region.parent), within: province };
-    }
-    return { value: this.choropleth.values.get(region.code), within: undefined };
+  valueFor(region: RegionInfo): ShownValue {
+    return shownValue(this.choropleth, region, (code) => this.regions.get(code));
   }
 
   private showTooltip(region: RegionInfo, at: [number, number] | { lng: number; lat: number }): void {
@@ -438,7 +430,7 @@ export class MapView {
     const source =
       this.choropleth.level === 'custom'
         ? SOURCE.custom
-        : region.parent === '100000'
+        : region.parent === CHINA_CODE
           ? SOURCE.provinces
           : SOURCE.cities;
     this.highlighted = { source, id: code };

@@ -1,32 +1,12 @@
+import { bilingualName, CITY_RESIDENTS, HEADLINE_FIGURES } from '../scene/story';
 import { describeFigure, describeValue, figureDate, shortCitation } from '../data/describe';
 import { figure, type FigureId } from '../data/figures';
 import type { RegionValue } from '../data/derived';
 import type { UserValue } from '../data/user-data';
 import type { RegionInfo } from '../data/regions';
-import { t, type Lang, type StringKey } from '../i18n';
+import { t, type Lang } from '../i18n';
 import type { PopupId } from '../state/url-state';
 import { el } from '../shared/dom';
-
-export const POPUP_REGION: Readonly<Record<PopupId, string>> = { hangzhou: '330100', shaoxing: '330600' };
-
-export const HEADLINE_FIGURES: readonly [StringKey, FigureId][] = [
-  ['popup.fig.stations', 'zjStations'],
-  ['popup.fig.per10k', 'zjStationsPer10kReported'],
-  ['popup.fig.factories', 'zjFactories'],
-  ['popup.fig.platforms', 'zjPlatforms'],
-  ['popup.fig.china', 'cnStations'],
-];
-
-export const CITY_RESIDENTS: Readonly<Record<PopupId, FigureId>> = {
-  hangzhou: 'hangzhouResidents',
-  shaoxing: 'shaoxingResidents',
-};
-
-function regionName(region: RegionInfo, lang: Lang): string {
-  // Loaded boundaries often carry one name only.
-  if (region.name_zh === region.name_en) return region.name_zh;
-  return lang === 'zh' ? `${region.name_zh} ${region.name_en}` : `${region.name_en} ${region.name_zh}`;
-}
 
 function figureItem(label: string, id: FigureId, lang: Lang): HTMLElement {
   const f = figure(id);
@@ -80,8 +60,8 @@ export function regionPopupContent(
   return el(
     'article',
     { class: 'popup region-popup', 'data-region': region.code, lang: lang === 'zh' ? 'zh-CN' : 'en' },
-    el('h2', {}, regionName(region, lang)),
-    within ? el('p', { class: 'popup-within' }, regionName(within, lang)) : null,
+    el('h2', {}, bilingualName(region, lang)),
+    within ? el('p', { class: 'popup-within' }, bilingualName(within, lang)) : null,
     el('p', { class: 'popup-metric' }, metricLabel),
     el('p', { class: value ? 'popup-value' : 'popup-value no-data' }, description.value),
     description.detail.length
@@ -100,7 +80,7 @@ export function tooltipContent(
   return el(
     'div',
     { class: 'tooltip' },
-    el('strong', {}, regionName(region, lang)),
+    el('strong', {}, bilingualName(region, lang)),
     within ? el('span', { class: 'tooltip-within' }, ` · ${lang === 'zh' ? within.name_zh : within.name_en}`) : null,
     el('br'),
     el('span', {}, description.value),

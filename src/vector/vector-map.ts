@@ -1,16 +1,18 @@
+import { type ShownValue, shownValue } from '../scene/region-value';
 import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
 import { metricTitle } from '../data/describe';
 import type { RegionInfo } from '../data/regions';
 import type { MapLevel } from '../data/user-data';
 import { t, type Lang } from '../i18n';
-import { POPUP_REGION, regionPopupContent, storyPopupContent, tooltipContent } from '../map/popup-content';
+import { regionPopupContent, storyPopupContent, tooltipContent } from '../map/popup-content';
+import { POPUP_REGION, storyAt } from '../scene/story';
 import { CITY_LABEL_MIN_ZOOM } from '../map/style';
 import { viewBounds, viewCity } from '../map/views';
 import type { Boundaries, Choropleth } from '../scale/choropleth';
 import type { PopupId, ViewId } from '../state/url-state';
 import { el } from '../shared/dom';
 import { type Camera, fitBounds, project, uniformPadding, unproject } from './camera';
-import { VIEW_PADDING_PX, ZOOM_LIMITS } from './first-paint';
+import { VIEW_PADDING_PX, ZOOM_LIMITS } from '../scene/framing';
 import { featureAt } from './hit-test';
 import { renderMapSvg } from './render-svg';
 
@@ -162,10 +164,7 @@ export class VectorMap {
   }
 
   openRegionPopup(code: string): void {
-    const story =
-      this.choropleth.metric.id === 'user'
-        ? undefined
-        : (Object.keys(POPUP_REGION) as PopupId[]).find((id) => POPUP_REGION[id] === code);
+    const story = this.choropleth.metric.id === 'user' ? undefined : storyAt(code);
     if (story) {
       if (this.options.onStoryPopupRequested) this.options.onStoryPopupRequested(story);
       else this.openStoryPopup(story);
@@ -230,11 +229,8 @@ export class VectorMap {
     return feature?.properties ?? null;
   }
 
-  private valueFor(region: RegionInfo) {
-    if (this.choropleth.level === 'province' && region.parent !== '100000') {
-      return { value: this.choropleth.values.get(region.parent), within: this.regions.get(region.parent) };
-    }
-    return { value: this.choropleth.values.get(region.code), within: undefined };
+  valueFor(region: RegionInfo): ShownValue {
+    return shownValue(this.choropleth, region, (code) => this.regions.get(code));
   }
 
   private showTooltip(region: RegionInfo, [x, y]: [number, number]): void {
@@ -291,7 +287,7 @@ export class VectorMap {
   private refreshOpenPopup(): void {
     const code = this.popup?.code;
     if (!code) return;
-    const story = (Object.keys(POPUP_REGION) as PopupId[]).find((id) => POPUP_REGION[id] === code);
+    const story = storyAt(code);
     if (story && this.choropleth.metric.id !== 'user') this.openStoryPopup(story);
     else this.openRegionPopup(code);
   }
