@@ -1,8 +1,9 @@
+import type { ControlPosition, MapSurface } from './surface';
 import { POPUP_REGION, storyAt } from '../scene/story';
 import { type ShownValue, shownValue } from '../scene/region-value';
 import { CHINA_CODE } from '../data/figures';
 import { VIEW_PADDING_PX, ZOOM_LIMITS } from '../scene/framing';
-import type { Map as MaplibreMap, Popup, MapGeoJSONFeature, PaddingOptions, PointLike } from 'maplibre-gl';
+import type { IControl, Map as MaplibreMap, Popup, MapGeoJSONFeature, PaddingOptions, PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bounds, RegionCollection } from '../data/boundaries';
 import { metricTitle } from '../data/describe';
@@ -55,7 +56,7 @@ export interface MapViewOptions {
 type Pickable = { region: RegionInfo; level: MapLevel };
 
 /** The MapLibre map and everything that talks to it directly: hover, popups, camera. */
-export class MapView {
+export class MapView implements MapSurface {
   readonly map: MaplibreMap;
   private choropleth: Choropleth;
   private lang: Lang;
@@ -165,6 +166,10 @@ export class MapView {
 
   get currentChoropleth(): Choropleth {
     return this.choropleth;
+  }
+
+  addControl(control: IControl, position: ControlPosition): void {
+    this.map.addControl(control, position);
   }
 
   showChoropleth(choropleth: Choropleth): void {

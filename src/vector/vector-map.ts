@@ -1,3 +1,4 @@
+import type { ControlPosition, MapSurface } from '../map/surface';
 import { type ShownValue, shownValue } from '../scene/region-value';
 import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
 import { metricTitle } from '../data/describe';
@@ -24,24 +25,25 @@ export interface VectorMapOptions {
   choropleth: Choropleth;
   lang: Lang;
   view: ViewId;
-  /** The one line that says why this is not the interactive map, in the page's language. */
-  notice: string;
+  /** The one line that says why this is not the interactive map, in a language. */
+  noticeIn: (lang: Lang) => string;
+  /** The credits line, as MapLibre's attribution shows it. */
+  attribution: string;
   onPopupClosed?: () => void;
   onPopupOpened?: (content: HTMLElement) => void;
   onStoryPopupRequested?: (id: PopupId) => void;
 }
-
-type ControlPosition = 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
 
 /**
  * The map for a browser without WebGL2: the vector renderer's SVG with MapView's behaviour (views, hover
  * tooltips, click and keyboard popups, controls in the corners). Each change draws the SVG again; a
  * redraw of the Zhejiang view takes a few milliseconds.
  */
-export class VectorMap {
+export class VectorMap implements MapSurface {
   private readonly root: HTMLElement;
   private readonly surface: HTMLElement;
   private readonly noticeLine: HTMLElement;
+  private readonly attributionLine: HTMLElement;
   private readonly tooltip = el('div', { class: 'maplibregl-popup map-tooltip vector-tooltip', hidden: '' });
   private choropleth: Choropleth;
   private lang: Lang;
@@ -59,7 +61,8 @@ export class VectorMap {
     this.selected = viewCity(options.view);
     for (const f of [...options.boundaries.provinces.features, ...options.boundaries.cities.features])
       this.regions.set(f.properties.code, f.properties);
-    this.noticeLine = el('p', { class: 'vector-map-notice', role: 'status' }, options.notice);
+    this.noticeLine = el('p', { class: 'vector-map-notice', role: 'status' }, options.noticeIn(options.lang));
+    this.attributionLine = el('p', { class: 'vector-map-attribution' }, options.attribution);
     this.surface = el('div', { class: 'vector-map-surface' });
     this.root = el(
       'div',
@@ -71,6 +74,7 @@ export class VectorMap {
       this.tooltip,
       this.noticeLine,
     );
+    this.root.querySelector('[data-corner="bottom-right"]')?.append(this.attributionLine);
     options.container.append(this.root);
     this.camera = this.cameraFor(this.view);
     this.draw();
@@ -99,10 +103,6 @@ export class VectorMap {
     }).observe(options.container);
   }
 
-  setNotice(text: string): void {
-    this.noticeLine.textContent = text;
-  }
-
   /** MapLibre controls work here too: they build their element in onAdd and never need the map for it. */
   addControl(control: IControl, position: ControlPosition): void {
     const element = control.onAdd(null as unknown as MaplibreMap);
@@ -127,14 +127,16 @@ export class VectorMap {
     this.refreshOpenPopup();
   }
 
-  setLang(lang: Lang): void {
+  setLang(lang: Lang, attribution: string): void {
     this.lang = lang;
+    this.attributionLine.textContent = attribution;
+    this.noticeLine.textContent = this.options.noticeIn(lang);
     this.draw();
     this.refreshOpenPopup();
   }
 
   /** Cuts to a view: a sequence of SVG frames would cost more than it shows. */
-  goTo(view: ViewId, _animate?: boolean): void {
+  goTo(view: ViewId, _animate: boolean): void {
     this.view = view;
     this.selected = viewCity(view);
     this.camera = this.cameraFor(view);
