@@ -1,5 +1,5 @@
 /**
- * Import rules for src/, checked by `npm run deps` (part of npm test); README "Code map" says the same in words.
+ * Import rules for src/, checked by `npm run deps` (part of npm test); docs/architecture.md "Code map" says the same in words.
  * swc parses the TypeScript (TypeScript 7 has no JS API to parse with); type-only imports count as imports.
  */
 const FEATURES = '(kiosk|export|byod)';

@@ -178,7 +178,7 @@ function fetchFont(url: string, lang: Lang): Promise<Uint8Array> {
   return cached;
 }
 
-/** A font the PDF embeds; its absence is said with the file's name and what to do (README "Vector snapshots"). */
+/** A font the PDF embeds; its absence is said with the file's name and what to do (docs/export.md, "Fonts for PDF"). */
 async function fetchFontOnce(url: string, lang: Lang): Promise<Uint8Array> {
   const response = await fetch(`${import.meta.env.BASE_URL}${url}`);
   if (!response.ok) throw new SnapshotError(t(lang, 'export.error.pdfFont', { file: url, status: response.status }));
