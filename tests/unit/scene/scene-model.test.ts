@@ -9,6 +9,7 @@ import type { Choropleth } from '../../../src/scale/choropleth';
 import { legendModel } from '../../../src/scene/legend';
 import { shownValue } from '../../../src/scene/region-value';
 import { bilingualName, POPUP_REGION, storyAt } from '../../../src/scene/story';
+import { regionPopupModel, storyPopupModel } from '../../../src/scene/popup';
 
 const load = (file: string) => JSON.parse(readFileSync(`public/geo/${file}`, 'utf8')) as RegionCollection;
 const provinces = load('provinces.json');
@@ -97,4 +98,30 @@ describe('names', () => {
     expect(storyAt(POPUP_REGION.hangzhou)).toBe('hangzhou');
     expect(storyAt('330200')).toBeUndefined();
   });
+});
+
+describe('popups: one model for the live popup and the export card', () => {
+  for (const lang of ['en', 'zh'] as const)
+    it(`says the same words on the page and on a card (${lang})`, () => {
+      const hangzhou = byCode.get('330100')!;
+      const story = storyPopupModel('hangzhou', hangzhou, lang);
+      const card = popupCard({ kind: 'story', id: 'hangzhou', region: hangzhou }, lang).map((b) => b.text);
+      for (const text of [
+        story.heading,
+        story.lead,
+        story.context,
+        ...story.figures.flatMap((f) => [f.label, f.value, f.meta]),
+      ])
+        expect(card).toContain(text);
+      expect(story.figures.map((f) => f.id)).toEqual([
+        'zjStations',
+        'zjStationsPer10kReported',
+        'zjFactories',
+        'zjPlatforms',
+        'cnStations',
+      ]);
+      expect(story.cityFigure.value).toMatch(lang === 'en' ? /11,936,010/ : /1193\.6|11,936,010|1,193/);
+      const region = regionPopupModel(westLake, 'Towers', undefined, lang);
+      expect(region).toMatchObject({ heading: '西湖区', noData: true });
+    });
 });
