@@ -1,5 +1,6 @@
 import type { LngLatLike, Map as MaplibreMap, Popup } from 'maplibre-gl';
 import type { Maplibre } from './load-maplibre';
+import type { PopupContent } from './popup-content-loader';
 
 /**
  * The one popup over the MapLibre map, placed by popup-fit.ts (fetched with the first popup, not the first view)
@@ -21,16 +22,26 @@ export class FloatingPopup {
     return this.popup !== null;
   }
 
-  /** Opens it at `at` once placement is loaded; `onShown` when it is on screen. */
-  open(at: LngLatLike, content: HTMLElement, className: string, closeLabel: string, onShown: () => void): void {
+  /**
+   * Opens it at `at` once placement and the popup texts are loaded (`make` writes its content with them);
+   * `onShown` with the content once it is on screen.
+   */
+  open(
+    at: LngLatLike,
+    make: (texts: PopupContent) => HTMLElement,
+    className: string,
+    closeLabel: string,
+    onShown: (content: HTMLElement) => void,
+  ): void {
     const request = {};
     this.opening = request;
-    import('./popup-fit')
-      .then(({ fitPopup }) => {
+    Promise.all([import('./popup-fit'), import('./popup-content')])
+      .then(([{ fitPopup }, texts]) => {
         if (this.opening !== request) return;
         this.opening = null;
+        const content = make(texts);
         this.show(at, content, className, closeLabel, fitPopup);
-        onShown();
+        onShown(content);
       })
       .catch((error: unknown) => console.error(error));
   }

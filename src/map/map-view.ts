@@ -2,7 +2,7 @@ import type { ControlPosition, MapSurface } from './surface';
 import { POPUP_REGION, storyAt } from '../scene/story';
 import { type ShownValue, shownValue } from '../scene/region-value';
 import { VIEW_PADDING_PX, ZOOM_LIMITS } from '../scene/framing';
-import type { IControl, Map as MaplibreMap, Popup, PaddingOptions, PointLike } from 'maplibre-gl';
+import type { IControl, Map as MaplibreMap, PaddingOptions, PointLike } from 'maplibre-gl';
 import type { Bounds, RegionCollection } from '../data/boundaries';
 import { metricTitle } from '../data/describe';
 import type { MapLevel } from '../data/user-data';
@@ -12,7 +12,8 @@ import type { Choropleth } from '../scale/choropleth';
 import { fillColourExpression } from '../scale/expression';
 import type { PopupId, ViewId } from '../state/url-state';
 import { applyChoropleth, applyCustomBoundaries, applyLanguage, provideHatchImage } from './apply';
-import { regionPopupContent, storyPopupContent, tooltipContent } from './popup-content';
+import { type PopupContent, popupContent } from './popup-content-loader';
+import { HoverTooltip } from './hover-tooltip';
 import { buildStyle, SOURCE } from './style';
 import { StoryMarkers } from './story-markers';
 import { CreditsControls } from './credits-control';
@@ -28,14 +29,6 @@ import type { MapViewOptions } from './map-view-options';
 
 const FLY_DURATION_MS = 1200;
 
-const TOOLTIP_OPTIONS = {
-  closeButton: false,
-  closeOnClick: false,
-  className: 'map-tooltip',
-  maxWidth: '280px',
-  offset: 8,
-};
-
 /** The MapLibre map and everything that talks to it directly: hover, popups, camera. */
 export class MapView implements MapSurface {
   readonly map: MaplibreMap;
@@ -46,7 +39,7 @@ export class MapView implements MapSurface {
   private custom: { collection: RegionCollection; regions: Map<string, RegionInfo>; bounds: Bounds } | null = null;
   /** Set once the map's 'load' has fired: from then on the style's sources and layers exist. */
   private styleReady = false;
-  private readonly tooltip: Popup;
+  private readonly tooltip: HoverTooltip;
   private readonly floating: FloatingPopup;
   private openPopupRegion: string | null = null;
   private highlighted: { source: string; id: string } | null = null;
@@ -58,7 +51,6 @@ export class MapView implements MapSurface {
     readonly maplibre: Maplibre,
     private readonly options: MapViewOptions,
   ) {
-    this.tooltip = new maplibre.Popup(TOOLTIP_OPTIONS);
     this.choropleth = options.choropleth;
     this.lang = options.lang;
     for (const f of [...options.boundaries.provinces.features, ...options.boundaries.cities.features])
@@ -85,6 +77,7 @@ export class MapView implements MapSurface {
       canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
     });
     provideHatchImage(this.map);
+    this.tooltip = new HoverTooltip(maplibre, this.map);
     this.credits = new CreditsControls(maplibre, this.map);
     this.floating = new FloatingPopup(maplibre, this.map, () => {
       this.openPopupRegion = null;
@@ -213,12 +206,19 @@ export class MapView implements MapSurface {
 
   setPopupDock(element: HTMLElement | null): void {
     this.dock = element ? new PopupDock(element) : null;
-    this.renderDock();
+    this.refreshDock();
   }
 
-  private renderDock(): void {
+  private refreshDock(): void {
+    this.renderDock().catch((error: unknown) => console.error(error));
+  }
+
+  /** Resolves once the dock shows the current story (or the report's figures). */
+  private async renderDock(): Promise<void> {
+    if (!this.dock) return;
+    const content = await popupContent();
     const story = this.dock?.story;
-    this.dock?.render(story ? this.regions.get(POPUP_REGION[story]) : undefined, this.lang);
+    this.dock?.render(content, story ? this.regions.get(POPUP_REGION[story]) : undefined, this.lang);
   }
 
   openStoryPopup(id: PopupId): void {
@@ -227,14 +227,16 @@ export class MapView implements MapSurface {
     if (this.dock) {
       // Replaced, not closed by the reader: forget the floating popup before it fires 'close'.
       this.floating.replace();
-      this.tooltip.remove();
+      this.hideTooltip();
       this.dock.story = id;
       this.openPopupRegion = region.code;
-      this.renderDock();
-      this.options.onPopupOpened?.(this.dock.element);
+      const dock = this.dock.element;
+      this.renderDock()
+        .then(() => this.options.onPopupOpened?.(dock))
+        .catch((error: unknown) => console.error(error));
       return;
     }
-    this.openPopupAt(region, storyPopupContent(id, region, this.lang), 'story-popup-container');
+    this.openPopupAt(region, (c) => c.storyPopupContent(id, region, this.lang), 'story-popup-container');
   }
 
   openRegionPopup(code: string): void {
@@ -247,9 +249,10 @@ export class MapView implements MapSurface {
     const region = this.regionFor(code);
     if (!region) return;
     const { value, within } = this.valueFor(region);
+    const title = metricTitle(this.choropleth.metric, this.lang);
     this.openPopupAt(
       region,
-      regionPopupContent(region, metricTitle(this.choropleth.metric, this.lang), value, this.lang, within),
+      (c) => c.regionPopupContent(region, title, value, this.lang, within),
       'region-popup-container',
     );
   }
@@ -259,7 +262,7 @@ export class MapView implements MapSurface {
     if (this.dock?.story) {
       this.dock.story = null;
       this.openPopupRegion = null;
-      this.renderDock();
+      this.refreshDock();
       this.options.onPopupClosed?.();
     }
   }
@@ -272,23 +275,23 @@ export class MapView implements MapSurface {
   focusRegion(code: string | null): void {
     this.setHighlight(code);
     if (code === null) {
-      this.tooltip.remove();
+      this.hideTooltip();
       return;
     }
     const region = this.regionFor(code);
     if (region) this.showTooltip(region, region.label);
   }
 
-  private openPopupAt(region: RegionInfo, content: HTMLElement, className: string): void {
-    this.floating.open(region.label, content, className, t(this.lang, 'popup.close'), () => {
-      this.tooltip.remove();
+  private openPopupAt(region: RegionInfo, make: (c: PopupContent) => HTMLElement, className: string): void {
+    this.floating.open(region.label, make, className, t(this.lang, 'popup.close'), (content) => {
+      this.hideTooltip();
       this.openPopupRegion = region.code;
       this.options.onPopupOpened?.(content);
     });
   }
 
   private refreshOpenPopup(): void {
-    this.renderDock();
+    this.refreshDock();
     if (this.dock?.story) return;
     const code = this.openPopupRegion;
     if (!code) return;
@@ -304,10 +307,11 @@ export class MapView implements MapSurface {
 
   private showTooltip(region: RegionInfo, at: [number, number] | { lng: number; lat: number }): void {
     const { value, within } = this.valueFor(region);
-    this.tooltip
-      .setLngLat(at)
-      .setDOMContent(tooltipContent(region, value, this.lang, within))
-      .addTo(this.map);
+    this.tooltip.show(at, (texts) => texts.tooltipContent(region, value, this.lang, within));
+  }
+
+  private hideTooltip(): void {
+    this.tooltip.hide();
   }
 
   private pick(point: PointLike): Picked | null {
@@ -331,11 +335,11 @@ export class MapView implements MapSurface {
       canvas.style.cursor = picked ? 'pointer' : '';
       this.setHighlight(picked?.region.code ?? null);
       if (picked && !this.floating.isOpen) this.showTooltip(picked.region, event.lngLat);
-      else this.tooltip.remove();
+      else this.hideTooltip();
     });
     this.map.on('mouseout', () => {
       this.setHighlight(null);
-      this.tooltip.remove();
+      this.hideTooltip();
     });
     this.map.on('click', (event) => {
       const picked = this.pick(event.point);

@@ -1,7 +1,7 @@
 import type { RegionInfo } from '../data/regions';
 import type { Lang } from '../i18n';
 import type { PopupId } from '../state/url-state';
-import { reportFiguresContent, storyPopupContent } from './popup-content';
+import type { PopupContent } from './popup-content-loader';
 
 /**
  * A panel beside the map (the kiosk's) that shows story popups instead of the map, so nothing covers the place;
@@ -12,8 +12,9 @@ export class PopupDock {
 
   constructor(readonly element: HTMLElement) {}
 
-  render(region: RegionInfo | undefined, lang: Lang): void {
-    const content = this.story && region ? storyPopupContent(this.story, region, lang) : reportFiguresContent(lang);
+  render(texts: PopupContent, region: RegionInfo | undefined, lang: Lang): void {
+    const content =
+      this.story && region ? texts.storyPopupContent(this.story, region, lang) : texts.reportFiguresContent(lang);
     this.element.replaceChildren(content);
     this.element.dataset['story'] = this.story ?? '';
   }

@@ -1,4 +1,4 @@
-import { THEME } from '../scene/theme';
+import { MAP_COLOURS } from '../scene/map-colours';
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { RegionCollection } from '../data/boundaries';
@@ -33,7 +33,7 @@ export const LAYER = {
 export const CUSTOM_LAYERS = [LAYER.customFill, LAYER.customLine, LAYER.customHighlight, LAYER.customLabel] as const;
 
 /** The map's colours: the theme's (src/scene/theme.ts), shared with the vector map and the exports. */
-export const COLOURS = THEME.colour;
+export const COLOURS = MAP_COLOURS;
 
 /** Local font families: no glyph server is used, so MapLibre draws labels with these system fonts. */
 export const LABEL_FONTS = ['Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', 'sans-serif'];

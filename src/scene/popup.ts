@@ -3,9 +3,24 @@ import type { RegionValue } from '../data/derived';
 import { figure, type FigureId } from '../data/figures';
 import type { RegionInfo } from '../data/regions';
 import type { UserValue } from '../data/user-data';
-import { t, type Lang } from '../i18n';
+import { t, type Lang, type StringKey } from '../i18n';
 import type { PopupId } from '../state/url-state';
-import { bilingualName, CITY_RESIDENTS, HEADLINE_FIGURES, regionName } from './story';
+import { bilingualName, regionName } from './story';
+
+/** The report's figures in a story popup (and the kiosk's figures between steps), in this order. */
+export const HEADLINE_FIGURES: readonly [StringKey, FigureId][] = [
+  ['popup.fig.stations', 'zjStations'],
+  ['popup.fig.per10k', 'zjStationsPer10kReported'],
+  ['popup.fig.factories', 'zjFactories'],
+  ['popup.fig.platforms', 'zjPlatforms'],
+  ['popup.fig.china', 'cnStations'],
+];
+
+/** Each story place's own figure: its residents at the 2020 census. */
+export const CITY_RESIDENTS: Readonly<Record<PopupId, FigureId>> = {
+  hangzhou: 'hangzhouResidents',
+  shaoxing: 'shaoxingResidents',
+};
 
 /** One figure as a popup says it: what it counts, the number with its unit, its date and publisher. */
 export interface PopupFigure {

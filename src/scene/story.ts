@@ -1,25 +1,8 @@
-import type { FigureId } from '../data/figures';
 import type { RegionInfo } from '../data/regions';
-import type { StringKey } from '../i18n';
 import type { PopupId } from '../state/url-state';
 
 /** The article's two places: Hangzhou (the capital and the dateline) and Shaoxing (where the figures were announced). */
 export const POPUP_REGION: Readonly<Record<PopupId, string>> = { hangzhou: '330100', shaoxing: '330600' };
-
-/** The report's figures in a story popup (and the kiosk's figures between steps), in this order. */
-export const HEADLINE_FIGURES: readonly [StringKey, FigureId][] = [
-  ['popup.fig.stations', 'zjStations'],
-  ['popup.fig.per10k', 'zjStationsPer10kReported'],
-  ['popup.fig.factories', 'zjFactories'],
-  ['popup.fig.platforms', 'zjPlatforms'],
-  ['popup.fig.china', 'cnStations'],
-];
-
-/** Each story place's own figure: its residents at the 2020 census. */
-export const CITY_RESIDENTS: Readonly<Record<PopupId, FigureId>> = {
-  hangzhou: 'hangzhouResidents',
-  shaoxing: 'shaoxingResidents',
-};
 
 /** The story place a region is, if any. */
 export function storyAt(code: string): PopupId | undefined {

@@ -1,56 +1,54 @@
+import { MAP_COLOURS } from './map-colours';
+
 /**
  * The one theme record (protomaps' Flavor is the model): every colour and the type sizes that the page's CSS,
  * MapLibre's style, the vector map, the PNG painter and the SVG/PDF page use. The page gets it as CSS custom
  * properties generated at build time (`themeCss`, served by vite.config.ts as `virtual:theme.css`), so a colour
  * is changed here once and every painter follows.
  */
-export const THEME = {
-  colour: {
-    ink: '#1f1f1f',
-    muted: '#4d4d4d',
-    paper: '#ffffff',
-    rule: '#d0d0d0',
-    // Box edges and shadows, drawn with an opacity.
-    shadow: '#000000',
-    accent: '#0b5394',
-    focus: '#c2410c',
-    focusRing: '#1c4fd8',
-    hoverTint: '#eef3f8',
-    fieldBorder: '#8a8a8a',
-    disabledText: '#757575',
-    progressTrack: '#e4e4e4',
-    // The map.
-    sea: '#dbe7ef',
-    land: '#f3f1ec',
-    provinceBorder: '#ffffff',
-    // Where provinces are not shaded (a city metric), white borders would vanish on the land colour.
-    provinceBorderOnLand: '#9a9a9a',
-    cityBorder: '#4a4a4a',
-    // Orange is outside the blue-green palette, so the outline shows on every class and on no-data grey.
-    highlight: '#d9480f',
-    highlightTint: '#fff4e6',
-    labelText: '#1f1f1f',
-    labelHalo: '#ffffff',
-    noData: '#d4d4d4',
-    // A regional average's swatch is hatched on white, as on the map.
-    regionalSwatch: '#ffffff',
-    // The article's figures and the time line.
-    figureValue: '#0c2c84',
-    series: '#225ea8',
-    seriesText: '#444444',
-    baseline: '#c8c8c8',
-    scaleInk: '#333333',
-    // Notices.
-    noticeTint: '#fff7e0',
-    noticeBorder: '#b88a00',
-    warningTint: '#fff8e6',
-    warningBorder: '#d9a400',
-    warningText: '#8a4b00',
-    errorTint: '#fde8e8',
-    errorBorder: '#b42318',
-    errorText: '#7a1212',
-  },
+const PAGE_COLOURS = {
+  ink: '#1f1f1f',
+  muted: '#4d4d4d',
+  paper: '#ffffff',
+  rule: '#d0d0d0',
+  accent: '#0b5394',
+  focus: '#c2410c',
+  focusRing: '#1c4fd8',
+  hoverTint: '#eef3f8',
+  fieldBorder: '#8a8a8a',
+  disabledText: '#757575',
+  progressTrack: '#e4e4e4',
+  highlightTint: '#fff4e6',
+  // The article's figures and the time line.
+  figureValue: '#0c2c84',
+  series: '#225ea8',
+  seriesText: '#444444',
+  baseline: '#c8c8c8',
+  // Notices.
+  noticeTint: '#fff7e0',
+  noticeBorder: '#b88a00',
+  warningTint: '#fff8e6',
+  warningBorder: '#d9a400',
+  warningText: '#8a4b00',
+  errorTint: '#fde8e8',
+  errorBorder: '#b42318',
+  errorText: '#7a1212',
 } as const;
+
+/** Only on an export page: box edges and shadows (drawn with an opacity), the scale bar's ink. */
+const EXPORT_COLOURS = {
+  shadow: '#000000',
+  scaleInk: '#333333',
+} as const;
+
+/**
+ * Every colour, in one record. The first view's code imports map-colours.ts alone, so the page's and the
+ * exports' colours are not in its download twice (they reach the page as CSS custom properties).
+ */
+export const THEME = { colour: { ...PAGE_COLOURS, ...MAP_COLOURS, ...EXPORT_COLOURS } } as const;
+
+/** The colours the page's CSS names: the page's own and the map's highlight (story markers). */
+const CSS_COLOURS = { ...PAGE_COLOURS, highlight: MAP_COLOURS.highlight };
 
 export type ThemeColour = keyof typeof THEME.colour;
 
@@ -60,7 +58,7 @@ export function customPropertyName(key: string): string {
 }
 
 /** The theme as the page's CSS custom properties: one `:root` rule, generated at build time. */
-export function themeCss(theme: typeof THEME = THEME): string {
-  const declarations = Object.entries(theme.colour).map(([key, value]) => `  ${customPropertyName(key)}: ${value};`);
+export function themeCss(colours: Readonly<Record<string, string>> = CSS_COLOURS): string {
+  const declarations = Object.entries(colours).map(([key, value]) => `  ${customPropertyName(key)}: ${value};`);
   return `:root {\n${declarations.join('\n')}\n}\n`;
 }

@@ -16,6 +16,7 @@ import { type Camera, fitBounds, project, uniformPadding, unproject } from './ca
 import { VIEW_PADDING_PX, ZOOM_LIMITS } from '../scene/framing';
 import { featureAt } from './hit-test';
 import { renderMapSvg } from './render-svg';
+import './vector-map.css';
 
 const POPUP_MARGIN_PX = 8;
 
