@@ -17,6 +17,9 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   // Two cores and a software GPU: more than two browsers at once only makes every test slower.
   workers: 2,
+  // Tests, not files, are shared out between the two workers: a long file (layout, kiosk, export) no longer leaves
+  // the other worker idle at the end. Every test opens its own page; tests in one file share no state.
+  fullyParallel: true,
   retries: 0,
   reporter: [['list']],
   use: {

@@ -109,6 +109,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts', 'geo/**/*.test.ts'],
     environment: 'node',
+    // Worker threads, not child processes: the same tests with a fifth less CPU (measured 3 Dec 2026 on the shared
+    // 2-core machine: 33 s user + 9 s sys against 40 s + 13 s with forks).
+    pool: 'threads',
     // Both languages' tables, as the app loads them before use (src/i18n/index.ts loadLang).
     setupFiles: ['tests/unit/setup-languages.ts'],
     // Some tests build the boundaries or the app; on a busy 2-core machine that can pass vitest's 5 s default.

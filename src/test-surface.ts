@@ -51,6 +51,8 @@ export interface KioskHandle {
   /** Whether a reload would work with no server (src/kiosk/offline.ts). */
   readonly offline: OfflineState;
   stop(): void;
+  /** Test hook: shows step `index` now and plays on from there (one page for every step, not a reload each). */
+  showStep(index: number): void;
 }
 
 /** The timings of one load of the reader's own file, for the scaling test and the benchmark (`window.__byodTimings`). */

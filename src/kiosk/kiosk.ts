@@ -300,6 +300,7 @@ export async function startKiosk(host: KioskHost): Promise<KioskHandle> {
       return offline.state;
     },
     stop,
+    showStep: (index) => player.skipTo(index),
   };
   window.__kiosk = handle;
   return handle;

@@ -3,7 +3,11 @@ import { expectNoSeriousViolations } from './axe';
 import { driver } from './driver';
 import { test, expect, openMap, screenshot } from './fixtures';
 
-test('axe: the default view has no serious or critical findings', async ({ page }) => {
+// One load of the English default view for the checks that read it (they were four loads of the same page):
+// axe on the untouched view first, then the export panel, the focus ring and the map's own keyboard.
+test('axe: the default view has no serious or critical findings; on the same page the export panel, focus rings and the map’s keyboard', async ({
+  page,
+}) => {
   test.slow(); // two pages or two loads: more than a minute when the machine is busy
   await openMap(page, '?lang=en');
   // What a voice-control user says is what they see (WCAG 2.5.3).
@@ -11,6 +15,33 @@ test('axe: the default view has no serious or critical findings', async ({ page 
   await expect(page.getByRole('button', { name: /^中文/u }).locator('[lang="zh-CN"]')).toHaveText('中文');
   await expect(page.getByLabel(/^Load data/u)).toHaveAttribute('type', 'file');
   await expectNoSeriousViolations(page, 'default view');
+
+  await test.step('focus is visible on controls and regions', async () => {
+    const button = page.locator('.region-list button').first();
+    await button.focus();
+    const outline = await button.evaluate(
+      (el) => `${getComputedStyle(el).outlineStyle} ${getComputedStyle(el).outlineWidth}`,
+    );
+    expect(outline).toMatch(/solid 3px/);
+    await page.keyboard.press('Tab');
+    await screenshot(page, 'focus-ring');
+  });
+
+  await test.step('the map keeps its own keyboard controls', async () => {
+    const zoom = driver(page).get.zoom;
+    const before = await zoom();
+    await page.locator('#map canvas.maplibregl-canvas').focus();
+    await page.keyboard.press('Equal');
+    await expect.poll(zoom).toBeGreaterThan(before + 0.5);
+  });
+
+  await test.step('axe: the export panel open', async () => {
+    await page.locator('[data-control="export"]').click();
+    await expect(page.locator('#export-panel')).toBeVisible();
+    await expectNoSeriousViolations(page, 'export panel');
+    await screenshot(page, 'export-panel-axe');
+  });
+
   await openMap(page, '?lang=zh&view=china');
   await expect(page.getByRole('button', { name: /^English/u }).locator('[lang="en"]')).toHaveText('English');
   await expectNoSeriousViolations(page, 'default view in Chinese');
@@ -65,27 +96,6 @@ test('popups are announced to screen readers, and Escape closes them', async ({ 
   await expect(page.locator('.story-popup')).toHaveCount(0);
 });
 
-test('focus is visible on controls and regions', async ({ page }) => {
-  await openMap(page);
-  const button = page.locator('.region-list button').first();
-  await button.focus();
-  const outline = await button.evaluate(
-    (el) => `${getComputedStyle(el).outlineStyle} ${getComputedStyle(el).outlineWidth}`,
-  );
-  expect(outline).toMatch(/solid 3px/);
-  await page.keyboard.press('Tab');
-  await screenshot(page, 'focus-ring');
-});
-
-test('the map keeps its own keyboard controls', async ({ page }) => {
-  await openMap(page);
-  const zoom = driver(page).get.zoom;
-  const before = await zoom();
-  await page.locator('#map canvas.maplibregl-canvas').focus();
-  await page.keyboard.press('Equal');
-  await expect.poll(zoom).toBeGreaterThan(before + 0.5);
-});
-
 test('axe: kiosk mode, with its caption and progress', async ({ page }) => {
   test.slow(); // two pages or two loads: more than a minute when the machine is busy
   await openMap(page, '?kiosk=1&lang=en');
@@ -96,14 +106,6 @@ test('axe: kiosk mode, with its caption and progress', async ({ page }) => {
   await page.waitForFunction(() => document.documentElement.dataset['kioskMode'] === 'tour');
   await expectNoSeriousViolations(page, 'kiosk mode in Chinese');
   await screenshot(page, 'kiosk-axe');
-});
-
-test('axe: the export panel open', async ({ page }) => {
-  await openMap(page, '?lang=en');
-  await page.locator('[data-control="export"]').click();
-  await expect(page.locator('#export-panel')).toBeVisible();
-  await expectNoSeriousViolations(page, 'export panel');
-  await screenshot(page, 'export-panel-axe');
 });
 
 test('axe: a load-data report that refuses a file, and one that shows it', async ({ page }) => {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openMap, screenshot, test } from './fixtures';
+import { expect, openMap, screenshot, test, waitForIdle } from './fixtures';
 import { colourDistance, hexToRgb, sampleRegions } from './pixels';
 import { PNG } from 'pngjs';
 
@@ -50,28 +50,110 @@ async function sampleClasses(page: Page): Promise<ClassSample[]> {
   });
 }
 
-test.describe('the comparison map', () => {
-  test('default view: Zhejiang darker than its East neighbours, at least 3 classes, regional averages hatched', async ({
-    page,
-    watch,
-  }) => {
-    await openMap(page, '?lang=en');
-    await screenshot(page, 'story-default-en');
-    const samples = await sampleClasses(page);
-    const byCode = new Map(samples.map((s) => [s.code, s]));
-    const zhejiang = byCode.get('330000');
-    expect(zhejiang, 'Zhejiang is sampled').toBeDefined();
-    const eastSeen = EAST_NEIGHBOURS.flatMap((code) => byCode.get(code) ?? []);
-    expect(eastSeen.length, 'at least one East neighbour is on screen').toBeGreaterThan(0);
-    for (const east of eastSeen) expect(zhejiang!.classIndex).toBeGreaterThan(east.classIndex);
-    expect(new Set(samples.map((s) => s.classIndex)).size).toBeGreaterThanOrEqual(3);
-    // Zhejiang's own figure is plain; every neighbour's regional average carries the stripes.
-    expect(zhejiang!.hatchShare).toBe(0);
-    for (const s of samples.filter((x) => x.code !== '330000')) expect(s.hatchShare, s.code).toBeGreaterThan(0.1);
-    expect(watch.consoleErrors).toEqual([]);
-    expect(watch.offOriginRequests).toEqual([]);
-  });
+/** Default view: Zhejiang darker than its East neighbours, at least 3 classes, regional averages hatched. */
+async function expectComparison(page: Page): Promise<void> {
+  // sampleRegions hides labels, lines and the markers for its pixels: note what shows, to put it back after.
+  const shownLayers = await page.evaluate(() =>
+    window
+      .__app!.view.map.getStyle()
+      .layers.filter((layer) => layer.layout?.visibility !== 'none')
+      .map((layer) => layer.id),
+  );
+  await screenshot(page, 'story-default-en');
+  const samples = await sampleClasses(page);
+  const byCode = new Map(samples.map((s) => [s.code, s]));
+  const zhejiang = byCode.get('330000');
+  expect(zhejiang, 'Zhejiang is sampled').toBeDefined();
+  const eastSeen = EAST_NEIGHBOURS.flatMap((code) => byCode.get(code) ?? []);
+  expect(eastSeen.length, 'at least one East neighbour is on screen').toBeGreaterThan(0);
+  for (const east of eastSeen) expect(zhejiang!.classIndex).toBeGreaterThan(east.classIndex);
+  expect(new Set(samples.map((s) => s.classIndex)).size).toBeGreaterThanOrEqual(3);
+  // Zhejiang's own figure is plain; every neighbour's regional average carries the stripes.
+  expect(zhejiang!.hatchShare).toBe(0);
+  for (const s of samples.filter((x) => x.code !== '330000')) expect(s.hatchShare, s.code).toBeGreaterThan(0.1);
+  // Back as a reader sees it, for the checks that follow on this page.
+  await page.evaluate((ids) => {
+    const map = window.__app!.view.map;
+    for (const id of ids) map.setLayoutProperty(id, 'visibility', 'visible');
+    document.querySelectorAll<HTMLElement>('.story-marker').forEach((m) => {
+      m.style.visibility = '';
+      m.style.display = '';
+    });
+  }, shownLayers);
+  await waitForIdle(page);
+}
 
+const FIGURES = {
+  en: ['220,000', 'more than 33', '33.4', '20.1', '26.2', '653', '535', '2.84 million'],
+  zh: ['22万', '超过33', '33.4', '20.1', '26.2', '653', '535', '284万'],
+} as const;
+
+/** The figures panel shows the five numbers without a click. */
+async function expectFiguresPanel(page: Page, lang: 'en' | 'zh'): Promise<void> {
+  const panel = page.locator('section#figures.figures-panel');
+  await expect(panel).toBeVisible();
+  const cards = panel.locator('.figure-card');
+  await expect(cards).toHaveCount(5);
+  for (const number of FIGURES[lang]) await expect(panel.locator('.figure-cards')).toContainText(number);
+  // Every card says when and who: a date and a publisher in its small print.
+  for (const card of await cards.all()) {
+    await expect(card.locator('.figure-number')).toBeVisible();
+    await expect(card.locator('.figure-source')).toContainText(lang === 'en' ? /20\d\d/u : /20\d\d年/u);
+  }
+  await expect(panel.locator('[data-figure="factories"]')).toContainText(
+    lang === 'en' ? 'both categories together' : '两类合计',
+  );
+  // The time line: six dated points, the end-2022 Zhejiang one a lower bound.
+  await expect(panel.locator('.timeline-point')).toHaveCount(6);
+  await expect(panel.locator('.timeline-point.lower-bound')).toHaveCount(1);
+  await expect(panel.locator('.timeline-point.lower-bound title')).toContainText(
+    lang === 'en' ? 'more than 171,000' : '超过171,000',
+  );
+  await screenshot(page, `story-figures-${lang}`);
+}
+
+/** A story marker opens its story popup by click and by keyboard; Escape closes it. */
+async function expectMarkerOpensPopup(page: Page, place: 'hangzhou' | 'shaoxing'): Promise<void> {
+  const marker = page.locator(`.story-marker[data-place="${place}"]`);
+  await expect(marker).toBeVisible();
+  await expect(marker).toHaveAccessibleName(
+    place === 'hangzhou' ? /^Hangzhou: capital/u : /^Shaoxing: conference venue/u,
+  );
+  await marker.click();
+  const popup = page.locator(`.story-popup[data-popup="${place}"]`);
+  await expect(popup).toBeVisible();
+  await expect(popup.locator('h2')).toContainText(place === 'hangzhou' ? 'capital' : 'figures were announced');
+  await screenshot(page, `story-marker-${place}-click`);
+  await page.keyboard.press('Escape');
+  await expect(popup).toBeHidden();
+  await marker.focus();
+  await expect(marker).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(popup).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(popup).toBeHidden();
+}
+
+// The checks of the default English view share one page load (they were four loads of the same page): the
+// comparison map's pixels first, on the untouched view, then the figures panel, then each marker's popup.
+test('default view in English: the comparison map, the figures panel, and both story markers', async ({
+  page,
+  watch,
+}) => {
+  test.slow(); // the work of four tests on one page
+  await openMap(page, '?lang=en');
+  await test.step('the comparison map: Zhejiang darker than its East neighbours, 3+ classes, averages hatched', () =>
+    expectComparison(page));
+  await test.step('the article in numbers: the figures panel shows the five numbers without a click (en)', () =>
+    expectFiguresPanel(page, 'en'));
+  for (const place of ['hangzhou', 'shaoxing'] as const)
+    await test.step(`story markers: the ${place} marker opens its story popup by click and by keyboard`, () =>
+      expectMarkerOpensPopup(page, place));
+  expect(watch.consoleErrors).toEqual([]);
+  expect(watch.offOriginRequests).toEqual([]);
+});
+
+test.describe('the comparison map', () => {
   test('China view: at least 4 distinct classes', async ({ page }) => {
     await openMap(page, '?view=china&lang=en');
     await screenshot(page, 'story-china-en');
@@ -84,34 +166,10 @@ test.describe('the comparison map', () => {
 });
 
 test.describe('the article in numbers', () => {
-  for (const [lang, numbers] of [
-    ['en', ['220,000', 'more than 33', '33.4', '20.1', '26.2', '653', '535', '2.84 million']],
-    ['zh', ['22万', '超过33', '33.4', '20.1', '26.2', '653', '535', '284万']],
-  ] as const) {
-    test(`the figures panel shows the five numbers without a click (${lang})`, async ({ page }) => {
-      await openMap(page, `?lang=${lang}`);
-      const panel = page.locator('section#figures.figures-panel');
-      await expect(panel).toBeVisible();
-      const cards = panel.locator('.figure-card');
-      await expect(cards).toHaveCount(5);
-      for (const number of numbers) await expect(panel.locator('.figure-cards')).toContainText(number);
-      // Every card says when and who: a date and a publisher in its small print.
-      for (const card of await cards.all()) {
-        await expect(card.locator('.figure-number')).toBeVisible();
-        await expect(card.locator('.figure-source')).toContainText(lang === 'en' ? /20\d\d/u : /20\d\d年/u);
-      }
-      await expect(panel.locator('[data-figure="factories"]')).toContainText(
-        lang === 'en' ? 'both categories together' : '两类合计',
-      );
-      // The time line: six dated points, the end-2022 Zhejiang one a lower bound.
-      await expect(panel.locator('.timeline-point')).toHaveCount(6);
-      await expect(panel.locator('.timeline-point.lower-bound')).toHaveCount(1);
-      await expect(panel.locator('.timeline-point.lower-bound title')).toContainText(
-        lang === 'en' ? 'more than 171,000' : '超过171,000',
-      );
-      await screenshot(page, `story-figures-${lang}`);
-    });
-  }
+  test('the figures panel shows the five numbers without a click (zh)', async ({ page }) => {
+    await openMap(page, '?lang=zh');
+    await expectFiguresPanel(page, 'zh');
+  });
 
   test('on a phone the panel is one tap away', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
@@ -122,28 +180,4 @@ test.describe('the article in numbers', () => {
     await expect(panel.locator('.figure-cards')).toContainText('220,000');
     await screenshot(page, 'story-figures-phone');
   });
-});
-
-test.describe('story markers', () => {
-  for (const place of ['hangzhou', 'shaoxing'] as const) {
-    test(`the ${place} marker opens its story popup by click and by keyboard`, async ({ page }) => {
-      await openMap(page, '?lang=en');
-      const marker = page.locator(`.story-marker[data-place="${place}"]`);
-      await expect(marker).toBeVisible();
-      await expect(marker).toHaveAccessibleName(
-        place === 'hangzhou' ? /^Hangzhou: capital/u : /^Shaoxing: conference venue/u,
-      );
-      await marker.click();
-      const popup = page.locator(`.story-popup[data-popup="${place}"]`);
-      await expect(popup).toBeVisible();
-      await expect(popup.locator('h2')).toContainText(place === 'hangzhou' ? 'capital' : 'figures were announced');
-      await screenshot(page, `story-marker-${place}-click`);
-      await page.keyboard.press('Escape');
-      await expect(popup).toBeHidden();
-      await marker.focus();
-      await expect(marker).toBeFocused();
-      await page.keyboard.press('Enter');
-      await expect(popup).toBeVisible();
-    });
-  }
 });

@@ -80,6 +80,26 @@ describe('TourPlayer', () => {
     player.play();
     expect(timers.size).toBe(0);
   });
+
+  it('skips to a step at once and plays on from it with its own timer; paused, it only moves its place', () => {
+    const shown: string[] = [];
+    const timers = new Timers();
+    const player = new TourPlayer(TOUR, timers, {
+      intervalSecondsOverride: 3_600,
+      show: (_s, i, _ms, resumed) => shown.push(`${i}${resumed ? ' resumed' : ''}`),
+    });
+    player.play();
+    player.skipTo(2);
+    expect(shown).toEqual(['0', '2']);
+    expect(timers.size).toBe(1);
+    vi.advanceTimersByTime(3_600_000);
+    expect(shown).toEqual(['0', '2', '0']);
+    player.pause();
+    player.skipTo(4);
+    expect(player.stepIndex).toBe(1);
+    expect(shown).toHaveLength(3);
+    expect(timers.size).toBe(0);
+  });
 });
 
 describe('Timers', () => {
