@@ -1,6 +1,7 @@
 import { Map as MaplibreMap } from 'maplibre-gl';
 import { t, type Lang } from '../i18n';
 import { applyChoropleth, provideHatchImage } from '../map/apply';
+import { LAYER, REGION_LABEL_LAYERS } from '../map/style';
 import { viewBounds } from '../map/views';
 import { adaptCamera, framePadding } from './frame';
 import type { ExportHost } from './host';
@@ -140,6 +141,14 @@ export async function renderMap(
     container.remove();
     throw error;
   }
+}
+
+/** The names MapLibre drew on the off-screen map, after its collisions, by region code: the export's report. */
+export function renderedLabels(map: MaplibreMap): string[] {
+  const layers = [...REGION_LABEL_LAYERS, LAYER.customLabel].filter(
+    (id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none',
+  );
+  return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties['code'])))];
 }
 
 /** Resolves once the map has loaded, `onLoad` has run and everything is drawn. */

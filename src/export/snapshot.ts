@@ -9,7 +9,7 @@ import { canvasMeasure, paintPage } from './painter';
 import { popupCard } from './popup-card';
 import { withMetadata, type PngText } from './png-text';
 import { pixelsPerMetre, type SnapshotSize } from './presets';
-import { renderMap, type Framing } from './render-map';
+import { renderedLabels, renderMap, type Framing } from './render-map';
 import { SnapshotError } from './snapshot-error';
 import './strings';
 import { cssFont } from './text-wrap';
@@ -37,6 +37,13 @@ export interface Snapshot {
   stagesMs: Record<SnapshotStage, number>;
   /** What the reader should know about the file that did not stop it being made, in the page's language. */
   warnings?: string[];
+  /** The names the painter wrote (region codes, after collisions) and the story markers it drew. */
+  labels?: DrawnLabelCodes;
+}
+
+export interface DrawnLabelCodes {
+  names: string[];
+  marks: string[];
 }
 
 export type ProgressListener = (stage: SnapshotStage, message: string) => void;
@@ -95,10 +102,11 @@ export async function takeSnapshot(
   const rendered = await renderMap(host, layout, request.frame, limits);
   const camera = rendered.camera;
   let page: HTMLCanvasElement;
+  let labels: DrawnLabelCodes;
   try {
     onProgress('composing', t(lang, 'export.progress.composing'));
     const popup = request.includePopup ? openPopup(host) : null;
-    page = paintPage(
+    const painted = paintPage(
       layout,
       rendered,
       popup
@@ -108,6 +116,8 @@ export async function takeSnapshot(
       measure,
       storyPlaceMarks(host, lang),
     );
+    page = painted.page;
+    labels = { names: renderedLabels(rendered.map), marks: painted.marks };
   } finally {
     rendered.map.remove();
     rendered.container.remove();
@@ -140,6 +150,7 @@ export async function takeSnapshot(
     metadata,
     durationMs: finished - started,
     stagesMs,
+    labels,
   };
 }
 

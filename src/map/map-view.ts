@@ -8,7 +8,8 @@ import { t, type Lang } from '../i18n';
 import type { Boundaries, Choropleth } from '../scale/choropleth';
 import { fillColourExpression } from '../scale/expression';
 import type { PopupId, ViewId } from '../state/url-state';
-import { applyChoropleth, applyCustomBoundaries, applyLanguage, provideHatchImage } from './apply';
+import { sceneLabels, type SceneLabel } from '../scene/labels';
+import { applyChoropleth, applyCustomBoundaries, applyLabels, provideHatchImage } from './apply';
 import {
   POPUP_REGION,
   regionPopupContent,
@@ -90,16 +91,16 @@ export class MapView {
     this.lang = options.lang;
     for (const f of [...options.boundaries.provinces.features, ...options.boundaries.cities.features])
       this.regions.set(f.properties.code, f.properties);
+    const labels = this.sceneLabels();
+    this.labelsShown = JSON.stringify(labels);
     this.map = new maplibre.Map({
       container: options.container,
       style: buildStyle({
         provinces: options.boundaries.provinces,
         cities: options.boundaries.cities,
-        lang: options.lang,
         level: options.choropleth.level,
         fillColour: fillColourExpression(options.choropleth.scale),
-        // On the live map the story markers carry these two cities' names; an export keeps the plain labels.
-        markedRegions: options.interactive === false ? [] : Object.values(POPUP_REGION),
+        labels,
         labelScale: options.labelScale,
       }),
       bounds: this.boundsOf(options.view),
@@ -117,18 +118,18 @@ export class MapView {
     if (options.interactive !== false) {
       this.map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
       this.bindPointer();
-      const places = (Object.keys(POPUP_REGION) as PopupId[]).flatMap((id) => {
-        const region = this.regions.get(POPUP_REGION[id]);
-        return region ? [{ id, at: region.label }] : [];
-      });
+      const places = labels.flatMap((l) => (l.story && l.side ? [{ id: l.story, at: l.at, side: l.side }] : []));
       this.storyMarkers = new StoryMarkers(maplibre.Marker, this.map, places, options.lang, (id) => {
         if (this.options.onStoryPopupRequested) this.options.onStoryPopupRequested(id);
         else this.openStoryPopup(id);
       });
     }
     this.selectedCity = viewCity(options.view);
+    const styleLabels = this.labelsShown;
     const restore = () => {
       this.styleReady = true;
+      // Names changed before the style loaded (a language switch) go in now; otherwise the style has them.
+      if (this.labelsShown !== styleLabels) applyLabels(this.map, this.sceneLabels());
       applyChoropleth(this.map, this.choropleth);
       this.reapplySelection();
     };
@@ -167,6 +168,29 @@ export class MapView {
     return viewBounds(view, provinces, cities);
   }
 
+  /** The scene's names for what the map shows now (src/scene/labels.ts): the style and the story markers draw them. */
+  sceneLabels(): SceneLabel[] {
+    return sceneLabels({
+      ...this.options.boundaries,
+      custom: this.custom?.collection ?? null,
+      level: this.choropleth.level,
+      lang: this.lang,
+      // On the live map the story markers carry these two cities' names; a map without them keeps plain labels.
+      story: this.options.interactive === false ? 'label' : 'marker',
+    });
+  }
+
+  /** The names as last handed to MapLibre, to skip handing over the same again (it lays every name out anew). */
+  private labelsShown = '';
+
+  private showLabels(): void {
+    const labels = this.sceneLabels();
+    const key = JSON.stringify(labels);
+    if (key === this.labelsShown) return;
+    this.labelsShown = key;
+    if (this.styleReady) applyLabels(this.map, labels);
+  }
+
   get currentChoropleth(): Choropleth {
     return this.choropleth;
   }
@@ -179,13 +203,14 @@ export class MapView {
       applyChoropleth(this.map, choropleth);
       this.reapplySelection();
     }
+    this.showLabels();
     this.refreshOpenPopup();
   }
 
   setLang(lang: Lang, attribution: string): void {
     this.lang = lang;
     this.addAttributionAndScale(attribution);
-    applyLanguage(this.map, lang);
+    this.showLabels();
     this.storyMarkers?.setLang(lang);
     this.refreshOpenPopup();
   }
@@ -233,6 +258,7 @@ export class MapView {
       regions: new Map(collection.features.map((f) => [f.properties.code, f.properties])),
     };
     applyCustomBoundaries(this.map, collection);
+    this.showLabels();
     this.fitCustomBoundaries(false);
   }
 

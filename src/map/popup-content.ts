@@ -7,7 +7,8 @@ import { t, type Lang, type StringKey } from '../i18n';
 import type { PopupId } from '../state/url-state';
 import { el } from '../shared/dom';
 
-export const POPUP_REGION: Readonly<Record<PopupId, string>> = { hangzhou: '330100', shaoxing: '330600' };
+// Story constants live in the story layer, where the pure scene reads them too; re-exported for the map's modules.
+export { POPUP_REGION } from '../story/places';
 
 export const HEADLINE_FIGURES: readonly [StringKey, FigureId][] = [
   ['popup.fig.stations', 'zjStations'],
