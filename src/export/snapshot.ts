@@ -42,7 +42,8 @@ export interface Snapshot {
 }
 
 export interface DrawnLabelCodes {
-  names: string[];
+  /** Each name's region and its label point on the page, in the file's pixels. */
+  names: { code: string; at: [number, number] }[];
   marks: string[];
 }
 
@@ -117,7 +118,7 @@ export async function takeSnapshot(
       storyPlaceMarks(host, lang),
     );
     page = painted.page;
-    labels = { names: renderedLabels(rendered.map), marks: painted.marks };
+    labels = { names: renderedLabels(rendered, layout), marks: painted.marks };
   } finally {
     rendered.map.remove();
     rendered.container.remove();

@@ -3,6 +3,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { RegionCollection } from '../data/boundaries';
 import type { MapLevel } from '../data/user-data';
 import {
+  ANCHOR_OFFSET_EM,
   CITY_ANCHORS,
   CITY_LABEL_MIN_ZOOM,
   type LabelKind,
@@ -79,10 +80,7 @@ export function kioskLabelScale(screenShortSidePx: number): number {
 /** Label layers in the reader's language; the language switch rewrites their text. */
 export const REGION_LABEL_LAYERS = [LAYER.provinceLabel, LAYER.zhejiangLabel, LAYER.cityLabel] as const;
 
-/**
- * The scene's names as MapLibre's label points: each carries its text, kind, priority and zoom range, so the
- * layers below only sort them into zoom bands. Story places are not among them: HTML markers draw those.
- */
+/** The scene's names as label points with their text, kind, priority and zoom range; the layers sort them into bands. */
 export function labelFeatures(labels: readonly SceneLabel[], kinds: readonly LabelKind[]): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
@@ -282,10 +280,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 }
 
 /**
- * The room the story markers' names take, kept free of other names: the markers are HTML over the canvas, so
- * MapLibre does not know they are there and would write a city's name under one (Ningbo's, under Shaoxing's).
- * Their name, invisible, where the marker writes it, placed before every other name; the vector page reserves the
- * marker's pill the same way (src/vector/render-labels.ts).
+ * The story markers' room kept free of names: MapLibre does not know the HTML markers over its canvas and wrote
+ * Ningbo's name under Shaoxing's. Their names, invisible, placed first; the vector page reserves the pill alike.
  */
 function storyMarkSpace(scale = 1) {
   const offsetEm = STORY_MARK.behindDotPx / STORY_MARK.fontPx;
@@ -340,7 +336,13 @@ function labelLayer(id: string, kind: LabelKind, zooms: { minzoom: number } | { 
       'text-max-width': 8,
       'text-padding': 2,
       // A city's name may sit beside its point (the scene's anchors), its lines still centred as the SVG draws them.
-      ...(kind === 'city' ? { 'text-variable-anchor': [...CITY_ANCHORS], 'text-justify': 'center' as const } : {}),
+      ...(kind === 'city'
+        ? {
+            'text-variable-anchor': [...CITY_ANCHORS],
+            'text-radial-offset': ANCHOR_OFFSET_EM,
+            'text-justify': 'center' as const,
+          }
+        : {}),
     },
     paint: { 'text-color': COLOURS.labelText, 'text-halo-color': COLOURS.labelHalo, 'text-halo-width': 1.5 },
   };

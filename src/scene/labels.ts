@@ -20,6 +20,8 @@ export type LabelAnchor = 'center' | 'top' | 'bottom' | 'left' | 'right';
  * as that city's. Provinces keep their names centred.
  */
 export const CITY_ANCHORS: readonly LabelAnchor[] = ['center', 'top', 'bottom', 'left', 'right'];
+/** How far a name moved off its point stands from it, in ems (MapLibre's text-radial-offset): clear of a marker's pill. */
+export const ANCHOR_OFFSET_EM = 0.6;
 
 export interface SceneLabel {
   code: string;

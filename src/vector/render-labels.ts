@@ -1,5 +1,6 @@
 import { COLOURS } from '../map/style';
 import {
+  ANCHOR_OFFSET_EM,
   labelsAt,
   type SceneLabel,
   SECOND_NAME_SCALE,
@@ -98,8 +99,9 @@ export function renderLabels(input: LabelsInput): DrawnLabels {
     // MapLibre's text-variable-anchor: the first place around the point where the name collides with nothing.
     const fits = label.anchors
       .map((anchor) => {
-        const y = point + (anchor === 'top' ? height / 2 : anchor === 'bottom' ? -height / 2 : 0);
-        const x = at + (anchor === 'left' ? width / 2 : anchor === 'right' ? -width / 2 : 0);
+        const off = ANCHOR_OFFSET_EM * size;
+        const y = point + (anchor === 'top' ? height / 2 + off : anchor === 'bottom' ? -height / 2 - off : 0);
+        const x = at + (anchor === 'left' ? width / 2 + off : anchor === 'right' ? -width / 2 - off : 0);
         const box = {
           left: x - width / 2 - TEXT_PADDING_PX,
           right: x + width / 2 + TEXT_PADDING_PX,
