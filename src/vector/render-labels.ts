@@ -39,6 +39,7 @@ const TEXT_PADDING_PX = 2;
 const HALO_WIDTH_PX = 1.5;
 const PRECISION = 10;
 const STORY_FONT_WEIGHT = 700;
+const MARK_MARGIN_PX = 2;
 
 interface Box {
   left: number;
@@ -71,7 +72,9 @@ export function renderLabels(input: LabelsInput): DrawnLabels {
         `<rect x="${r(p.x)}" y="${r(p.y)}" width="${r(p.width)}" height="${r(p.height)}" rx="${r(p.radius)}" fill="#ffffff" stroke="${COLOURS.highlight}" stroke-width="${STORY_MARK.ruleWidthPx}"/>`,
         `<text x="${r(shape.name.x)}" y="${r(shape.name.y + STORY_MARK.fontPx * 0.35)}" font-size="${STORY_MARK.fontPx}" font-weight="${STORY_FONT_WEIGHT}" fill="${COLOURS.labelText}"${shape.name.align === 'right' ? ' text-anchor="end"' : ''} lang="${lang === 'zh' ? 'zh-Hans' : 'en'}">${escapeXml(name)}</text>`,
       );
-      placed.push({ left: p.x, top: p.y, right: p.x + p.width, bottom: p.y + p.height });
+      // As MapLibre's room for the marker (map/style.ts storyMarkSpace): the pill and a little around it.
+      const m = MARK_MARGIN_PX;
+      placed.push({ left: p.x - m, top: p.y - m, right: p.x + p.width + m, bottom: p.y + p.height + m });
     } else placed.push({ left: x - dot.radius, top: y - dot.radius, right: x + dot.radius, bottom: y + dot.radius });
     parts.push(
       `<circle cx="${r(dot.x)}" cy="${r(dot.y)}" r="${r(dot.radius)}" fill="${COLOURS.highlight}" stroke="#ffffff" stroke-width="${dot.ring}"/>`,
