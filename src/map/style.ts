@@ -303,8 +303,8 @@ function storyMarkSpace(scale = 1) {
         ['literal', [-offsetEm, 0]],
         ['literal', [offsetEm, 0]],
       ] as ExpressionSpecification,
-      // The pill is 20 px high around a 12 px name and reaches past its ends.
-      'text-padding': ((STORY_MARK.heightPx - STORY_MARK.fontPx) / 2 + 1) * scale,
+      // The pill (20 px high, 8 px behind the dot, 6 px past a bold name) and 2 px around it, as the vector page keeps.
+      'text-padding': 7 * scale,
       'text-allow-overlap': true,
     },
     paint: { 'text-opacity': 0 },
