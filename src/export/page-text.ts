@@ -1,8 +1,8 @@
 import { legendModel } from '../scene/legend';
 import { metricTitle } from '../data/describe';
 import { t, type Lang } from '../i18n';
-import { POPUP_REGION, storyAt } from '../scene/story';
-import { nameSides } from '../map/story-sides';
+import { storyAt } from '../scene/story';
+import { sceneLabels } from '../scene/labels';
 import { articleFigures } from '../story/article-figures';
 import { timelineLayout } from '../story/timeline';
 import { timelineSources } from './timeline';
@@ -42,14 +42,12 @@ export function pageText(host: ExportHost, lang: Lang): PageText {
   };
 }
 
-/** Hangzhou and Shaoxing as the page's story markers: HTML on the live map, so drawn by the painter. */
+/** Hangzhou and Shaoxing as the scene's story markers: HTML on the live map, so drawn by the painter. */
 export function storyPlaceMarks(host: ExportHost, lang: Lang): StoryPlaceMark[] {
-  const places = Object.values(POPUP_REGION).flatMap((code) => {
-    const region = host.boundaries.cities.features.find((f) => f.properties.code === code)?.properties;
-    return region ? [{ name: lang === 'zh' ? region.name_zh : region.name_en, at: region.label }] : [];
-  });
-  const sides = nameSides(places.map((place) => place.at));
-  return places.map((place, i) => ({ ...place, side: sides[i]! }));
+  const labels = sceneLabels({ ...host.boundaries, level: host.choropleth.level, lang });
+  return labels.flatMap((l) =>
+    l.kind === 'story' && l.side ? [{ code: l.code, name: l.text[0], at: l.at, side: l.side }] : [],
+  );
 }
 
 /** The popup open on the live map, as data. */

@@ -3,7 +3,8 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { RegionInfo } from '../data/regions';
 import type { Lang } from '../i18n';
 import { COLOURS } from '../map/style';
-import type { NameSide } from '../map/story-sides';
+import { STORY_MARK, STORY_NAMES_MIN_ZOOM, storyMarkShape } from '../scene/labels';
+import type { NameSide } from '../scene/story-sides';
 import type { TimelineLayout, TimelineText } from '../story/timeline';
 import { TIMELINE_INK } from './timeline';
 import {
@@ -50,7 +51,7 @@ export function paintPage(
   lang: Lang,
   measure: Measure,
   storyPlaces: readonly StoryPlaceMark[] = [],
-): HTMLCanvasElement {
+): { page: HTMLCanvasElement; marks: string[] } {
   const page = document.createElement('canvas');
   page.width = layout.widthPx;
   page.height = layout.heightPx;
@@ -73,7 +74,7 @@ export function paintPage(
   ctx.beginPath();
   ctx.rect(map.x, map.y, map.width, map.height);
   ctx.clip();
-  drawStoryMarkers(ctx, layout, rendered, storyPlaces, u);
+  const marks = drawStoryMarkers(ctx, layout, rendered, storyPlaces, u);
   drawLegend(ctx, layout, u);
   drawScaleBar(ctx, layout, rendered, lang, measure);
   drawAttribution(ctx, layout);
@@ -90,13 +91,14 @@ export function paintPage(
   ruleAround(ctx, map, u);
   drawText(ctx, layout.source);
   if (layout.figures) drawFigures(ctx, layout.figures, u);
-  return page;
+  return { page, marks };
 }
 
 /** Hangzhou or Shaoxing as the page's story marker draws it: the live marker is HTML, not in the map's canvas. */
 export interface StoryPlaceMark {
+  code: string;
   name: string;
-  at: RegionInfo['label'];
+  at: readonly [number, number];
   /** As on the live map: the westernmost name left of its dot, so neighbours' names do not overlap. */
   side: NameSide;
 }
@@ -107,40 +109,41 @@ function drawStoryMarkers(
   rendered: MapPicture,
   places: readonly StoryPlaceMark[],
   u: number,
-): void {
+): string[] {
   const { map } = layout;
   // Names only where the live map shows them (city zoom), dots alone at national scale.
-  const withNames = rendered.map.getZoom() >= 5;
-  const font: FontSpec = { sizePx: 12 * u, weight: 700 };
+  const withNames = rendered.map.getZoom() >= STORY_NAMES_MIN_ZOOM;
+  const font: FontSpec = { sizePx: STORY_MARK.fontPx * u, weight: 700 };
+  const drawn: string[] = [];
   for (const place of places) {
-    const point = rendered.map.project(place.at);
+    const point = rendered.map.project([...place.at] as [number, number]);
     const x = map.x + point.x * rendered.pixelRatio;
     const y = map.y + point.y * rendered.pixelRatio;
     if (x < map.x || x > map.x + map.width || y < map.y || y > map.y + map.height) continue;
-    if (withNames) {
-      ctx.font = cssFont(font);
-      const width = ctx.measureText(place.name).width + 22 * u;
-      // The pill starts 8 units behind the dot and runs away from it, on the name's side.
-      const left = place.side === 'left';
-      roundedRect(ctx, { x: left ? x + 8 * u - width : x - 8 * u, y: y - 10 * u, width, height: 20 * u }, 10 * u);
+    ctx.font = cssFont(font);
+    const shape = storyMarkShape(x, y, place.side, withNames ? ctx.measureText(place.name).width : null, u);
+    if (shape.pill && shape.name) {
+      roundedRect(ctx, shape.pill, shape.pill.radius);
       ctx.fillStyle = THEME.colour.paper;
       ctx.fill();
       ctx.strokeStyle = COLOURS.highlight;
-      ctx.lineWidth = u;
+      ctx.lineWidth = STORY_MARK.ruleWidthPx * u;
       ctx.stroke();
       ctx.fillStyle = INK;
       ctx.textBaseline = 'middle';
-      ctx.textAlign = left ? 'right' : 'left';
-      ctx.fillText(place.name, left ? x - 8 * u : x + 8 * u, y);
+      ctx.textAlign = shape.name.align;
+      ctx.fillText(place.name, shape.name.x, shape.name.y);
     }
     ctx.beginPath();
-    ctx.arc(x, y, 4.5 * u, 0, 2 * Math.PI);
+    ctx.arc(x, y, shape.dot.radius, 0, 2 * Math.PI);
     ctx.fillStyle = COLOURS.highlight;
     ctx.fill();
     ctx.strokeStyle = THEME.colour.paper;
-    ctx.lineWidth = 1.5 * u;
+    ctx.lineWidth = shape.dot.ring;
     ctx.stroke();
+    drawn.push(place.code);
   }
+  return drawn;
 }
 
 /** A one-unit rule drawn just inside a box, so it is not cut by the box's edge. */

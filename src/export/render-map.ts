@@ -2,6 +2,7 @@ import { EXPORT_ZOOM_LIMITS, VIEW_PADDING_PX } from '../scene/framing';
 import { Map as MaplibreMap } from 'maplibre-gl';
 import { t, type Lang } from '../i18n';
 import { applyChoropleth, provideHatchImage } from '../map/apply';
+import { LAYER, REGION_LABEL_LAYERS } from '../map/style';
 import { viewBounds } from '../map/views';
 import { adaptCamera, framePadding } from './frame';
 import type { ExportHost } from './host';
@@ -137,6 +138,25 @@ export async function renderMap(
     container.remove();
     throw error;
   }
+}
+
+/**
+ * The names MapLibre drew on the off-screen map, after its collisions: each region's code and its label point on
+ * the page, in the page's pixels (the export's report of what it drew, which tests read beside the pixels).
+ */
+export function renderedLabels(rendered: RenderedMap, layout: PageLayout): { code: string; at: [number, number] }[] {
+  const { map, pixelRatio } = rendered;
+  const layers = [...REGION_LABEL_LAYERS, LAYER.customLabel].filter(
+    (id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none',
+  );
+  const drawn = new Map<string, [number, number]>();
+  for (const feature of map.queryRenderedFeatures({ layers })) {
+    const code = String(feature.properties['code']);
+    if (drawn.has(code) || feature.geometry.type !== 'Point') continue;
+    const point = map.project(feature.geometry.coordinates as [number, number]);
+    drawn.set(code, [layout.map.x + point.x * pixelRatio, layout.map.y + point.y * pixelRatio]);
+  }
+  return [...drawn].map(([code, at]) => ({ code, at }));
 }
 
 /** Resolves once the map has loaded, `onLoad` has run and everything is drawn. */

@@ -9,7 +9,7 @@ import { canvasMeasure, paintPage } from './painter';
 import { popupCard } from './popup-card';
 import { withMetadata, type PngText } from './png-text';
 import { pixelsPerMetre, type SnapshotSize } from './presets';
-import { renderMap, type Framing } from './render-map';
+import { renderedLabels, renderMap, type Framing } from './render-map';
 import { SnapshotError } from './snapshot-error';
 import './strings';
 import { cssFont } from './text-wrap';
@@ -39,6 +39,14 @@ export interface Snapshot {
   warnings?: string[];
   /** What the file is, where the request alone does not say it: a PDF's page ("A4 landscape", "1440 × 810 pt"). */
   notes?: string[];
+  /** The names the painter wrote (region codes, after collisions) and the story markers it drew. */
+  labels?: DrawnLabelCodes;
+}
+
+export interface DrawnLabelCodes {
+  /** Each name's region and its label point on the page, in the file's pixels. */
+  names: { code: string; at: [number, number] }[];
+  marks: string[];
 }
 
 export type ProgressListener = (stage: SnapshotStage, message: string) => void;
@@ -97,10 +105,11 @@ export async function takeSnapshot(
   const rendered = await renderMap(host, layout, request.frame, limits);
   const camera = rendered.camera;
   let page: HTMLCanvasElement;
+  let labels: DrawnLabelCodes;
   try {
     onProgress('composing', t(lang, 'export.progress.composing'));
     const popup = request.includePopup ? openPopup(host) : null;
-    page = paintPage(
+    const painted = paintPage(
       layout,
       rendered,
       popup
@@ -110,6 +119,8 @@ export async function takeSnapshot(
       measure,
       storyPlaceMarks(host, lang),
     );
+    page = painted.page;
+    labels = { names: renderedLabels(rendered, layout), marks: painted.marks };
   } finally {
     rendered.map.remove();
     rendered.container.remove();
@@ -142,6 +153,7 @@ export async function takeSnapshot(
     metadata,
     durationMs: finished - started,
     stagesMs,
+    labels,
   };
 }
 

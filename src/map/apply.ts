@@ -1,17 +1,15 @@
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import type { RegionCollection } from '../data/boundaries';
 import type { MapLevel } from '../data/user-data';
-import type { Lang } from '../i18n';
+import type { SceneLabel } from '../scene/labels';
 import type { Choropleth } from '../scale/choropleth';
 import { fillColourExpression } from '../scale/expression';
 import { HATCH_IMAGE, hatchPattern } from './hatch';
 import {
   choroplethPaint,
   CUSTOM_LAYERS,
-  customLabelText,
-  LAYER,
-  labelPoints,
-  labelText,
+  labelFeatures,
+  REGION_LABEL_KINDS,
   REGION_LABEL_LAYERS,
   SOURCE,
 } from './style';
@@ -63,10 +61,15 @@ export function sourceOfLevel(level: MapLevel): string {
   return level === 'province' ? SOURCE.provinces : level === 'city' ? SOURCE.cities : SOURCE.custom;
 }
 
-/** Puts boundaries the user loaded into the map's (until then empty) custom source. */
+/** Puts boundaries the user loaded into the map's (until then empty) custom source; their names come with applyLabels. */
 export function applyCustomBoundaries(map: MaplibreMap, collection: RegionCollection): void {
   (map.getSource(SOURCE.custom) as GeoJSONSource).setData(collection as never);
-  (map.getSource(SOURCE.customLabels) as GeoJSONSource).setData(labelPoints(collection, 'custom') as never);
+}
+
+/** The scene's names (another language, loaded areas) into MapLibre's two label sources; the layers stay as they are. */
+export function applyLabels(map: MaplibreMap, labels: readonly SceneLabel[]): void {
+  (map.getSource(SOURCE.labels) as GeoJSONSource).setData(labelFeatures(labels, REGION_LABEL_KINDS) as never);
+  (map.getSource(SOURCE.customLabels) as GeoJSONSource).setData(labelFeatures(labels, ['custom']) as never);
 }
 
 /**
@@ -86,8 +89,3 @@ export function provideHatchImage(map: MaplibreMap): void {
 
 // Drawn at twice the CSS size so the stripes stay crisp on high-density screens and in 2× exports.
 const HATCH_PIXEL_RATIO = 2;
-
-export function applyLanguage(map: MaplibreMap, lang: Lang): void {
-  for (const layer of REGION_LABEL_LAYERS) map.setLayoutProperty(layer, 'text-field', labelText(lang));
-  map.setLayoutProperty(LAYER.customLabel, 'text-field', customLabelText(lang));
-}

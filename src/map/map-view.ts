@@ -11,16 +11,19 @@ import { t, type Lang } from '../i18n';
 import type { Choropleth } from '../scale/choropleth';
 import { fillColourExpression } from '../scale/expression';
 import type { PopupId, ViewId } from '../state/url-state';
-import { applyChoropleth, applyCustomBoundaries, applyLanguage, provideHatchImage } from './apply';
-import { type PopupContent, popupContent } from './popup-content-loader';
+import { sceneLabels, type SceneLabel } from '../scene/labels';
+import { applyChoropleth, applyCustomBoundaries, provideHatchImage } from './apply';
+import { MapLabels } from './map-labels';
+import type { PopupContent } from './popup-content-loader';
 import { HoverTooltip } from './hover-tooltip';
-import { buildStyle, SOURCE } from './style';
+import { buildStyle } from './style';
 import { StoryMarkers } from './story-markers';
 import { CreditsControls } from './credits-control';
 import { FloatingPopup } from './floating-popup';
 import { PopupDock } from './popup-dock';
+import { ViewSelection } from './view-selection';
 import { type Picked, pickRegion, sourceOf } from './pick';
-import { viewBounds, viewCity } from './views';
+import { viewBounds } from './views';
 
 import type { Maplibre } from './load-maplibre';
 export { loadMaplibre, type Maplibre } from './load-maplibre';
@@ -43,9 +46,10 @@ export class MapView implements MapSurface {
   private readonly floating: FloatingPopup;
   private openPopupRegion: string | null = null;
   private highlighted: { source: string; id: string } | null = null;
-  private selectedCity: string | null = null;
+  private readonly selection: ViewSelection;
   private readonly storyMarkers: StoryMarkers | null = null;
   private readonly credits: CreditsControls;
+  private readonly labels: MapLabels;
 
   constructor(
     readonly maplibre: Maplibre,
@@ -55,16 +59,19 @@ export class MapView implements MapSurface {
     this.lang = options.lang;
     for (const f of [...options.boundaries.provinces.features, ...options.boundaries.cities.features])
       this.regions.set(f.properties.code, f.properties);
+    this.labels = new MapLabels(
+      () => this.map,
+      () => this.sceneLabels(),
+    );
+    const labels = this.labels.forStyle();
     this.map = new maplibre.Map({
       container: options.container,
       style: buildStyle({
         provinces: options.boundaries.provinces,
         cities: options.boundaries.cities,
-        lang: options.lang,
         level: options.choropleth.level,
         fillColour: fillColourExpression(options.choropleth.scale),
-        // On the live map the story markers carry these two cities' names; an export keeps the plain labels.
-        markedRegions: options.interactive === false ? [] : Object.values(POPUP_REGION),
+        labels,
         labelScale: options.labelScale,
       }),
       bounds: this.boundsOf(options.view),
@@ -87,20 +94,19 @@ export class MapView implements MapSurface {
     if (options.interactive !== false) {
       this.map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
       this.bindPointer();
-      const places = (Object.keys(POPUP_REGION) as PopupId[]).flatMap((id) => {
-        const region = this.regions.get(POPUP_REGION[id]);
-        return region ? [{ id, at: region.label }] : [];
-      });
+      const places = labels.flatMap((l) => (l.story && l.side ? [{ id: l.story, at: l.at, side: l.side }] : []));
       this.storyMarkers = new StoryMarkers(maplibre.Marker, this.map, places, options.lang, (id) => {
         if (this.options.onStoryPopupRequested) this.options.onStoryPopupRequested(id);
         else this.openStoryPopup(id);
       });
     }
-    this.selectedCity = viewCity(options.view);
+    this.selection = new ViewSelection(() => this.map, options.view);
     const restore = () => {
       this.styleReady = true;
+      // Names changed before the style loaded (a language switch) go in now; otherwise the style has them.
+      this.labels.refresh(true);
       applyChoropleth(this.map, this.choropleth);
-      this.reapplySelection();
+      this.selection.reapply();
     };
     this.map.once('load', restore);
     this.map.once('load', () => this.credits.foldCompact());
@@ -111,6 +117,22 @@ export class MapView implements MapSurface {
   private boundsOf(view: ViewId) {
     const { provinces, cities } = this.options.boundaries;
     return viewBounds(view, provinces, cities);
+  }
+
+  /** The scene's names for what the map shows now (src/scene/labels.ts): the style and the story markers draw them. */
+  sceneLabels(): SceneLabel[] {
+    return sceneLabels({
+      ...this.options.boundaries,
+      custom: this.custom?.collection ?? null,
+      level: this.choropleth.level,
+      lang: this.lang,
+      // On the live map the story markers carry these two cities' names; a map without them keeps plain labels.
+      story: this.options.interactive === false ? 'label' : 'marker',
+    });
+  }
+
+  private showLabels(): void {
+    this.labels.refresh(this.styleReady);
   }
 
   get currentChoropleth(): Choropleth {
@@ -127,39 +149,26 @@ export class MapView implements MapSurface {
     // style can always take paint and state. Before 'load', restore() applies the latest choropleth.
     if (this.styleReady) {
       applyChoropleth(this.map, choropleth);
-      this.reapplySelection();
+      this.selection.reapply();
     }
+    this.showLabels();
     this.refreshOpenPopup();
   }
 
   setLang(lang: Lang, attribution: string): void {
     this.lang = lang;
     this.credits.show(attribution, this.styleReady);
-    applyLanguage(this.map, lang);
+    this.showLabels();
     this.storyMarkers?.setLang(lang);
     this.refreshOpenPopup();
   }
 
   /** Moves the camera to a view; `animate: false` for cuts (reduced motion, first frame); `padding` keeps room free (a kiosk's popup). */
   goTo(view: ViewId, animate: boolean, padding: number | PaddingOptions = VIEW_PADDING_PX): void {
-    this.selectViewRegion(view);
+    this.selection.select(view, this.styleReady);
     const bounds = this.boundsOf(view);
     if (animate) this.map.fitBounds(bounds, { padding, duration: FLY_DURATION_MS, essential: false });
     else this.map.fitBounds(bounds, { padding, animate: false });
-  }
-
-  /** Outlines the city a view is about; feature-state, so it survives metric switches only if re-applied. */
-  private selectViewRegion(view: ViewId): void {
-    if (this.styleReady && this.selectedCity)
-      this.map.setFeatureState({ source: SOURCE.cities, id: this.selectedCity }, { selected: false });
-    this.selectedCity = viewCity(view);
-    // Before 'load' the style has no sources yet; restore() puts the selection in once it does.
-    if (this.styleReady) this.reapplySelection();
-  }
-
-  private reapplySelection(): void {
-    if (this.selectedCity)
-      this.map.setFeatureState({ source: SOURCE.cities, id: this.selectedCity }, { selected: true });
   }
 
   regionsAt(level: MapLevel): RegionInfo[] {
@@ -183,6 +192,7 @@ export class MapView implements MapSurface {
       regions: new Map(collection.features.map((f) => [f.properties.code, f.properties])),
     };
     applyCustomBoundaries(this.map, collection);
+    this.showLabels();
     this.fitCustomBoundaries(false);
   }
 
@@ -205,20 +215,14 @@ export class MapView implements MapSurface {
   private dock: PopupDock | null = null;
 
   setPopupDock(element: HTMLElement | null): void {
-    this.dock = element ? new PopupDock(element) : null;
-    this.refreshDock();
-  }
-
-  private refreshDock(): void {
-    this.renderDock().catch((error: unknown) => console.error(error));
-  }
-
-  /** Resolves once the dock shows the current story (or the report's figures). */
-  private async renderDock(): Promise<void> {
-    if (!this.dock) return;
-    const content = await popupContent();
-    const story = this.dock?.story;
-    this.dock?.render(content, story ? this.regions.get(POPUP_REGION[story]) : undefined, this.lang);
+    this.dock = element
+      ? new PopupDock(
+          element,
+          (story) => this.regions.get(POPUP_REGION[story]),
+          () => this.lang,
+        )
+      : null;
+    this.dock?.refresh();
   }
 
   openStoryPopup(id: PopupId): void {
@@ -227,11 +231,12 @@ export class MapView implements MapSurface {
     if (this.dock) {
       // Replaced, not closed by the reader: forget the floating popup before it fires 'close'.
       this.floating.replace();
-      this.hideTooltip();
+      this.tooltip.hide();
       this.dock.story = id;
       this.openPopupRegion = region.code;
       const dock = this.dock.element;
-      this.renderDock()
+      this.dock
+        .render()
         .then(() => this.options.onPopupOpened?.(dock))
         .catch((error: unknown) => console.error(error));
       return;
@@ -262,7 +267,7 @@ export class MapView implements MapSurface {
     if (this.dock?.story) {
       this.dock.story = null;
       this.openPopupRegion = null;
-      this.refreshDock();
+      this.dock.refresh();
       this.options.onPopupClosed?.();
     }
   }
@@ -275,7 +280,7 @@ export class MapView implements MapSurface {
   focusRegion(code: string | null): void {
     this.setHighlight(code);
     if (code === null) {
-      this.hideTooltip();
+      this.tooltip.hide();
       return;
     }
     const region = this.regionFor(code);
@@ -284,14 +289,14 @@ export class MapView implements MapSurface {
 
   private openPopupAt(region: RegionInfo, make: (c: PopupContent) => HTMLElement, className: string): void {
     this.floating.open(region.label, make, className, t(this.lang, 'popup.close'), (content) => {
-      this.hideTooltip();
+      this.tooltip.hide();
       this.openPopupRegion = region.code;
       this.options.onPopupOpened?.(content);
     });
   }
 
   private refreshOpenPopup(): void {
-    this.refreshDock();
+    this.dock?.refresh();
     if (this.dock?.story) return;
     const code = this.openPopupRegion;
     if (!code) return;
@@ -308,10 +313,6 @@ export class MapView implements MapSurface {
   private showTooltip(region: RegionInfo, at: [number, number] | { lng: number; lat: number }): void {
     const { value, within } = this.valueFor(region);
     this.tooltip.show(at, (texts) => texts.tooltipContent(region, value, this.lang, within));
-  }
-
-  private hideTooltip(): void {
-    this.tooltip.hide();
   }
 
   private pick(point: PointLike): Picked | null {
@@ -335,11 +336,11 @@ export class MapView implements MapSurface {
       canvas.style.cursor = picked ? 'pointer' : '';
       this.setHighlight(picked?.region.code ?? null);
       if (picked && !this.floating.isOpen) this.showTooltip(picked.region, event.lngLat);
-      else this.hideTooltip();
+      else this.tooltip.hide();
     });
     this.map.on('mouseout', () => {
       this.setHighlight(null);
-      this.hideTooltip();
+      this.tooltip.hide();
     });
     this.map.on('click', (event) => {
       const picked = this.pick(event.point);

@@ -1,7 +1,7 @@
 import type { RegionInfo } from '../data/regions';
 import type { Lang } from '../i18n';
 import type { PopupId } from '../state/url-state';
-import type { PopupContent } from './popup-content-loader';
+import { popupContent } from './popup-content-loader';
 
 /**
  * A panel beside the map (the kiosk's) that shows story popups instead of the map, so nothing covers the place;
@@ -10,12 +10,26 @@ import type { PopupContent } from './popup-content-loader';
 export class PopupDock {
   story: PopupId | null = null;
 
-  constructor(readonly element: HTMLElement) {}
+  constructor(
+    readonly element: HTMLElement,
+    /** The city a story is about, and the page's language, read when the dock draws. */
+    private readonly cityOf: (story: PopupId) => RegionInfo | undefined,
+    private readonly lang: () => Lang,
+  ) {}
 
-  render(texts: PopupContent, region: RegionInfo | undefined, lang: Lang): void {
+  /** Resolves once the dock shows the current story (or the report's figures), with the popup texts loaded. */
+  async render(): Promise<void> {
+    const texts = await popupContent();
+    const region = this.story ? this.cityOf(this.story) : undefined;
     const content =
-      this.story && region ? texts.storyPopupContent(this.story, region, lang) : texts.reportFiguresContent(lang);
+      this.story && region
+        ? texts.storyPopupContent(this.story, region, this.lang())
+        : texts.reportFiguresContent(this.lang());
     this.element.replaceChildren(content);
     this.element.dataset['story'] = this.story ?? '';
+  }
+
+  refresh(): void {
+    this.render().catch((error: unknown) => console.error(error));
   }
 }

@@ -2,14 +2,15 @@ import type { Map as MaplibreMap, Marker } from 'maplibre-gl';
 import { t, type Lang } from '../i18n';
 import type { PopupId } from '../state/url-state';
 import { el } from '../shared/dom';
-import { nameSides } from './story-sides';
-
-const NAMES_FROM_ZOOM = 5;
+import type { NameSide } from '../scene/story-sides';
+import { STORY_NAMES_MIN_ZOOM } from '../scene/labels';
 
 export interface StoryPlace {
   id: PopupId;
   /** Where the marker stands: the city's label point, whose symbol label the marker replaces. */
-  at: [number, number];
+  at: readonly [number, number];
+  /** The side of the dot its name goes (the scene's, as every export draws it). */
+  side: NameSide;
 }
 
 /**
@@ -31,9 +32,8 @@ export class StoryMarkers {
     lang: Lang,
     private readonly open: (id: PopupId) => void,
   ) {
-    const sides = nameSides(places.map((place) => place.at));
-    for (const [i, place] of places.entries()) {
-      const nameLeft = sides[i] === 'left';
+    for (const place of places) {
+      const nameLeft = place.side === 'left';
       const button = el('button', {
         type: 'button',
         class: nameLeft ? 'story-marker name-left' : 'story-marker',
@@ -49,13 +49,14 @@ export class StoryMarkers {
         anchor: nameLeft ? 'right' : 'left',
         offset: nameLeft ? [7, 0] : [-7, 0],
       })
-        .setLngLat(place.at)
+        .setLngLat([...place.at] as [number, number])
         .addTo(map);
       this.markers.push({ place, button, marker });
     }
     this.setLang(lang);
     // At national scale the two cities are a few pixels apart: dots only, names from the city zoom on.
-    const compact = () => map.getContainer().classList.toggle('story-markers-compact', map.getZoom() < NAMES_FROM_ZOOM);
+    const compact = () =>
+      map.getContainer().classList.toggle('story-markers-compact', map.getZoom() < STORY_NAMES_MIN_ZOOM);
     compact();
     map.on('zoomend', compact);
   }

@@ -2,10 +2,21 @@ import { MAP_COLOURS } from '../scene/map-colours';
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { RegionCollection } from '../data/boundaries';
-import type { Level } from '../data/metrics';
 import type { MapLevel } from '../data/user-data';
-import type { Lang } from '../i18n';
+import {
+  ANCHOR_OFFSET_EM,
+  CITY_ANCHORS,
+  CITY_LABEL_MIN_ZOOM,
+  type LabelKind,
+  STORY_MARK,
+  STORY_NAMES_MIN_ZOOM,
+  PROVINCE_LABEL_MAX_ZOOM,
+  SECOND_NAME_SCALE,
+  type SceneLabel,
+} from '../scene/labels';
 import { HATCH_IMAGE } from './hatch';
+
+export { CITY_LABEL_MIN_ZOOM, PROVINCE_LABEL_MAX_ZOOM };
 
 export const SOURCE = {
   provinces: 'provinces',
@@ -23,6 +34,7 @@ export const LAYER = {
   provinceLabel: 'province-label',
   zhejiangLabel: 'zhejiang-label',
   cityLabel: 'city-label',
+  storyMarkSpace: 'story-mark-space',
   customFill: 'custom-fill',
   customLine: 'custom-line',
   customHighlight: 'custom-highlight-line',
@@ -38,17 +50,13 @@ export const COLOURS = MAP_COLOURS;
 /** Local font families: no glyph server is used, so MapLibre draws labels with these system fonts. */
 export const LABEL_FONTS = ['Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', 'sans-serif'];
 
-// Cities are labelled only once they are big enough on screen to carry a name.
-export const CITY_LABEL_MIN_ZOOM = 5.5;
-
 export interface StyleInput {
   provinces: RegionCollection;
   cities: RegionCollection;
-  lang: Lang;
   level: MapLevel;
   fillColour: ExpressionSpecification | string;
-  /** Regions whose name an HTML marker carries instead of a symbol label (the story places). */
-  markedRegions?: readonly string[];
+  /** The scene's names (src/scene/labels.ts); story places are left to the HTML markers. */
+  labels: readonly SceneLabel[];
   /** Times the region labels' usual size: a kiosk's names are read from three metres (kioskLabelScale). */
   labelScale?: number;
 }
@@ -65,26 +73,39 @@ export function kioskLabelScale(screenShortSidePx: number): number {
 /** Label layers in the reader's language; the language switch rewrites their text. */
 export const REGION_LABEL_LAYERS = [LAYER.provinceLabel, LAYER.zhejiangLabel, LAYER.cityLabel] as const;
 
-// Neighbouring provinces keep their names while Zhejiang's cities are labelled, so the Zhejiang view can
-// compare; Zhejiang's own name gives way to its cities'.
-export const PROVINCE_LABEL_MAX_ZOOM = 8;
-
-export function labelPoints(collection: RegionCollection, level: MapLevel): FeatureCollection<Point> {
+/** The scene's names as label points with their text, kind, priority and zoom range; the layers sort them into bands. */
+export function labelFeatures(labels: readonly SceneLabel[], kinds: readonly LabelKind[]): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
-    features: collection.features.map((f) => ({
-      type: 'Feature',
-      id: Number(f.properties.code),
-      geometry: { type: 'Point', coordinates: f.properties.label },
-      properties: { code: f.properties.code, name_zh: f.properties.name_zh, name_en: f.properties.name_en, level },
-    })),
+    features: labels
+      .filter((l) => kinds.includes(l.kind))
+      .map((l) => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [...l.at] },
+        properties: {
+          code: l.code,
+          kind: l.kind,
+          first: l.text[0],
+          ...(l.text[1] === null ? {} : { second: l.text[1] }),
+          priority: l.priority,
+          ...(l.side ? { side: l.side } : {}),
+          minZoom: l.minZoom,
+          maxZoom: l.maxZoom,
+        },
+      })),
   };
 }
 
-/** Primary name in the reader's language, the other underneath. */
-export function labelText(lang: Lang): ExpressionSpecification {
-  const [first, second] = lang === 'zh' ? ['name_zh', 'name_en'] : ['name_en', 'name_zh'];
-  return ['format', ['get', first], { 'font-scale': 1 }, '\n', {}, ['get', second], { 'font-scale': 0.8 }];
+export const REGION_LABEL_KINDS: readonly LabelKind[] = ['province', 'city', 'story'];
+
+/** The scene's text: the first name, and the second under it, smaller, when the two differ. */
+export function sceneLabelText(): ExpressionSpecification {
+  return [
+    'case',
+    ['has', 'second'],
+    ['format', ['get', 'first'], { 'font-scale': 1 }, '\n', {}, ['get', 'second'], { 'font-scale': SECOND_NAME_SCALE }],
+    ['format', ['get', 'first'], {}],
+  ];
 }
 
 const hovered: ExpressionSpecification = [
@@ -151,28 +172,20 @@ export function choroplethPaint(level: MapLevel, fillColour: ExpressionSpecifica
   } as const;
 }
 
-/** Primary name in the reader's language; a loaded area whose two names are the same says it once. */
-export function customLabelText(lang: Lang): ExpressionSpecification {
-  const first = lang === 'zh' ? 'name_zh' : 'name_en';
-  return ['case', ['==', ['get', 'name_zh'], ['get', 'name_en']], ['format', ['get', first], {}], labelText(lang)];
-}
-
 const EMPTY_COLLECTION = { type: 'FeatureCollection', features: [] } as const;
 
 /** The whole map as data; map/apply.ts hands it to MapLibre. */
 export function buildStyle(input: StyleInput): StyleSpecification {
   const paint = choroplethPaint(input.level, input.fillColour);
-  const labels = labelPoints(input.provinces, 'province');
-  labels.features.push(...labelPoints(input.cities, 'city').features);
   return {
     version: 8,
     sources: {
       [SOURCE.provinces]: { type: 'geojson', data: input.provinces as never, promoteId: 'code' },
       [SOURCE.cities]: { type: 'geojson', data: input.cities as never, promoteId: 'code' },
-      [SOURCE.labels]: { type: 'geojson', data: labels as never },
+      [SOURCE.labels]: { type: 'geojson', data: labelFeatures(input.labels, REGION_LABEL_KINDS) as never },
       // Filled when the user loads boundaries (src/byod); empty and hidden until then.
       [SOURCE.custom]: { type: 'geojson', data: EMPTY_COLLECTION as never, promoteId: 'code' },
-      [SOURCE.customLabels]: { type: 'geojson', data: EMPTY_COLLECTION as never },
+      [SOURCE.customLabels]: { type: 'geojson', data: labelFeatures(input.labels, ['custom']) as never },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': COLOURS.sea } },
@@ -235,40 +248,19 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         layout: { visibility: 'none' },
         paint: { 'line-color': COLOURS.highlight, 'line-width': 2.5, 'line-opacity': ['case', hovered, 1, 0] },
       },
-      labelLayer(
-        LAYER.provinceLabel,
-        'province',
-        input.lang,
-        { maxzoom: PROVINCE_LABEL_MAX_ZOOM },
-        [ZHEJIANG_CODE],
-        undefined,
-        input.labelScale,
-      ),
-      labelLayer(
-        LAYER.zhejiangLabel,
-        'province',
-        input.lang,
-        { maxzoom: CITY_LABEL_MIN_ZOOM },
-        undefined,
-        ZHEJIANG_CODE,
-        input.labelScale,
-      ),
-      labelLayer(
-        LAYER.cityLabel,
-        'city',
-        input.lang,
-        { minzoom: CITY_LABEL_MIN_ZOOM },
-        input.markedRegions ?? [],
-        undefined,
-        input.labelScale,
-      ),
+      // One layer per zoom band of the scene's names; the cities' layer is on top, so its names are placed first.
+      labelLayer(LAYER.provinceLabel, 'province', { maxzoom: PROVINCE_LABEL_MAX_ZOOM }, input.labelScale),
+      labelLayer(LAYER.zhejiangLabel, 'province', { maxzoom: CITY_LABEL_MIN_ZOOM }, input.labelScale),
+      labelLayer(LAYER.cityLabel, 'city', { minzoom: CITY_LABEL_MIN_ZOOM }, input.labelScale),
+      storyMarkSpace(input.labelScale),
       {
         id: LAYER.customLabel,
         type: 'symbol',
         source: SOURCE.customLabels,
         layout: {
           visibility: 'none',
-          'text-field': customLabelText(input.lang),
+          'text-field': sceneLabelText(),
+          'symbol-sort-key': ['get', 'priority'],
           'text-font': LABEL_FONTS,
           'text-size': 12,
           'text-max-width': 8,
@@ -280,35 +272,70 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   };
 }
 
-export const ZHEJIANG_CODE = '330000';
+/**
+ * The story markers' room kept free of names: MapLibre does not know the HTML markers over its canvas and wrote
+ * Ningbo's name under Shaoxing's. Their names, invisible, placed first; the vector page reserves the pill alike.
+ */
+function storyMarkSpace(scale = 1) {
+  const offsetEm = STORY_MARK.behindDotPx / STORY_MARK.fontPx;
+  return {
+    id: LAYER.storyMarkSpace,
+    type: 'symbol' as const,
+    source: SOURCE.labels,
+    filter: ['==', ['get', 'kind'], 'story'] as ExpressionSpecification,
+    minzoom: STORY_NAMES_MIN_ZOOM,
+    layout: {
+      'text-field': ['get', 'first'] as ExpressionSpecification,
+      'text-font': LABEL_FONTS,
+      'text-size': STORY_MARK.fontPx * scale,
+      'text-anchor': ['match', ['get', 'side'], 'left', 'right', 'left'] as ExpressionSpecification,
+      'text-offset': [
+        'match',
+        ['get', 'side'],
+        'left',
+        ['literal', [-offsetEm, 0]],
+        ['literal', [offsetEm, 0]],
+      ] as ExpressionSpecification,
+      // The pill (20 px high, 8 px behind the dot, 6 px past a bold name) and 2 px around it, as the vector page keeps.
+      'text-padding': 7 * scale,
+      'text-allow-overlap': true,
+    },
+    paint: { 'text-opacity': 0 },
+  };
+}
 
-function labelLayer(
-  id: string,
-  level: Level,
-  lang: Lang,
-  zooms: { minzoom?: number; maxzoom?: number },
-  except: readonly string[] = [],
-  only?: string,
-  scale = 1,
-) {
-  const filter: ExpressionSpecification[] = [['==', ['get', 'level'], level]];
-  if (except.length) filter.push(['!', ['in', ['get', 'code'], ['literal', [...except]]]]);
-  if (only) filter.push(['==', ['get', 'code'], only]);
+/**
+ * The names of one zoom band: those of `kind` whose range ends (maxzoom) or starts (minzoom) where the layer's does,
+ * so a province whose cities are on the map (Zhejiang) goes with the cities' zoom, the others later.
+ */
+function labelLayer(id: string, kind: LabelKind, zooms: { minzoom: number } | { maxzoom: number }, scale = 1) {
+  const band: ExpressionSpecification =
+    'maxzoom' in zooms ? ['==', ['get', 'maxZoom'], zooms.maxzoom] : ['==', ['get', 'minZoom'], zooms.minzoom];
   return {
     id,
     type: 'symbol' as const,
     source: SOURCE.labels,
-    filter: ['all', ...filter] as ExpressionSpecification,
+    filter: ['all', ['==', ['get', 'kind'], kind], band] as ExpressionSpecification,
     ...zooms,
     layout: {
-      'text-field': labelText(lang),
+      'text-field': sceneLabelText(),
+      // The scene's placement order: where two names collide, the lower priority keeps its place.
+      'symbol-sort-key': ['get', 'priority'] as ExpressionSpecification,
       'text-font': LABEL_FONTS,
       'text-size':
-        level === 'province'
+        kind === 'province'
           ? (['interpolate', ['linear'], ['zoom'], 3, 10 * scale, 5, LABEL_PX * scale] as ExpressionSpecification)
           : LABEL_PX * scale,
       'text-max-width': 8,
       'text-padding': 2,
+      // A city's name may sit beside its point (the scene's anchors), its lines still centred as the SVG draws them.
+      ...(kind === 'city'
+        ? {
+            'text-variable-anchor': [...CITY_ANCHORS],
+            'text-radial-offset': ANCHOR_OFFSET_EM,
+            'text-justify': 'center' as const,
+          }
+        : {}),
     },
     paint: { 'text-color': COLOURS.labelText, 'text-halo-color': COLOURS.labelHalo, 'text-halo-width': 1.5 },
   };

@@ -13,6 +13,8 @@ export const MAP_COLOURS = {
   highlight: '#d9480f',
   labelText: '#1f1f1f',
   labelHalo: '#ffffff',
+  // A story marker: a white pill with the highlight's rule, as on the live map.
+  markerFill: '#ffffff',
   noData: '#d4d4d4',
   // A regional average's swatch is hatched on white, as on the map.
   regionalSwatch: '#ffffff',

@@ -1,4 +1,4 @@
-import { MAP_COLOURS } from './map-colours';
+import { MAP_COLOURS } from './map-colours.ts';
 
 /**
  * The one theme record (protomaps' Flavor is the model): every colour and the type sizes that the page's CSS,

@@ -3,10 +3,14 @@ import type { RegionCollection, RegionFeature } from '../data/boundaries';
 import type { MapLevel } from '../data/user-data';
 import type { Lang } from '../i18n';
 import { HATCH_PERIOD_PX, HATCH_RGBA, HATCH_STRIPE_PX } from '../map/hatch';
-import { CITY_LABEL_MIN_ZOOM, COLOURS, LABEL_FONTS, PROVINCE_LABEL_MAX_ZOOM, ZHEJIANG_CODE } from '../map/style';
+import { COLOURS, LABEL_FONTS } from '../map/style';
+import { type SceneLabel, sceneLabels } from '../scene/labels';
 import { NO_DATA_COLOUR } from '../scale/classify';
 import type { Choropleth } from '../scale/choropleth';
 import { type Camera, project } from './camera';
+import { escapeXml, renderLabels } from './render-labels';
+
+export { escapeXml };
 
 /**
  * The choropleth as SVG, from the same inputs MapLibre gets (boundaries, the one scale, the camera, label
@@ -23,7 +27,11 @@ export interface VectorMapInput {
   selected?: string | null;
   /** A region outlined because it is hovered or focused. */
   highlighted?: string | null;
-  labels?: boolean;
+  /**
+   * The scene's names (src/scene/labels.ts), or false for none; by default those of the live map for this state
+   * (story places as markers).
+   */
+  labels?: readonly SceneLabel[] | false;
   /** Width of a text in px at a font size; an estimate from the characters when not given. */
   measureText?: (text: string, fontSizePx: number) => number;
   /** Extra attributes on the <svg> element (class, aria-hidden, …); values are escaped. */
@@ -32,12 +40,6 @@ export interface VectorMapInput {
 
 export const FONT_STACK = LABEL_FONTS.map((f) => (f.includes(' ') ? `'${f}'` : f)).join(', ');
 
-// MapLibre's own defaults for the label layers' properties the style leaves unset.
-const TEXT_LINE_HEIGHT_EM = 1.2;
-const TEXT_MAX_WIDTH_EM = 8;
-const TEXT_PADDING_PX = 2;
-const HALO_WIDTH_PX = 1.5;
-const SECOND_NAME_SCALE = 0.8;
 // Coordinates to a tenth of a pixel: finer is invisible, coarser moves borders visibly at 4K.
 const PRECISION = 10;
 
@@ -103,7 +105,18 @@ export function renderMapLayers(input: VectorMapInput): string {
   }
   parts.push('</g>');
 
-  if (input.labels !== false) parts.push(renderLabels(input, [...provinces, ...cities]));
+  if (input.labels !== false) {
+    const labels =
+      input.labels ??
+      sceneLabels({
+        provinces: input.provinces,
+        cities: input.cities,
+        level: input.choropleth.level,
+        lang: input.lang,
+      });
+    const measure = input.measureText ?? estimateTextWidth;
+    parts.push(renderLabels({ labels, camera, lang: input.lang, measure, fontStack: FONT_STACK }).svg);
+  }
   return parts.join('');
 }
 
@@ -212,99 +225,9 @@ function round(value: number, factor: number): number {
   return Math.round(value * factor) / factor;
 }
 
-interface LabelBox {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-/**
- * Labels as MapLibre places them: anchored at the label point, the reader's name over the other at 0.8 size,
- * wrapped at 8 ems, and a label that would overlap one placed before it is left out (features in file order).
- */
-function renderLabels(input: VectorMapInput, drawn: Drawn[]): string {
-  const { camera, lang } = input;
-  const measure = input.measureText ?? estimateTextWidth;
-  const provinceSize = lineWidth(camera.zoom, [3, 10, 5, 13]);
-  const placed: LabelBox[] = [];
-  const texts: string[] = [];
-  // The style's label layers, placed as MapLibre places them, the top one first: cities from their zoom on,
-  // Zhejiang's own name until then, the neighbouring provinces' names up to a closer zoom.
-  const layer = ({ feature }: Drawn): number => {
-    const { code, parent } = feature.properties;
-    if (parent !== '100000') return camera.zoom >= CITY_LABEL_MIN_ZOOM ? 0 : -1;
-    if (code === ZHEJIANG_CODE) return camera.zoom < CITY_LABEL_MIN_ZOOM ? 1 : -1;
-    return camera.zoom < PROVINCE_LABEL_MAX_ZOOM ? 2 : -1;
-  };
-  const labelled = drawn.filter((d) => layer(d) >= 0).sort((a, b) => layer(a) - layer(b));
-  for (const { feature } of labelled) {
-    const isProvince = feature.properties.parent === '100000';
-    const size = isProvince ? provinceSize : 13;
-    const [x, y] = project(camera, feature.properties.label);
-    if (x < 0 || y < 0 || x > camera.width || y > camera.height) continue;
-    const { name_zh, name_en } = feature.properties;
-    const [first, second] = lang === 'zh' ? [name_zh, name_en] : [name_en, name_zh];
-    const lines = [
-      ...wrap(first, size, measure).map((text) => ({ text, size })),
-      ...wrap(second, size * SECOND_NAME_SCALE, measure).map((text) => ({ text, size: size * SECOND_NAME_SCALE })),
-    ];
-    const width = Math.max(...lines.map((l) => measure(l.text, l.size)));
-    const height = lines.reduce((sum, l) => sum + l.size * TEXT_LINE_HEIGHT_EM, 0);
-    const box = {
-      left: x - width / 2 - TEXT_PADDING_PX,
-      right: x + width / 2 + TEXT_PADDING_PX,
-      top: y - height / 2 - TEXT_PADDING_PX,
-      bottom: y + height / 2 + TEXT_PADDING_PX,
-    };
-    if (placed.some((other) => overlaps(box, other))) continue;
-    placed.push(box);
-    let baseline = y - height / 2;
-    const spans = lines.map((l) => {
-      const lineHeight = l.size * TEXT_LINE_HEIGHT_EM;
-      // The glyphs' middle sits in the middle of their line box.
-      const at = baseline + lineHeight / 2 + l.size * 0.35;
-      baseline += lineHeight;
-      const sizeAttr = l.size === size ? '' : ` font-size="${round(l.size, 100)}"`;
-      return `<tspan x="${round(x, PRECISION)}" y="${round(at, PRECISION)}"${sizeAttr}>${escapeXml(l.text)}</tspan>`;
-    });
-    const langAttr = lang === 'zh' ? 'zh-Hans' : 'en';
-    texts.push(
-      `<text data-code="${escapeXml(feature.properties.code)}" lang="${langAttr}" font-size="${round(size, 100)}">${spans.join('')}</text>`,
-    );
-  }
-  const halo = `stroke="${COLOURS.labelHalo}" stroke-width="${HALO_WIDTH_PX * 2}" stroke-linejoin="round" paint-order="stroke"`;
-  return `<g class="labels" font-family="${escapeXml(FONT_STACK)}" text-anchor="middle" fill="${COLOURS.labelText}" ${halo}>${texts.join('')}</g>`;
-}
-
-function overlaps(a: LabelBox, b: LabelBox): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
-
-/** Splits at spaces into lines no wider than 8 ems, as MapLibre's text-max-width does for Latin text. */
-function wrap(text: string, size: number, measure: (text: string, size: number) => number): string[] {
-  const limit = TEXT_MAX_WIDTH_EM * size;
-  if (measure(text, size) <= limit || !text.includes(' ')) return [text];
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(' ')) {
-    const candidate = current ? `${current} ${word}` : word;
-    if (current && measure(candidate, size) > limit) {
-      lines.push(current);
-      current = word;
-    } else current = candidate;
-  }
-  if (current) lines.push(current);
-  return lines;
-}
-
 /** Noto Sans' average advance: CJK ideographs are one em, Latin letters a little over half. */
 export function estimateTextWidth(text: string, size: number): number {
   let ems = 0;
   for (const char of text) ems += /[\u2e80-\u9fff\uff00-\uffef]/u.test(char) ? 1 : char === ' ' ? 0.26 : 0.56;
   return ems * size;
-}
-
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&"]/gu, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot' }[c]};`);
 }

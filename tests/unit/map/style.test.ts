@@ -5,16 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { RegionCollection } from '../../../src/data/boundaries';
 import { METRIC_IDS, METRICS } from '../../../src/data/metrics';
 import type { Lang } from '../../../src/i18n';
-import {
-  buildStyle,
-  choroplethPaint,
-  CUSTOM_LAYERS,
-  customLabelText,
-  kioskLabelScale,
-  LAYER,
-  SOURCE,
-} from '../../../src/map/style';
+import { buildStyle, choroplethPaint, CUSTOM_LAYERS, kioskLabelScale, LAYER, SOURCE } from '../../../src/map/style';
 import { computeChoropleth } from '../../../src/scale/choropleth';
+import { sceneLabels } from '../../../src/scene/labels';
 import { fillColourExpression } from '../../../src/scale/expression';
 
 const load = (file: string) => JSON.parse(readFileSync(`public/geo/${file}`, 'utf8')) as RegionCollection;
@@ -25,7 +18,7 @@ function styleFor(metricId: (typeof METRIC_IDS)[number], lang: Lang): StyleSpeci
   const choropleth = computeChoropleth(METRICS[metricId], boundaries);
   return buildStyle({
     ...boundaries,
-    lang,
+    labels: sceneLabels({ ...boundaries, level: choropleth.level, lang }),
     level: choropleth.level,
     fillColour: fillColourExpression(choropleth.scale),
   });
@@ -57,21 +50,25 @@ describe('buildStyle, checked by the MapLibre style-spec validator', () => {
     expect(errors.join('\n')).toContain(LAYER.provinceFill);
   });
 
-  it('stays valid with the paint and label text the app sets later (loaded boundaries, other language)', () => {
-    const style = styleFor(METRIC_IDS[0], 'en');
+  it('stays valid with the paint and names the app sets later (loaded boundaries)', () => {
     const choropleth = computeChoropleth(METRICS[METRIC_IDS[0]], boundaries);
+    const custom = { ...boundaries.cities, features: boundaries.cities.features.slice(0, 3) };
+    const style = buildStyle({
+      ...boundaries,
+      labels: sceneLabels({ ...boundaries, custom, level: 'custom', lang: 'zh' }),
+      level: 'custom',
+      fillColour: fillColourExpression(choropleth.scale),
+    });
     const paint: Record<string, object> = choroplethPaint('custom', fillColourExpression(choropleth.scale));
     const changed = {
       ...style,
       layers: style.layers.map((layer) => {
         const extra = paint[layer.id];
-        const withPaint = extra ? { ...layer, paint: { ...layer.paint, ...extra } } : layer;
-        return layer.id === LAYER.customLabel
-          ? { ...withPaint, layout: { ...withPaint.layout, 'text-field': customLabelText('zh') } }
-          : withPaint;
+        return extra ? { ...layer, paint: { ...layer.paint, ...extra } } : layer;
       }),
     } as StyleSpecification;
     expect(errorsOf(changed)).toEqual([]);
+    expect((style.sources['custom-labels'] as { data: { features: unknown[] } }).data.features).toHaveLength(3);
   });
 });
 
@@ -104,7 +101,7 @@ describe("a kiosk's region names, read from three metres", () => {
     const choropleth = computeChoropleth(METRICS['stations-per-10k-regions'], boundaries);
     const style = buildStyle({
       ...boundaries,
-      lang: 'en',
+      labels: sceneLabels({ ...boundaries, level: choropleth.level, lang: 'en' }),
       level: choropleth.level,
       fillColour: fillColourExpression(choropleth.scale),
       labelScale: kioskLabelScale(1080),

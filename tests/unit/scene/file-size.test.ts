@@ -11,12 +11,17 @@ function sources(dir: string): string[] {
   );
 }
 
+/** Lines as `wc -l` counts them: a final newline ends the last line, it does not start another. */
+function lineCount(text: string): number {
+  return text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+}
+
 describe('src/ files stay small', () => {
   it(`has no TypeScript file over ${MAX_LINES} lines`, () => {
     const files = sources('src');
     expect(files.length).toBeGreaterThan(100);
     const long = files
-      .map((file) => ({ file, lines: readFileSync(file, 'utf8').split('\n').length }))
+      .map((file) => ({ file, lines: lineCount(readFileSync(file, 'utf8')) }))
       .filter(({ lines }) => lines > MAX_LINES)
       .map(({ file, lines }) => `${file}: ${lines} lines`);
     expect(long).toEqual([]);

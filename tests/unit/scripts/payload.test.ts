@@ -19,8 +19,11 @@ import { measurePayload } from '../../../scripts/payload';
  * line's one layout shared with every export (+463 B, with the export-only code moved out of the first view) and
  * the kiosk's legibility in shared modules (story-marker names pointing apart, each time line point's one-line
  * form, region-label scale, in all about +400 B). Kiosk-only code stays in the kiosk chunk.
+ * Raised to 69 KB in December 2026, measured 69,776 B (app JS 32,831): the one list of names every painter draws
+ * (src/scene/labels.ts), the first paint drawing the story markers as the live map does, and MapLibre keeping the
+ * markers' room free of other names (the app chunk 27,821 → 29,266 B, +1,445).
  */
-const APP_BUDGET_GZIP_BYTES = 67 * 1024;
+const APP_BUDGET_GZIP_BYTES = 69 * 1024;
 
 describe('payload budget', () => {
   it('the default view adds at most 67 KB gzip to MapLibre (app JS, CSS, HTML, boundary data)', async () => {

@@ -8,6 +8,7 @@ import { NO_DATA_COLOUR } from '../../../src/scale/classify';
 import { computeChoropleth } from '../../../src/scale/choropleth';
 import { type Camera, fitBounds, project, uniformPadding, unproject } from '../../../src/vector/camera';
 import { renderMapSvg } from '../../../src/vector/render-svg';
+import { CITY_LABEL_MIN_ZOOM } from '../../../src/scene/labels';
 
 const load = (file: string) => JSON.parse(readFileSync(`public/geo/${file}`, 'utf8')) as RegionCollection;
 const provinces = load('provinces.json');
@@ -129,9 +130,21 @@ describe('renderMapSvg', () => {
 
   it('labels cities in the reader’s language first, with the other name under it', () => {
     const zh = renderMapSvg({ provinces, cities, choropleth, camera, lang: 'zh' });
-    expect(svg).toMatch(/<text data-code="330100"[^>]*><tspan[^>]*>Hangzhou<\/tspan><tspan[^>]*>杭州市<\/tspan>/u);
-    expect(zh).toMatch(/<text data-code="330100"[^>]*><tspan[^>]*>杭州市<\/tspan><tspan[^>]*>Hangzhou<\/tspan>/u);
+    expect(svg).toMatch(/<text data-code="330700"[^>]*><tspan[^>]*>Jinhua<\/tspan><tspan[^>]*>金华市<\/tspan>/u);
+    expect(zh).toMatch(/<text data-code="330700"[^>]*><tspan[^>]*>金华市<\/tspan><tspan[^>]*>Jinhua<\/tspan>/u);
     expect(svg).toContain("font-family=\"'Noto Sans CJK SC'");
+  });
+
+  it('draws Hangzhou and Shaoxing as the live map’s story markers, their names pointing apart', () => {
+    const zh = renderMapSvg({ provinces, cities, choropleth, camera, lang: 'zh' });
+    expect(svg).not.toContain('<text data-code="330100"');
+    expect(svg).toMatch(
+      /<g class="story-mark" data-code="330100"><rect [^>]*\/><text [^>]*text-anchor="end"[^>]*>Hangzhou</u,
+    );
+    expect(svg).toMatch(/<g class="story-mark" data-code="330600"><rect [^>]*\/><text [^>]*>Shaoxing</u);
+    expect(zh).toMatch(/<g class="story-mark" data-code="330100"><rect [^>]*\/><text [^>]*>杭州</u);
+    // Ningbo's point is under Shaoxing's marker: its name moves below or above it rather than under the pill.
+    expect(svg).toContain('<text data-code="330200"');
   });
 
   it('leaves out a label that would overlap one placed before it', () => {
@@ -168,19 +181,21 @@ describe('renderMapSvg', () => {
   });
 
   it('labels as the style’s label layers: neighbours by name beside Zhejiang’s cities, Zhejiang’s name only further out', () => {
-    expect(camera.zoom).toBeGreaterThanOrEqual(5.5);
+    expect(camera.zoom).toBeGreaterThanOrEqual(CITY_LABEL_MIN_ZOOM);
     expect(svg).toMatch(/<text data-code="320000"[^>]*><tspan[^>]*>Jiangsu<\/tspan>/u);
     expect(svg).not.toContain('<text data-code="330000"');
     const wider = fitBounds(
       viewBounds('zhejiang', provinces, cities),
-      { width: 700, height: 500 },
+      { width: 500, height: 360 },
       uniformPadding(24),
       LIMITS,
     );
-    expect(wider.zoom).toBeLessThan(5.5);
+    expect(wider.zoom).toBeLessThan(CITY_LABEL_MIN_ZOOM);
     const far = renderMapSvg({ provinces, cities, choropleth, camera: wider, lang: 'en' });
     expect(far).toMatch(/<text data-code="330000"[^>]*><tspan[^>]*>Zhejiang<\/tspan>/u);
-    expect(far).not.toContain('<text data-code="330100"');
+    expect(far).not.toContain('<text data-code="330200"');
+    // Below the city zoom the story markers are dots without names, as on the live map.
+    expect(far).toMatch(/<g class="story-mark" data-code="330100"><circle /u);
   });
 
   it('outlines the selected city in the highlight colour', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameSides } from '../../../src/map/story-sides';
+import { nameSides } from '../../../src/scene/story-sides';
 
 describe('nameSides', () => {
   it('puts the westernmost name left of its dot and the other on the right', () => {
