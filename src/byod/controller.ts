@@ -6,6 +6,7 @@ import { emptyChoropleth, readMetrics } from './read-metrics';
 import type { BoundaryRequest, BoundaryResponse } from './boundary-worker';
 import type { JoinTarget } from './join-user';
 import { refusedReport, shownReport } from './report-view';
+import { isBoundaryName, looksLikeGeoJsonStart, ROLE_SNIFF_BYTES, roleOf } from './formats/role';
 import type { LoadTimings } from '../test-surface';
 
 type Role = 'metrics' | 'boundaries';
@@ -30,7 +31,7 @@ export async function loadSources(host: ByodHost, sources: readonly LoadSource[]
 
 function rank(source: LoadSource): number {
   if (source.kind === 'link') return source.role === 'boundaries' ? 0 : 1;
-  return /\.geojson$/iu.test(source.file.name) ? 0 : 1;
+  return isBoundaryName(source.file.name) ? 0 : 1;
 }
 
 async function loadSource(host: ByodHost, source: LoadSource, ticket: number): Promise<boolean> {
@@ -181,15 +182,9 @@ async function readSource(source: LoadSource): Promise<Read> {
   return { role, bytes: fetched.bytes };
 }
 
-/** GeoJSON by its extension, or any file whose start says it is one (a .json, a .txt, no extension). */
+/** Boundaries (GeoJSON, TopoJSON, a zipped shapefile) or metrics, by the name and the file's first bytes. */
 async function roleOfFile(file: File): Promise<Role> {
-  if (/\.geojson$/iu.test(file.name)) return 'boundaries';
-  return looksLikeGeoJsonStart(new Uint8Array(await file.slice(0, 4096).arrayBuffer())) ? 'boundaries' : 'metrics';
-}
-
-function looksLikeGeoJsonStart(bytes: Uint8Array): boolean {
-  const start = new TextDecoder('utf-8').decode(bytes.subarray(0, 4096));
-  return /^\s*\{/u.test(start) && /"type"\s*:\s*"(FeatureCollection|Feature|Topology)"|"features"\s*:/u.test(start);
+  return roleOf(file.name, new Uint8Array(await file.slice(0, ROLE_SNIFF_BYTES).arrayBuffer()));
 }
 
 async function fetchLimited(path: string, limit: number): Promise<{ bytes: Uint8Array } | { issue: Issue }> {
