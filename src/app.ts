@@ -171,6 +171,9 @@ export async function startApp(): Promise<App | null> {
     boundaries = await loadBoundaries();
     performance.mark('boundaries-loaded');
     const choropleth = computeChoropleth(METRICS[state.metric], boundaries);
+    // The reader's data: one choropleth per column of figures in their table, the first shown at load.
+    let userChoropleths: Choropleth[] = [];
+    let userShown = 0;
     let userChoropleth: Choropleth | null = null;
     let regionListKey = '';
     const renderPanels = (s: AppState) => {
@@ -180,7 +183,13 @@ export async function startApp(): Promise<App | null> {
         {
           setView: (v) => store.update({ view: v, popup: v === 'hangzhou' || v === 'shaoxing' ? v : null }),
           setMetric: (metric) => store.update({ metric, userData: false }),
-          showUserData: () => store.update({ userData: true }),
+          showUserData: (index) => {
+            userShown = Math.min(index, userChoropleths.length - 1);
+            userChoropleth = userChoropleths[userShown] ?? null;
+            if (!store.state.userData) return store.update({ userData: true });
+            if (userChoropleth) showOnMap(userChoropleth, store.state.lang);
+            renderPanels(store.state);
+          },
           // The other language's table is fetched on the first switch; the page changes once it is there.
           setLang: (lang) =>
             loadLang(lang)
@@ -191,7 +200,7 @@ export async function startApp(): Promise<App | null> {
             mapView?.goTo(DEFAULT_VIEW, !prefersReducedMotion());
           },
         },
-        userChoropleth ? metricTitle(userChoropleth.metric, s.lang) : null,
+        { titles: userChoropleths.map((c) => metricTitle(c.metric, s.lang)), shown: userShown },
       );
       const shown = mapView?.currentChoropleth ?? choropleth;
       const regionsAt = (level: MapLevel) =>
@@ -291,7 +300,9 @@ export async function startApp(): Promise<App | null> {
     // The user's own data (src/byod, loaded on first use): shown instead of the chosen metric while `userData` is set.
     const choroplethFor = (s: AppState): Choropleth =>
       s.userData && userChoropleth ? userChoropleth : computeChoropleth(METRICS[s.metric], boundaries);
-    const showUserData = (shown: Choropleth) => {
+    const showUserData = (shown: Choropleth, alternatives: readonly Choropleth[] = []) => {
+      userChoropleths = [shown, ...alternatives];
+      userShown = 0;
       userChoropleth = shown;
       regionListKey = ''; // new areas may have been loaded: list them afresh
       if (!store.state.userData) return store.update({ userData: true });

@@ -2,7 +2,8 @@ import type { Bounds, RegionCollection } from '../data/boundaries';
 import type { ByodHost, LoadSource } from './host';
 import { AT_FILE, issue, type Issue, type Note, type Warning } from './issues';
 import { MAX_BOUNDARY_BYTES, MAX_METRICS_BYTES, megabytes } from './limits';
-import { emptyChoropleth, readMetrics } from './read-metrics';
+import { emptyChoropleth } from './read-metrics';
+import { type MetricsFileOptions, readMetricsFile } from './formats/read-table-metrics';
 import type { BoundaryRequest, BoundaryResponse } from './boundary-worker';
 import type { JoinTarget } from './join-user';
 import { refusedReport, shownReport } from './report-view';
@@ -19,12 +20,16 @@ let shownBoundaryWarnings: readonly Warning[] = [];
  * Loads each source in turn (boundaries before metrics, so a drop of both works), checking each
  * completely before the map is touched: a refused file leaves the map as it was.
  */
-export async function loadSources(host: ByodHost, sources: readonly LoadSource[]): Promise<void> {
+export async function loadSources(
+  host: ByodHost,
+  sources: readonly LoadSource[],
+  options: MetricsFileOptions = {},
+): Promise<void> {
   const ticket = ++sequence;
   const ordered = [...sources].sort((a, b) => rank(a) - rank(b));
   for (const source of ordered) {
     if (ticket !== sequence) return;
-    const ok = await loadSource(host, source, ticket);
+    const ok = await loadSource(host, source, ticket, options);
     if (!ok) return;
   }
 }
@@ -34,7 +39,12 @@ function rank(source: LoadSource): number {
   return isBoundaryName(source.file.name) ? 0 : 1;
 }
 
-async function loadSource(host: ByodHost, source: LoadSource, ticket: number): Promise<boolean> {
+async function loadSource(
+  host: ByodHost,
+  source: LoadSource,
+  ticket: number,
+  options: MetricsFileOptions,
+): Promise<boolean> {
   const file = source.kind === 'file' ? source.file.name : source.path;
   const started = performance.now();
   host.report.busy(file);
@@ -81,8 +91,9 @@ async function loadSource(host: ByodHost, source: LoadSource, ticket: number): P
   }
 
   const parsing = performance.now();
-  const result = readMetrics(read.bytes, file, joinTargets(host));
+  const result = await readMetricsFile(read.bytes, file, joinTargets(host), options);
   const parseMs = performance.now() - parsing;
+  if (ticket !== sequence) return false;
   if (!result.ok) return refuse(host, result.issues, result.notes);
   if (source.kind === 'file' && host.store.state.data) host.store.update({ data: null });
   const level = result.choropleth.level;
@@ -91,7 +102,7 @@ async function loadSource(host: ByodHost, source: LoadSource, ticket: number): P
   if (level === 'city' && view === 'china') host.store.update({ view: 'zhejiang' });
   await styleLoaded(host);
   const applying = performance.now();
-  host.showUserData(result.choropleth);
+  host.showUserData(result.choropleth, result.table?.alternatives);
   if (level === 'custom') host.view.fitCustomBoundaries(false);
   const drawing = performance.now();
   await drawn(host);
@@ -103,6 +114,14 @@ async function loadSource(host: ByodHost, source: LoadSource, ticket: number): P
       join: result.join,
       notes: result.notes,
       warnings: level === 'custom' ? shownBoundaryWarnings : [],
+      // Two columns name different regions: the report asks which, and loads the file again with the pick.
+      regionPicker: result.table?.shape.regionChoices.length
+        ? {
+            choices: result.table.shape.regionChoices,
+            chosen: result.table.shape.regionColumn,
+            pick: (regionColumn) => void loadSources(host, [source], { regionColumn }),
+          }
+        : undefined,
     }),
   );
   const end = performance.now();

@@ -7,6 +7,7 @@ export const byodEn = {
   'byod.loadedMetrics': 'Showing {file}: {matched} rows matched {level}.',
   'byod.loadedBoundaries': 'Showing {file}: {features} areas.',
   'byod.noValue': 'No value in the file, shown as no data ({count} of {total}): {names}',
+  'byod.regionPicker': 'Several columns name regions. Which one do the figures belong to?',
   'byod.andMore': '… and {count} more.',
   // Warnings: a feature that is drawn, after a repair (src/byod/check-boundaries.ts).
   'byod.warnings': 'Repaired before drawing ({count}):',

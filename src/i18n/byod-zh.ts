@@ -6,6 +6,7 @@ export const byodZh: Record<ByodStringKey, string> = {
   'byod.loadedMetrics': '正在显示 {file}：{matched}行与{level}匹配。',
   'byod.loadedBoundaries': '正在显示 {file}：{features}个区域。',
   'byod.noValue': '文件中没有数值、显示为无数据（{total}个中的{count}个）：{names}',
+  'byod.regionPicker': '有多列是地区名称。数值属于哪一列？',
   'byod.andMore': '……另有{count}项。',
   // 警告：已修复后绘制的要素（src/byod/check-boundaries.ts）。
   'byod.warnings': '{count}个区域在绘制前经过修复：',
