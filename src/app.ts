@@ -17,6 +17,7 @@ import { showAlert, showParamNotices } from './ui/notices';
 import { renderRegionList } from './ui/region-list';
 import { mapSummary, renderDataTable } from './ui/data-table';
 import { attributionText } from './shared/credits';
+import { BUILT_IN_DATA, creditedData, type CreditedData } from './data/data-credits';
 import { renderShellText } from './ui/shell';
 import { ExportControl, exposeSnapshotHook } from './export/export-control';
 import type { ExportHost } from './export/host';
@@ -282,12 +283,17 @@ export async function startApp(): Promise<App | null> {
     // Kiosk: a city's story in the column beside (or, on a portrait screen, under) the map, never over it.
     if (state.kiosk) view.setPopupDock(byId('kiosk-figures'));
     view.map.on('error', (event) => console.error(event.error));
+    let shownCredits: CreditedData = BUILT_IN_DATA;
     const legend = new LegendControl();
     view.map.addControl(legend, 'bottom-left');
     forExport = exportHost(store, view, boundaries);
     view.map.addControl(new ExportControl(forExport), 'top-right');
     view.map.addControl(
-      new CopyLinkControl({ state: () => store.state, subscribe: (l) => store.subscribe(l) }),
+      new CopyLinkControl({
+        state: () => store.state,
+        subscribe: (l) => store.subscribe(l),
+        credits: () => shownCredits,
+      }),
       'top-right',
     );
     legend.render(choropleth, state.lang);
@@ -295,6 +301,13 @@ export async function startApp(): Promise<App | null> {
     const showOnMap = (shown: Choropleth, lang: Lang) => {
       view.showChoropleth(shown);
       legend.render(shown, lang);
+      // The credits name whose data is drawn: the reader's files replace what they replace.
+      const credited = creditedData(shown);
+      if (credited !== shownCredits) {
+        shownCredits = credited;
+        view.setAttribution(attributionText(lang, credited));
+        renderShellText(store.state, credited);
+      }
     };
 
     // The user's own data (src/byod, loaded on first use): shown instead of the chosen metric while `userData` is set.
@@ -328,8 +341,8 @@ export async function startApp(): Promise<App | null> {
       }
       if (next.lang !== previous.lang) {
         loadData.setLang(next.lang);
-        view.setLang(next.lang, attributionText(next.lang));
-        renderShellText(next);
+        view.setLang(next.lang, attributionText(next.lang, shownCredits));
+        renderShellText(next, shownCredits);
         renderFigures(next.lang);
       }
       if (next.view !== previous.view) view.goTo(next.view, !prefersReducedMotion());

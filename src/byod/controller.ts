@@ -1,5 +1,6 @@
 import type { Bounds, RegionCollection } from '../data/boundaries';
 import type { ByodHost, LoadSource } from './host';
+import type { Choropleth } from '../scale/choropleth';
 import { AT_FILE, issue, type Issue, type Note, type Warning } from './issues';
 import { MAX_BOUNDARY_BYTES, MAX_METRICS_BYTES, megabytes } from './limits';
 import { emptyChoropleth } from './read-metrics';
@@ -15,6 +16,8 @@ type Role = 'metrics' | 'boundaries';
 let sequence = 0;
 /** What was repaired in the boundaries on the map, still worth saying when metrics are joined to them. */
 let shownBoundaryWarnings: readonly Warning[] = [];
+/** The boundary file on the map: figures joined to its areas credit it as their boundaries. */
+let shownBoundaryFile = '';
 
 /**
  * Loads each source in turn (boundaries before metrics, so a drop of both works), checking each
@@ -73,6 +76,7 @@ async function loadSource(
       result.warnings,
     );
     shownBoundaryWarnings = result.warnings;
+    shownBoundaryFile = file;
     const drawing = performance.now();
     await drawn(host);
     host.report.show('shown', report);
@@ -102,7 +106,10 @@ async function loadSource(
   if (level === 'city' && view === 'china') host.store.update({ view: 'zhejiang' });
   await styleLoaded(host);
   const applying = performance.now();
-  host.showUserData(result.choropleth, result.table?.alternatives);
+  host.showUserData(
+    onBoundaries(result.choropleth, level),
+    result.table?.alternatives?.map((c) => onBoundaries(c, level)),
+  );
   if (level === 'custom') host.view.fitCustomBoundaries(false);
   const drawing = performance.now();
   await drawn(host);
@@ -157,6 +164,11 @@ function showBoundaries(
     warnings,
     features: collection.features.length,
   });
+}
+
+function onBoundaries(choropleth: Choropleth, level: string): Choropleth {
+  if (level !== 'custom' || choropleth.metric.id !== 'user') return choropleth;
+  return { ...choropleth, metric: { ...choropleth.metric, boundaries: shownBoundaryFile } };
 }
 
 function styleLoaded(host: ByodHost): Promise<void> {

@@ -8,6 +8,7 @@ import { timelineLayout } from '../story/timeline';
 import { timelineSources } from './timeline';
 import { classedValues, shownValues } from '../scale/shown-values';
 import { attributionText, sourceLineText } from '../shared/credits';
+import { creditedData } from '../data/data-credits';
 import type { PopupId } from '../state/url-state';
 import type { ExportHost } from './host';
 import type { PageText } from './layout';
@@ -18,12 +19,13 @@ import type { StoryPlaceMark } from './painter';
 export function pageText(host: ExportHost, lang: Lang): PageText {
   const choropleth = host.choropleth;
   const reference = choropleth.reference ? describeValue(choropleth.reference, lang).value : null;
+  const credited = creditedData(choropleth);
   return {
     title: t(lang, 'app.title'),
     subtitle: `${t(lang, `view.${host.state.view}`)} · ${t(lang, 'app.subtitle')}`,
     // The time line's points each have their own date and publisher: they go in the small print, on a line of their own.
-    source: `${sourceLineText(lang)}\n${timelineSources(timelineLayout(lang), lang)}`,
-    attribution: attributionText(lang),
+    source: `${sourceLineText(lang, credited)}\n${timelineSources(timelineLayout(lang), lang)}`,
+    attribution: attributionText(lang, credited),
     legend: {
       title: metricTitle(choropleth.metric, lang),
       items: legendItems(choropleth.scale, lang, {

@@ -9,6 +9,8 @@ export const en = {
   'source.line': 'Sources: {sources}',
   'source.article': 'Xinhua, 2 Dec 2023',
   'attribution.boundaries': 'Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0)',
+  'attribution.userBoundaries': 'Boundaries: {file} (loaded by you)',
+  'attribution.userFigures': 'Figures: {file} (loaded by you)',
   'attribution.statistics': 'Statistics: Xinhua; Zhejiang and national statistics bureaus; MIIT',
 
   'view.china': 'China',
@@ -125,6 +127,8 @@ export const en = {
   'share.copyLink': 'Copy link',
   'share.copied': 'Link to this view copied.',
   'share.copyRefused': 'The browser did not allow copying: the link is selected, copy it with Ctrl+C or ⌘C.',
+  'share.localFiles':
+    "The link does not carry the files you loaded from your computer ({files}): it opens the article's data.",
   'share.linkLabel': 'Link to this view',
   'embed.open': 'Embed',
   'embed.code': 'Embed code for a web page',

@@ -10,6 +10,8 @@ export const zh: Record<StringKey, string> = {
   'source.line': '来源：{sources}',
   'source.article': '新华社，2023年12月2日',
   'attribution.boundaries': '边界：Apache ECharts 4.9.0 地图数据（Apache-2.0）',
+  'attribution.userBoundaries': '边界：{file}（您载入的文件）',
+  'attribution.userFigures': '数据：{file}（您载入的文件）',
   'attribution.statistics': '统计：新华社；浙江省及国家统计局；工业和信息化部',
 
   'view.china': '全国',
@@ -120,6 +122,7 @@ export const zh: Record<StringKey, string> = {
   'share.copyLink': '复制链接',
   'share.copied': '已复制本视图的链接。',
   'share.copyRefused': '浏览器不允许复制：链接已选中，请按 Ctrl+C 或 ⌘C 复制。',
+  'share.localFiles': '链接不包含您从本机载入的文件（{files}）：打开链接看到的是文章的数据。',
   'share.linkLabel': '本视图的链接',
   'embed.open': '嵌入',
   'embed.code': '网页嵌入代码',

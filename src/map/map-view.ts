@@ -182,6 +182,11 @@ export class MapView {
     this.refreshOpenPopup();
   }
 
+  /** The credits change with the data shown (the reader's files replace the built-in credits). */
+  setAttribution(attribution: string): void {
+    this.addAttributionAndScale(attribution);
+  }
+
   setLang(lang: Lang, attribution: string): void {
     this.lang = lang;
     this.addAttributionAndScale(attribution);
