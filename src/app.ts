@@ -156,9 +156,13 @@ export async function startApp(): Promise<App | null> {
   // The article in numbers needs no data file: its chunk (panel, time line, d3's linear scale) loads beside
   // the boundaries, so it is on screen while the map loads without adding to the map's first-view payload.
   const story = import('./story/figures-panel');
+  // The reader's file the map shows, if any: the figures panel then says it is about the article.
+  let readerData: string | null = null;
   const renderFigures = (lang: Lang) =>
     story
-      .then(({ renderFiguresPanel }) => renderFiguresPanel(byId('figures'), lang, { alwaysOpen: state.kiosk }))
+      .then(({ renderFiguresPanel }) =>
+        renderFiguresPanel(byId('figures'), lang, { alwaysOpen: state.kiosk, readerData }),
+      )
       .catch((error: unknown) => console.error(error));
   renderFigures(state.lang);
 
@@ -201,7 +205,11 @@ export async function startApp(): Promise<App | null> {
             mapView?.goTo(DEFAULT_VIEW, !prefersReducedMotion());
           },
         },
-        { titles: userChoropleths.map((c) => metricTitle(c.metric, s.lang)), shown: userShown },
+        {
+          titles: userChoropleths.map((c) => metricTitle(c.metric, s.lang)),
+          shown: userShown,
+          framesLoadedAreas: (mapView?.currentChoropleth ?? choropleth).level === 'custom',
+        },
       );
       const shown = mapView?.currentChoropleth ?? choropleth;
       const regionsAt = (level: MapLevel) =>
@@ -307,6 +315,8 @@ export async function startApp(): Promise<App | null> {
         shownCredits = credited;
         view.setAttribution(attributionText(lang, credited));
         renderShellText(store.state, credited);
+        readerData = [credited.figures?.file, credited.boundaries?.file].find((f) => f !== undefined) ?? null;
+        renderFigures(lang);
       }
     };
 

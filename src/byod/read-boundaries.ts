@@ -1,6 +1,7 @@
 import type { Bounds, RegionCollection } from '../data/boundaries';
 import { checkBoundaries } from './check-boundaries';
 import { openBoundaries } from './formats/open-boundaries';
+import { markUnnamed, unnamedKeys } from './formats/unnamed';
 import { AT_FILE, issue, type Issue, type Note, type Warning } from './issues';
 import { MAX_BOUNDARY_BYTES, megabytes } from './limits';
 import { toRegionCollection } from './region-geometry';
@@ -47,10 +48,13 @@ export function readBoundaries(
   const notes: Note[] = [...encodingNotes(opened.encoding), ...opened.notes, ...checked.notes];
   if (!checked.ok) return { ok: false, issues: checked.issues, notes };
   const t3 = now();
-  const collection = toRegionCollection(checked.checked);
+  const unnamed = unnamedKeys(checked.checked.features);
+  const collection = markUnnamed(toRegionCollection(checked.checked), unnamed);
   const t4 = now();
   const { features, polygons, positions } = { ...checked.checked, features: checked.checked.features.length };
   notes.push({ code: 'boundaryStats', params: { features, polygons, positions } });
+  if (unnamed.length)
+    notes.push({ code: 'unnamedAreas', params: { count: unnamed.length, keys: unnamed.slice(0, 20).join(', ') } });
   return {
     ok: true,
     collection,

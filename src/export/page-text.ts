@@ -22,7 +22,8 @@ export function pageText(host: ExportHost, lang: Lang): PageText {
   const credited = creditedData(choropleth);
   return {
     title: t(lang, 'app.title'),
-    subtitle: `${t(lang, `view.${host.state.view}`)} · ${t(lang, 'app.subtitle')}`,
+    // Loaded areas are framed by their own extent, not by a named view.
+    subtitle: `${choropleth.level === 'custom' ? t(lang, 'control.customRegions') : t(lang, `view.${host.state.view}`)} · ${t(lang, 'app.subtitle')}`,
     // The time line's points each have their own date and publisher: they go in the small print, on a line of their own.
     source: `${sourceLineText(lang, credited)}\n${timelineSources(timelineLayout(lang), lang)}`,
     attribution: attributionText(lang, credited),

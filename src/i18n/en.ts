@@ -151,6 +151,7 @@ export const en = {
   'legend.datesDiffer':
     'Dates differ: Zhejiang from the report of 2 Dec 2023 over its end-2022 population; the regions from MIIT counts at the end of Sep 2023.',
   'figures.title': 'The article in numbers',
+  'figures.notReaderData': 'About the article, not about {file} shown on the map.',
   'figures.stations': '5G base stations in Zhejiang',
   'figures.per10k': 'per 10,000 residents in Zhejiang ({computed} computed)',
   'figures.per10kCompare': 'China {china} · East China {east}',

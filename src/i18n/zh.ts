@@ -143,6 +143,7 @@ export const zh: Record<StringKey, string> = {
   'legend.regionalAverage': '地区平均（工业和信息化部，2023年9月末）',
   'legend.datesDiffer':
     '日期不同：浙江为2023年12月2日报道的数据除以2022年末人口；各地区为工业和信息化部2023年9月末数据。',
+  'figures.notReaderData': '以下是文章的数据，不是地图上显示的 {file}。',
   'figures.title': '报道中的数字',
   'figures.stations': '浙江5G基站',
   'figures.per10k': '浙江每万人5G基站数（计算值{computed}）',

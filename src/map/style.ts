@@ -79,12 +79,15 @@ export const PROVINCE_LABEL_MAX_ZOOM = 8;
 export function labelPoints(collection: RegionCollection, level: MapLevel): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
-    features: collection.features.map((f) => ({
-      type: 'Feature',
-      id: Number(f.properties.code),
-      geometry: { type: 'Point', coordinates: f.properties.label },
-      properties: { code: f.properties.code, name_zh: f.properties.name_zh, name_en: f.properties.name_en, level },
-    })),
+    // An area without a name of its own (its key stands in) gets no label.
+    features: collection.features
+      .filter((f) => !f.properties.unnamed)
+      .map((f) => ({
+        type: 'Feature',
+        id: Number(f.properties.code),
+        geometry: { type: 'Point', coordinates: f.properties.label },
+        properties: { code: f.properties.code, name_zh: f.properties.name_zh, name_en: f.properties.name_en, level },
+      })),
   };
 }
 

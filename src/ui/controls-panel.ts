@@ -68,7 +68,7 @@ export function renderControlsPanel(
   host: HTMLElement,
   state: AppState,
   actions: ControlsPanelActions,
-  userData: { titles: readonly string[]; shown: number } = { titles: [], shown: 0 },
+  userData: { titles: readonly string[]; shown: number; framesLoadedAreas?: boolean } = { titles: [], shown: 0 },
 ): void {
   const lang = state.lang;
   let parts = panels.get(host);
@@ -79,7 +79,8 @@ export function renderControlsPanel(
   parts.actions = actions;
   parts.viewGroup.setAttribute('aria-label', t(lang, 'control.views'));
   for (const [view, button] of parts.viewButtons) {
-    button.setAttribute('aria-pressed', String(state.view === view));
+    // While the camera frames the reader's areas, no view button says it shows its view.
+    button.setAttribute('aria-pressed', String(state.view === view && !userData.framesLoadedAreas));
     button.textContent = t(lang, `view.${view}`);
   }
   parts.metricLabel.textContent = t(lang, 'metric.label');
