@@ -55,6 +55,7 @@ export const ISSUE_CODES = [
   'sheetEmpty',
   'noNumericColumn',
   'noRegionColumn',
+  'tooManyColumns',
   'notFeatureCollection',
   'noFeatures',
   'noPolygons',

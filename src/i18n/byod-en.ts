@@ -130,6 +130,8 @@ export const byodEn = {
     'No column of numbers was found: the columns are {found}. A figure per region is needed.',
   'byod.issue.noRegionColumn':
     'No column names regions on the map (codes like 330100 or names like 浙江省); the columns are {found}.',
+  'byod.issue.tooManyColumns':
+    'The table has {count} columns; the limit is {limit}. Keep the region column and the figures to show.',
   'byod.note.readTopoJson': 'Read as TopoJSON: objects {objects}.',
   'byod.note.readShapefile': 'Read as a shapefile: {shp}, attributes decoded as {encoding}, coordinate system {crs}.',
   'byod.note.readSheet': 'Read the sheet "{sheet}" ({sheets} in the workbook).',

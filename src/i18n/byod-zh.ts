@@ -111,6 +111,7 @@ export const byodZh: Record<ByodStringKey, string> = {
   'byod.issue.sheetEmpty': '工作表“{sheet}”是空的。',
   'byod.issue.noNumericColumn': '没有找到数值列：各列为 {found}。每个地区需要一个数值。',
   'byod.issue.noRegionColumn': '没有一列是地图上的地区（如 330100 这样的代码或“浙江省”这样的名称）；各列为 {found}。',
+  'byod.issue.tooManyColumns': '表格有{count}列，上限为{limit}列。请只保留地区列和要显示的数值列。',
   'byod.note.readTopoJson': '按 TopoJSON 读取：对象 {objects}。',
   'byod.note.readShapefile': '按 shapefile 读取：{shp}，属性按 {encoding} 解码，坐标系 {crs}。',
   'byod.note.readSheet': '读取工作表“{sheet}”（工作簿共{sheets}个工作表）。',

@@ -94,6 +94,11 @@ describe('statistics-portal tables', () => {
       found: '"地区", "2023年", "2022年"',
     });
     expect(await refusal(text('名称,数量\n甲,1\n乙,2'), 'x.csv')).toMatchObject({ code: 'noRegionColumn' });
+    expect(await refusal(text(`地区${',2023年'.repeat(5000)}\n北京市${',1'.repeat(5000)}`), 'w.csv')).toMatchObject({
+      code: 'tooManyColumns',
+      count: 5001,
+      limit: 1000,
+    });
   });
 
   it('leaves tidy files to the tidy reader, with its messages', async () => {
