@@ -7,6 +7,10 @@ export const byodZh: Record<ByodStringKey, string> = {
   'byod.loadedBoundaries': '正在显示 {file}：{features}个区域。',
   'byod.noValue': '文件中没有数值、显示为无数据（{total}个中的{count}个）：{names}',
   'byod.regionPicker': '有多列是地区名称。数值属于哪一列？',
+  'byod.credit.boundaries': '边界：{file}（您载入的文件）',
+  'byod.credit.figures': '数据：{file}（您载入的文件）',
+  'byod.credit.linkLocal': '链接不包含您从本机载入的文件（{files}）：打开链接看到的是文章的数据。',
+  'byod.credit.notReaderData': '以下是文章的数据，不是地图上显示的 {file}。',
   'byod.andMore': '……另有{count}项。',
   // 警告：已修复后绘制的要素（src/byod/check-boundaries.ts）。
   'byod.warnings': '{count}个区域在绘制前经过修复：',

@@ -9,8 +9,6 @@ export const en = {
   'source.line': 'Sources: {sources}',
   'source.article': 'Xinhua, 2 Dec 2023',
   'attribution.boundaries': 'Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0)',
-  'attribution.userBoundaries': 'Boundaries: {file} (loaded by you)',
-  'attribution.userFigures': 'Figures: {file} (loaded by you)',
   'attribution.statistics': 'Statistics: Xinhua; Zhejiang and national statistics bureaus; MIIT',
 
   'view.china': 'China',
@@ -112,8 +110,9 @@ export const en = {
   'control.customRegions': 'Loaded areas',
   'byod.legendNoData': 'No data (no value in the file)',
   'byod.load': 'Load data',
-  'byod.loadLabel': 'Load data: your own metrics (CSV, TSV, JSON) or boundaries (GeoJSON)',
-  'byod.dropHint': 'Drop a CSV, JSON or GeoJSON file to show it on the map',
+  'byod.loadLabel':
+    'Load data: your own figures (CSV, Excel .xlsx, JSON) or boundaries (GeoJSON, TopoJSON, zipped shapefile)',
+  'byod.dropHint': 'Drop a CSV, Excel, JSON, GeoJSON, TopoJSON or zipped shapefile to show it on the map',
   'byod.reading': 'Reading {file}…',
   'byod.close': 'Close the report',
   'byod.metricTitle': 'Your data: {name}',
@@ -127,8 +126,6 @@ export const en = {
   'share.copyLink': 'Copy link',
   'share.copied': 'Link to this view copied.',
   'share.copyRefused': 'The browser did not allow copying: the link is selected, copy it with Ctrl+C or ⌘C.',
-  'share.localFiles':
-    "The link does not carry the files you loaded from your computer ({files}): it opens the article's data.",
   'share.linkLabel': 'Link to this view',
   'embed.open': 'Embed',
   'embed.code': 'Embed code for a web page',
@@ -151,7 +148,6 @@ export const en = {
   'legend.datesDiffer':
     'Dates differ: Zhejiang from the report of 2 Dec 2023 over its end-2022 population; the regions from MIIT counts at the end of Sep 2023.',
   'figures.title': 'The article in numbers',
-  'figures.notReaderData': 'About the article, not about {file} shown on the map.',
   'figures.stations': '5G base stations in Zhejiang',
   'figures.per10k': 'per 10,000 residents in Zhejiang ({computed} computed)',
   'figures.per10kCompare': 'China {china} · East China {east}',

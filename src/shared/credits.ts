@@ -5,15 +5,15 @@ import { t, type Lang } from '../i18n';
  * The credits of what the map shows. The built-in credits stay only for what is still drawn from the
  * built-in data: the reader's boundary file replaces the boundaries' credit, their figures file (with its
  * `source` and `date` columns) the statistics' credit. The article stays in the source line: the figures
- * panel is about it.
+ * panel is about it. The reader's credits' strings come with src/byod, which is loaded before any reader's file.
  */
 function parts(lang: Lang, data: CreditedData): { boundaries: string; statistics: string } {
   return {
     boundaries: data.boundaries
-      ? t(lang, 'attribution.userBoundaries', { file: fileCredit(data.boundaries, lang) })
+      ? t(lang, 'byod.credit.boundaries', { file: fileCredit(data.boundaries, lang) })
       : t(lang, 'attribution.boundaries'),
     statistics: data.figures
-      ? t(lang, 'attribution.userFigures', { file: fileCredit(data.figures, lang) })
+      ? t(lang, 'byod.credit.figures', { file: fileCredit(data.figures, lang) })
       : data.boundaries
         ? ''
         : t(lang, 'attribution.statistics'),
@@ -50,5 +50,5 @@ export function linkCreditNote(lang: Lang, data: CreditedData, linked: readonly 
   const local = [data.boundaries, data.figures]
     .filter((c): c is FileCredit => c !== null && !linked.includes(c.file))
     .map((c) => c.file);
-  return local.length ? t(lang, 'share.localFiles', { files: local.join(lang === 'zh' ? '、' : ', ') }) : null;
+  return local.length ? t(lang, 'byod.credit.linkLocal', { files: local.join(lang === 'zh' ? '、' : ', ') }) : null;
 }

@@ -31,7 +31,7 @@ export function renderFiguresPanel(
       el('h2', { id: 'figures-title', class: 'figures-title' }, t(lang, 'figures.title')),
       readerData === null
         ? null
-        : el('small', { class: 'figures-not-yours' }, t(lang, 'figures.notReaderData', { file: readerData })),
+        : el('small', { class: 'figures-not-yours' }, t(lang, 'byod.credit.notReaderData', { file: readerData })),
     ),
     // A kiosk's column is short and its captions point at the time line: there it comes first.
     ...(options.alwaysOpen ? [chart, cards] : [cards, chart]),

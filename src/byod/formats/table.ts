@@ -136,7 +136,10 @@ export function readTable(raw: readonly (readonly unknown[])[], file: string, op
   const chosen = valueColumns[0]!;
 
   const titles = skipped.join(' ');
-  const indicator = /指标[:：]\s*([^()（）]+)(?:[(（]([^)）]+)[)）])?/u.exec(titles);
+  // The portal names the indicator ("指标：年末常住人口(万人)"); a workbook's one title line does the same work.
+  const titled = /指标[:：]\s*([^()（）]+)(?:[(（]([^)）]+)[)）])?/u.exec(titles);
+  const onlyTitle = headerIndex > 0 && skipped.length >= 1 && !/[:：]/u.test(skipped[0]!) ? skipped[0]! : null;
+  const indicator = titled ?? (onlyTitle ? /^([^()（）]+)(?:[(（]([^)）]+)[)）])?/u.exec(onlyTitle) : null);
   const source = /(?:数据来源|资料来源|来源|source)\s*[:：]\s*(.+)$/imu.exec(skipped.join('\n'))?.[1]?.trim() ?? null;
   const metrics = (column: string) => {
     const c = header.indexOf(column);
@@ -158,7 +161,7 @@ export function readTable(raw: readonly (readonly unknown[])[], file: string, op
       format: options.format,
       placeKind: 'row',
       records,
-      metric: name ? (yearOf ? `${name} (${column})` : name) : column,
+      metric: name ? `${name} (${column})` : column,
       unit: indicator?.[2]?.trim() ?? null,
       columns: header,
     };

@@ -71,9 +71,9 @@ describe('statistics-portal tables', () => {
   it('reads an .xlsx: cached formula values, dates as Excel shows them, the sheet named', async () => {
     const result = await readMetricsFile(fixture('province-population.xlsx'), 'p.xlsx', TARGETS);
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
-    expect(nameOf(result.choropleth)).toBe('2023年');
+    expect(result.choropleth.metric).toMatchObject({ name: '分省年末常住人口 (2023年)', unit: '万人' });
     expect(result.choropleth.values.get('330000')?.value).toBe(6627);
-    const average = result.table?.alternatives.find((c) => nameOf(c) === '两年平均');
+    const average = result.table?.alternatives.find((c) => nameOf(c) === '分省年末常住人口 (两年平均)');
     expect(average?.values.get('120000')?.value).toBe(1363.5);
     expect(result.table?.shape.valueColumns).toEqual(['2023年', '2022年', '两年平均']);
     expect(result.notes.find((n) => n.code === 'readSheet')?.params).toEqual({ sheet: '年末常住人口', sheets: 1 });

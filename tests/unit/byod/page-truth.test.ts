@@ -5,6 +5,7 @@ import { labelPoints } from '../../../src/map/style';
 import { parseUrlState } from '../../../src/state/url-state';
 import { renderFiguresPanel } from '../../../src/story/figures-panel';
 import { renderControlsPanel } from '../../../src/ui/controls-panel';
+import '../../../src/byod/strings';
 
 const square = (x: number) => [
   [

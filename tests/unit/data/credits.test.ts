@@ -3,6 +3,7 @@ import { BUILT_IN_DATA, creditedData } from '../../../src/data/data-credits';
 import type { UserMetric, UserValue } from '../../../src/data/user-data';
 import { attributionText, linkCreditNote, sourceLineText } from '../../../src/shared/credits';
 import '../../../src/i18n/zh';
+import '../../../src/byod/strings';
 
 const metric = (file: string, extra: Partial<UserMetric> = {}): UserMetric => ({
   id: 'user',

@@ -19,11 +19,16 @@ import { measurePayload } from '../../../scripts/payload';
  * line's one layout shared with every export (+463 B, with the export-only code moved out of the first view) and
  * the kiosk's legibility in shared modules (story-marker names pointing apart, each time line point's one-line
  * form, region-label scale, in all about +400 B). Kiosk-only code stays in the kiosk chunk.
+ * Raised to 68 KB on 3 Dec 2026 (issue 24), measured 69,243 B against 68,312 B before (+931 B; app JS 31,365 →
+ * 32,295): credits that follow the data, which every renderer needs from the first view (data-credits 330 B and
+ * the credits' new parts 332 B, minified and gzipped alone), the metric list's entries for a table's columns,
+ * the view buttons' and figures panel's truth and the longer load hint (~270 B). The readers themselves
+ * (topojson-client, fflate, read-excel-file, the shapefile and table readers) are in the byod chunk and worker.
  */
-const APP_BUDGET_GZIP_BYTES = 67 * 1024;
+const APP_BUDGET_GZIP_BYTES = 68 * 1024;
 
 describe('payload budget', () => {
-  it('the default view adds at most 67 KB gzip to MapLibre (app JS, CSS, HTML, boundary data)', async () => {
+  it('the default view adds at most 68 KB gzip to MapLibre (app JS, CSS, HTML, boundary data)', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'budget-'));
     try {
       await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
