@@ -8,8 +8,8 @@ export const byodEn = {
   'byod.loadedBoundaries': 'Showing {file}: {features} areas.',
   'byod.noValue': 'No value in the file, shown as no data ({count} of {total}): {names}',
   'byod.regionPicker': 'Several columns name regions. Which one do the figures belong to?',
-  'byod.credit.boundaries': 'Boundaries: {file} (loaded by you)',
-  'byod.credit.figures': 'Figures: {file} (loaded by you)',
+  'byod.credit.boundaries': 'Boundaries (loaded by you): {file}',
+  'byod.credit.figures': 'Figures (loaded by you): {file}',
   'byod.credit.linkLocal':
     "The link does not carry the files you loaded from your computer ({files}): it opens the article's data.",
   'byod.credit.notReaderData': 'About the article, not about {file} shown on the map.',

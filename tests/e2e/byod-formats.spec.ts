@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { driver } from './driver';
-import { expect, openMap, screenshot, test } from './fixtures';
+import { expect, screenshot, test } from './fixtures';
 import { colourDistance, hexToRgb, pixelsAt, sampleRegions } from './pixels';
 
 /** Issue 24: each new format drawn once in a real browser, with the credits and the page following the data. */
@@ -48,7 +48,13 @@ async function expectDrawn(page: Page, minShaded: number): Promise<void> {
   expect(samples.filter((s) => s.value !== null).length).toBeGreaterThanOrEqual(minShaded);
 }
 
+// One page load draws four formats: generous limits for a shared, busy machine (readiness is still waited for).
+const READY_MS = 90_000;
+const openMap = (page: Page, query: string) => driver(page).when.open(query, READY_MS);
+
 test.describe('formats people have', () => {
+  test.describe.configure({ timeout: 240_000 });
+
   test('TopoJSON, a portal table, a zipped shapefile and an .xlsx are each drawn, with credits that follow', async ({
     page,
     watch,
@@ -60,7 +66,7 @@ test.describe('formats people have', () => {
     await expect(statusBox(page)).toContainText('Showing china-provinces.topojson: 34 areas.');
     await expect(statusBox(page)).toContainText('Read as TopoJSON: objects "provinces"');
     await expect(page.locator('[data-view][aria-pressed="true"]')).toHaveCount(0);
-    await expect(attribution(page)).toHaveText('Boundaries: china-provinces.topojson (loaded by you)');
+    await expect(attribution(page)).toHaveText('Boundaries (loaded by you): china-provinces.topojson');
     await expect(page.locator('#figures .figures-not-yours')).toContainText('not about china-provinces.topojson');
     await expect(page.locator('#figures .figures-details')).not.toHaveAttribute('open');
 
@@ -70,9 +76,9 @@ test.describe('formats people have', () => {
     await expect(statusBox(page)).toContainText('Showing the column "2023年"');
     await expect(page.locator('.legend-title')).toHaveText('Your data: 年末常住人口 (2023年)');
     await expect(attribution(page)).toHaveText(
-      'Boundaries: china-provinces.topojson (loaded by you) · Figures: nbs-province-population.csv (国家统计局, 2023年) (loaded by you)',
+      'Boundaries (loaded by you): china-provinces.topojson · Figures (loaded by you): nbs-province-population.csv (国家统计局, 2023年)',
     );
-    await expect(page.locator('#source-line')).toContainText('Figures: nbs-province-population.csv');
+    await expect(page.locator('#source-line')).toContainText('Figures (loaded by you): nbs-province-population.csv');
     await expect(page.locator('#source-line')).not.toContainText('ECharts');
     await expectDrawn(page, 20);
     await screenshot(page, 'formats-topojson-nbs');
@@ -86,7 +92,7 @@ test.describe('formats people have', () => {
     await expect(statusBox(page)).toContainText(
       'Read as a shapefile: china_provinces.shp, attributes decoded as GBK, coordinate system GCS_WGS_1984.',
     );
-    await expect(page.locator('.region-list button[data-region="330000"]')).toContainText('浙江');
+    await expect(page.locator('.region-list button[data-region="330000"]').first()).toHaveText('浙江');
 
     await pick(page, 'province-population.xlsx');
     await expect(statusBox(page)).toContainText('31 rows matched the loaded boundaries');
@@ -115,7 +121,9 @@ test.describe('formats people have', () => {
     await expect(page.locator('.legend-title')).toHaveText('您的数据：年末常住人口 (2023年)');
     await expect(page.locator('[data-view="china"]')).toHaveAttribute('aria-pressed', 'true');
     await expect(attribution(page)).toContainText('边界：Apache ECharts');
-    await expect(attribution(page)).toContainText('数据：nbs-province-population.csv（国家统计局，2023年）');
+    await expect(attribution(page)).toContainText(
+      '数据（您载入的文件）：nbs-province-population.csv（国家统计局，2023年）',
+    );
     await expect(attribution(page)).not.toContainText('统计：');
     await expectDrawn(page, 20);
     await screenshot(page, 'formats-nbs-provinces-zh');

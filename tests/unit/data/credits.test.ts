@@ -46,10 +46,10 @@ describe('credits follow the data', () => {
       figures: { file: 'nbs.csv', sources: ['国家统计局'], dates: ['2023年'] },
     });
     expect(attributionText('en', credited)).toBe(
-      'Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0) · Figures: nbs.csv (国家统计局, 2023年) (loaded by you)',
+      'Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0) · Figures (loaded by you): nbs.csv (国家统计局, 2023年)',
     );
     const zh = sourceLineText('zh', credited);
-    expect(zh).toContain('数据：nbs.csv（国家统计局，2023年）（您载入的文件）');
+    expect(zh).toContain('数据（您载入的文件）：nbs.csv（国家统计局，2023年）');
     expect(zh).toContain('边界：Apache ECharts');
     expect(zh).not.toContain('统计：');
   });
@@ -60,7 +60,7 @@ describe('credits follow the data', () => {
       metric: metric('delta.zip', { boundaries: 'delta.zip' }),
       values: new Map(),
     });
-    expect(attributionText('en', empty)).toBe('Boundaries: delta.zip (loaded by you)');
+    expect(attributionText('en', empty)).toBe('Boundaries (loaded by you): delta.zip');
     expect(sourceLineText('en', empty)).not.toContain('Statistics');
     const joined = creditedData({
       level: 'custom',
@@ -68,7 +68,7 @@ describe('credits follow the data', () => {
       values: new Map([['330000', value('330000', null, null)]]),
     });
     expect(attributionText('en', joined)).toBe(
-      'Boundaries: delta.zip (loaded by you) · Figures: counts.xlsx (loaded by you)',
+      'Boundaries (loaded by you): delta.zip · Figures (loaded by you): counts.xlsx',
     );
   });
 
