@@ -127,6 +127,16 @@ test.describe('formats people have', () => {
     await expect(attribution(page)).not.toContainText('统计：');
     await expectDrawn(page, 20);
     await screenshot(page, 'formats-nbs-provinces-zh');
+
+    // Two columns name different regions: the report asks which, and the pick loads the file again.
+    await pick(page, 'two-region-columns.csv');
+    const picker = statusBox(page).locator('.byod-region-picker');
+    await expect(picker).toContainText('数值属于哪一列');
+    await expect(picker.locator('button[aria-pressed="true"]')).toHaveText('地区');
+    // The report redrawn with the pick pressed is the signal that the file was read again.
+    await picker.locator('button[data-region-column="对照地区"]').click();
+    await expect(statusBox(page).locator('.byod-region-picker button[aria-pressed="true"]')).toHaveText('对照地区');
+    await expect(statusBox(page)).toContainText('地区取自“对照地区”一列');
     expect(watch.consoleErrors).toEqual([]);
   });
 });

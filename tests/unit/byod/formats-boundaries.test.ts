@@ -5,6 +5,7 @@ import { readBoundaries } from '../../../src/byod/read-boundaries';
 import { dbfEncoding, readDbf } from '../../../src/byod/formats/dbf';
 import { prjSystem } from '../../../src/byod/formats/open-boundaries';
 import { groupRings } from '../../../src/byod/formats/shapefile';
+import { ROLE_SNIFF_BYTES, roleOf } from '../../../src/byod/formats/role';
 import { dbfTable, encodeGbk } from '../../fixtures/formats/build';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(process.cwd(), 'tests/fixtures/formats', name)));
@@ -110,5 +111,19 @@ describe('shapefile parts', () => {
       name: 'CGCS2000_3_Degree_GK_CM_120E',
     });
     expect(prjSystem(null)).toEqual({ kind: 'none' });
+  });
+});
+
+describe('roleOf', () => {
+  it('tells boundaries from figures by name and first bytes', () => {
+    const head = (name: string) => fixture(name).subarray(0, ROLE_SNIFF_BYTES);
+    expect(roleOf('delta.zip', head('yangtze-delta-shp.zip'))).toBe('boundaries');
+    expect(roleOf('download', head('yangtze-delta-shp.zip'))).toBe('boundaries');
+    expect(roleOf('p.xlsx', head('province-population.xlsx'))).toBe('metrics');
+    // A workbook saved without its extension is still a workbook: its first entry is [Content_Types].xml.
+    expect(roleOf('export', head('province-population.xlsx'))).toBe('metrics');
+    expect(roleOf('map.json', head('yangtze-delta.topojson'))).toBe('boundaries');
+    expect(roleOf('data.txt', head('nbs-province-population.csv'))).toBe('metrics');
+    expect(roleOf('x.shp', new Uint8Array([0, 0, 0x27, 0x0a]))).toBe('boundaries');
   });
 });
