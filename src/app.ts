@@ -1,9 +1,9 @@
 import { fetchRegionCollection } from './data/load-boundaries';
-import { regionsOf } from './data/boundaries';
-import type { MapLevel } from './data/user-data';
 import { METRICS } from './data/metrics';
 import { langFromNavigator, loadLang, t, type Lang } from './i18n';
-import { loadMaplibre, type Maplibre, MapView, type MapViewOptions } from './map/map-view';
+import { loadMaplibre, type Maplibre } from './map/load-maplibre';
+import { MapView } from './map/map-view';
+import type { MapViewOptions } from './map/map-view-options';
 import { kioskLabelScale } from './map/style';
 import { computeChoropleth, type Boundaries, type Choropleth } from './scale/choropleth';
 import { metricTitle } from './data/describe';
@@ -14,11 +14,12 @@ import { Store } from './state/store';
 import { renderControlsPanel } from './ui/controls-panel';
 import { LegendControl } from './ui/legend';
 import { showAlert, showParamNotices } from './ui/notices';
-import { renderRegionList } from './ui/region-list';
-import { mapSummary, renderDataTable } from './ui/data-table';
+import { RegionPanels } from './ui/region-panels';
 import { attributionText } from './shared/credits';
+import { BUILT_IN_DATA, creditedData, type CreditedData } from './data/data-credits';
 import { renderShellText } from './ui/shell';
 import { followStore } from './ui/follow-store';
+import { startVectorMap } from './ui/start-vector-map';
 import { ExportControl, exposeSnapshotHook } from './export/export-control';
 import type { ExportHost } from './export/host';
 import { setPageFlag, type MapState } from './test-surface';
@@ -115,9 +116,13 @@ export async function startApp(): Promise<App | null> {
   // The article in numbers needs no data file: its chunk (panel, time line, d3's linear scale) loads beside
   // the boundaries, so it is on screen while the map loads without adding to the map's first-view payload.
   const story = import('./story/figures-panel');
+  // The reader's file the map shows, if any: the figures panel then says it is about the article.
+  let readerData: string | null = null;
   const renderFigures = (lang: Lang) =>
     story
-      .then(({ renderFiguresPanel }) => renderFiguresPanel(byId('figures'), lang, { alwaysOpen: state.kiosk }))
+      .then(({ renderFiguresPanel }) =>
+        renderFiguresPanel(byId('figures'), lang, { alwaysOpen: state.kiosk, readerData }),
+      )
       .catch((error: unknown) => console.error(error));
   renderFigures(state.lang);
 
@@ -131,8 +136,15 @@ export async function startApp(): Promise<App | null> {
     boundaries = await loadBoundaries();
     performance.mark('boundaries-loaded');
     const choropleth = computeChoropleth(METRICS[state.metric], boundaries);
+    // The reader's data: one choropleth per column of figures in their table, the first shown at load.
+    let userChoropleths: Choropleth[] = [];
+    let userShown = 0;
     let userChoropleth: Choropleth | null = null;
-    let regionListKey = '';
+    const regionPanels = new RegionPanels(
+      { regions: byId('regions'), data: byId('data'), map: byId('map') },
+      boundaries,
+      () => mapView,
+    );
     const renderPanels = (s: AppState) => {
       renderControlsPanel(
         byId('controls'),
@@ -140,7 +152,13 @@ export async function startApp(): Promise<App | null> {
         {
           setView: (v) => store.update({ view: v, popup: v === 'hangzhou' || v === 'shaoxing' ? v : null }),
           setMetric: (metric) => store.update({ metric, userData: false }),
-          showUserData: () => store.update({ userData: true }),
+          showUserData: (index) => {
+            userShown = Math.min(index, userChoropleths.length - 1);
+            userChoropleth = userChoropleths[userShown] ?? null;
+            if (!store.state.userData) return store.update({ userData: true });
+            if (userChoropleth) showOnMap(userChoropleth, store.state.lang);
+            renderPanels(store.state);
+          },
           // The other language's table is fetched on the first switch; the page changes once it is there.
           setLang: (lang) =>
             loadLang(lang)
@@ -151,33 +169,13 @@ export async function startApp(): Promise<App | null> {
             mapView?.goTo(DEFAULT_VIEW, !prefersReducedMotion());
           },
         },
-        userChoropleth ? metricTitle(userChoropleth.metric, s.lang) : null,
+        {
+          titles: userChoropleths.map((c) => metricTitle(c.metric, s.lang)),
+          shown: userShown,
+          framesLoadedAreas: (mapView?.currentChoropleth ?? choropleth).level === 'custom',
+        },
       );
-      const shown = mapView?.currentChoropleth ?? choropleth;
-      const regionsAt = (level: MapLevel) =>
-        level === 'custom'
-          ? (mapView?.regionsAt('custom') ?? [])
-          : regionsOf(level === 'province' ? boundaries.provinces : boundaries.cities);
-      const regions = regionsAt(shown.level);
-      const groups = [
-        ...(shown.level === 'custom' ? [{ title: t(s.lang, 'control.customRegions'), regions }] : []),
-        { title: t(s.lang, 'control.cities'), regions: regionsAt('city') },
-        { title: t(s.lang, 'control.provinces'), regions: regionsAt('province') },
-      ];
-      // The list depends only on the language and on which areas are loaded, not on the metric.
-      const listKey = `${s.lang}|${shown.level}`;
-      if (listKey !== regionListKey) {
-        regionListKey = listKey;
-        renderRegionList(byId('regions'), t(s.lang, 'control.regions'), groups, s.lang, {
-          focus: (code) => mapView?.focusRegion(code),
-          open: (code) => mapView?.openRegionPopup(code),
-        });
-      }
-      renderDataTable(byId('data'), shown, regions, s.lang);
-      byId('map').setAttribute(
-        'aria-label',
-        t(s.lang, 'a11y.mapLabel', { summary: mapSummary(shown, regions, s.lang) }),
-      );
+      regionPanels.render(mapView?.currentChoropleth ?? choropleth, s.lang);
     };
     // The page's layout is final before the map measures its container: no resize after the first frame.
     renderPanels(state);
@@ -216,27 +214,17 @@ export async function startApp(): Promise<App | null> {
     const started = startMapLibre(maplibre, mapOptions);
     if (!(started instanceof MapView)) {
       firstPaint?.remove();
-      const { VectorMap, webgl2Available } = await import('./vector/vector-map');
-      const problem = started.message;
-      console.warn(`MapLibre could not start; showing the vector map: ${problem}`);
-      const vector = new VectorMap({
-        ...mapOptions,
-        noticeIn: (lang: Lang) => (webgl2Available() ? t(lang, 'error.mapStart', { problem }) : t(lang, 'error.webgl')),
-      });
-      mapView = vector;
-      // Loading data and exports need MapLibre; the notice says so. Everything else follows the store as below.
-      const legend = new LegendControl();
-      vector.addControl(legend, 'bottom-left');
-      legend.render(vector.currentChoropleth, store.state.lang);
-      followStore(vector, store, {
-        legend,
-        choroplethFor: (s) => computeChoropleth(METRICS[s.metric], boundaries),
+      console.warn(`MapLibre could not start; showing the vector map: ${started.message}`);
+      mapView = await startVectorMap({
+        mapOptions,
+        problem: started.message,
+        store,
+        boundaries,
         renderFigures,
         renderPanels,
         browserLang,
         prefersReducedMotion,
       });
-      if (store.state.popup) vector.openStoryPopup(store.state.popup);
       document.documentElement.dataset['mapRenderer'] = 'svg';
       setMapState('ready');
       return null;
@@ -248,12 +236,17 @@ export async function startApp(): Promise<App | null> {
     // Kiosk: a city's story in the column beside (or, on a portrait screen, under) the map, never over it.
     if (state.kiosk) view.setPopupDock(byId('kiosk-figures'));
     view.map.on('error', (event) => console.error(event.error));
+    let shownCredits: CreditedData = BUILT_IN_DATA;
     const legend = new LegendControl();
     view.addControl(legend, 'bottom-left');
     forExport = exportHost(store, view, boundaries);
     view.addControl(new ExportControl(forExport), 'top-right');
     view.addControl(
-      new CopyLinkControl({ state: () => store.state, subscribe: (l) => store.subscribe(l) }),
+      new CopyLinkControl({
+        state: () => store.state,
+        subscribe: (l) => store.subscribe(l),
+        credits: () => shownCredits,
+      }),
       'top-right',
     );
     legend.render(choropleth, state.lang);
@@ -261,14 +254,25 @@ export async function startApp(): Promise<App | null> {
     const showOnMap = (shown: Choropleth, lang: Lang) => {
       view.showChoropleth(shown);
       legend.render(shown, lang);
+      // The credits name whose data is drawn: the reader's files replace what they replace.
+      const credited = creditedData(shown);
+      if (credited !== shownCredits) {
+        shownCredits = credited;
+        view.setAttribution(attributionText(lang, credited));
+        renderShellText(store.state, credited);
+        readerData = [credited.figures?.file, credited.boundaries?.file].find((f) => f !== undefined) ?? null;
+        renderFigures(lang);
+      }
     };
 
     // The user's own data (src/byod, loaded on first use): shown instead of the chosen metric while `userData` is set.
     const choroplethFor = (s: AppState): Choropleth =>
       s.userData && userChoropleth ? userChoropleth : computeChoropleth(METRICS[s.metric], boundaries);
-    const showUserData = (shown: Choropleth) => {
+    const showUserData = (shown: Choropleth, alternatives: readonly Choropleth[] = []) => {
+      userChoropleths = [shown, ...alternatives];
+      userShown = 0;
       userChoropleth = shown;
-      regionListKey = ''; // new areas may have been loaded: list them afresh
+      regionPanels.forgetList();
       if (!store.state.userData) return store.update({ userData: true });
       showOnMap(shown, store.state.lang);
       renderPanels(store.state);
@@ -281,6 +285,8 @@ export async function startApp(): Promise<App | null> {
 
     followStore(view, store, {
       legend,
+      show: showOnMap,
+      credits: () => shownCredits,
       choroplethFor,
       renderFigures,
       renderPanels,

@@ -1,11 +1,14 @@
 import type { Bounds, RegionCollection } from '../data/boundaries';
 import type { ByodHost, LoadSource } from './host';
+import type { Choropleth } from '../scale/choropleth';
 import { AT_FILE, issue, type Issue, type Note, type Warning } from './issues';
 import { MAX_BOUNDARY_BYTES, MAX_METRICS_BYTES, megabytes } from './limits';
-import { emptyChoropleth, readMetrics } from './read-metrics';
+import { emptyChoropleth } from './read-metrics';
+import { type MetricsFileOptions, readMetricsFile } from './formats/read-table-metrics';
 import type { BoundaryRequest, BoundaryResponse } from './boundary-worker';
 import type { JoinTarget } from './join-user';
 import { refusedReport, shownReport } from './report-view';
+import { isBoundaryName, looksLikeGeoJsonStart, ROLE_SNIFF_BYTES, roleOf } from './formats/role';
 import type { LoadTimings } from '../test-surface';
 
 type Role = 'metrics' | 'boundaries';
@@ -13,27 +16,38 @@ type Role = 'metrics' | 'boundaries';
 let sequence = 0;
 /** What was repaired in the boundaries on the map, still worth saying when metrics are joined to them. */
 let shownBoundaryWarnings: readonly Warning[] = [];
+/** The boundary file on the map: figures joined to its areas credit it as their boundaries. */
+let shownBoundaryFile = '';
 
 /**
  * Loads each source in turn (boundaries before metrics, so a drop of both works), checking each
  * completely before the map is touched: a refused file leaves the map as it was.
  */
-export async function loadSources(host: ByodHost, sources: readonly LoadSource[]): Promise<void> {
+export async function loadSources(
+  host: ByodHost,
+  sources: readonly LoadSource[],
+  options: MetricsFileOptions = {},
+): Promise<void> {
   const ticket = ++sequence;
   const ordered = [...sources].sort((a, b) => rank(a) - rank(b));
   for (const source of ordered) {
     if (ticket !== sequence) return;
-    const ok = await loadSource(host, source, ticket);
+    const ok = await loadSource(host, source, ticket, options);
     if (!ok) return;
   }
 }
 
 function rank(source: LoadSource): number {
   if (source.kind === 'link') return source.role === 'boundaries' ? 0 : 1;
-  return /\.geojson$/iu.test(source.file.name) ? 0 : 1;
+  return isBoundaryName(source.file.name) ? 0 : 1;
 }
 
-async function loadSource(host: ByodHost, source: LoadSource, ticket: number): Promise<boolean> {
+async function loadSource(
+  host: ByodHost,
+  source: LoadSource,
+  ticket: number,
+  options: MetricsFileOptions,
+): Promise<boolean> {
   const file = source.kind === 'file' ? source.file.name : source.path;
   const started = performance.now();
   host.report.busy(file);
@@ -62,6 +76,7 @@ async function loadSource(host: ByodHost, source: LoadSource, ticket: number): P
       result.warnings,
     );
     shownBoundaryWarnings = result.warnings;
+    shownBoundaryFile = file;
     const drawing = performance.now();
     await drawn(host);
     host.report.show('shown', report);
@@ -80,8 +95,9 @@ async function loadSource(host: ByodHost, source: LoadSource, ticket: number): P
   }
 
   const parsing = performance.now();
-  const result = readMetrics(read.bytes, file, joinTargets(host));
+  const result = await readMetricsFile(read.bytes, file, joinTargets(host), options);
   const parseMs = performance.now() - parsing;
+  if (ticket !== sequence) return false;
   if (!result.ok) return refuse(host, result.issues, result.notes);
   if (source.kind === 'file' && host.store.state.data) host.store.update({ data: null });
   const level = result.choropleth.level;
@@ -90,7 +106,10 @@ async function loadSource(host: ByodHost, source: LoadSource, ticket: number): P
   if (level === 'city' && view === 'china') host.store.update({ view: 'zhejiang' });
   await styleLoaded(host);
   const applying = performance.now();
-  host.showUserData(result.choropleth);
+  host.showUserData(
+    onBoundaries(result.choropleth, level),
+    result.table?.alternatives?.map((c) => onBoundaries(c, level)),
+  );
   if (level === 'custom') host.view.fitCustomBoundaries(false);
   const drawing = performance.now();
   await drawn(host);
@@ -102,6 +121,14 @@ async function loadSource(host: ByodHost, source: LoadSource, ticket: number): P
       join: result.join,
       notes: result.notes,
       warnings: level === 'custom' ? shownBoundaryWarnings : [],
+      // Two columns name different regions: the report asks which, and loads the file again with the pick.
+      regionPicker: result.table?.shape.regionChoices.length
+        ? {
+            choices: result.table.shape.regionChoices,
+            chosen: result.table.shape.regionColumn,
+            pick: (regionColumn) => void loadSources(host, [source], { regionColumn }),
+          }
+        : undefined,
     }),
   );
   const end = performance.now();
@@ -137,6 +164,11 @@ function showBoundaries(
     warnings,
     features: collection.features.length,
   });
+}
+
+function onBoundaries(choropleth: Choropleth, level: string): Choropleth {
+  if (level !== 'custom' || choropleth.metric.id !== 'user') return choropleth;
+  return { ...choropleth, metric: { ...choropleth.metric, boundaries: shownBoundaryFile } };
 }
 
 function styleLoaded(host: ByodHost): Promise<void> {
@@ -181,15 +213,9 @@ async function readSource(source: LoadSource): Promise<Read> {
   return { role, bytes: fetched.bytes };
 }
 
-/** GeoJSON by its extension, or any file whose start says it is one (a .json, a .txt, no extension). */
+/** Boundaries (GeoJSON, TopoJSON, a zipped shapefile) or metrics, by the name and the file's first bytes. */
 async function roleOfFile(file: File): Promise<Role> {
-  if (/\.geojson$/iu.test(file.name)) return 'boundaries';
-  return looksLikeGeoJsonStart(new Uint8Array(await file.slice(0, 4096).arrayBuffer())) ? 'boundaries' : 'metrics';
-}
-
-function looksLikeGeoJsonStart(bytes: Uint8Array): boolean {
-  const start = new TextDecoder('utf-8').decode(bytes.subarray(0, 4096));
-  return /^\s*\{/u.test(start) && /"type"\s*:\s*"(FeatureCollection|Feature|Topology)"|"features"\s*:/u.test(start);
+  return roleOf(file.name, new Uint8Array(await file.slice(0, ROLE_SNIFF_BYTES).arrayBuffer()));
 }
 
 async function fetchLimited(path: string, limit: number): Promise<{ bytes: Uint8Array } | { issue: Issue }> {

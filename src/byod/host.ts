@@ -13,7 +13,8 @@ export interface ByodHost {
   view: MapView;
   boundaries: Boundaries;
   store: Store;
-  showUserData(choropleth: Choropleth): void;
+  /** Shows the reader's choropleth; a table's other columns of figures come as alternatives for the metric list. */
+  showUserData(choropleth: Choropleth, alternatives?: readonly Choropleth[]): void;
   report: ReportHost;
 }
 

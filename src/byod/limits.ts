@@ -2,6 +2,10 @@
 export const MAX_METRICS_BYTES = 5_000_000;
 /** Largest boundary file read (GeoJSON): 10,000 detailed districts fit; see docs/your-own-data.md. */
 export const MAX_BOUNDARY_BYTES = 50_000_000;
+/** Most bytes a zipped shapefile may inflate to: a zip bomb is refused from its table of contents, unread. */
+export const MAX_UNZIPPED_BYTES = 2 * MAX_BOUNDARY_BYTES;
+/** Most columns a table may have: a portal's table of every year since 1949 has 75; see formats-fuzz.test.ts. */
+export const MAX_TABLE_COLUMNS = 1000;
 /** Problems listed one by one; past this the report says how many more there are. */
 export const MAX_LISTED_PROBLEMS = 20;
 /** Regions listed by name under "no value"; past this the report gives the count. */

@@ -4,7 +4,8 @@ import { el } from '../shared/dom';
 import { countPageFlag, setElementFlag, setPageFlag } from '../test-surface';
 import type { ByodHost, ByodState, LoadSource, ReportHost } from './host';
 
-export const ACCEPTED_FILES = '.csv,.tsv,.txt,.json,.geojson,text/csv,application/json,application/geo+json';
+export const ACCEPTED_FILES =
+  '.csv,.tsv,.txt,.json,.geojson,.topojson,.zip,.xlsx,text/csv,application/json,application/geo+json,application/zip';
 
 /**
  * The "Load data" button, the drop target over the map and the report panel. Small on purpose:

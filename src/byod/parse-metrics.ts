@@ -13,7 +13,7 @@ export interface RowText {
 export type UserRecord = MetricRecord<RowText>;
 
 export interface ParsedMetrics {
-  format: 'csv' | 'json';
+  format: 'csv' | 'json' | 'xlsx';
   /** How a record's `row` is named in messages: a spreadsheet row (header = row 1) or a JSON item. */
   placeKind: 'row' | 'item';
   records: UserRecord[];

@@ -1,6 +1,7 @@
 import type { Bounds, RegionCollection } from '../data/boundaries';
 import { checkBoundaries } from './check-boundaries';
-import { decodeBytes, looksLikeWebPage } from './decode';
+import { openBoundaries } from './formats/open-boundaries';
+import { markUnnamed, unnamedKeys } from './formats/unnamed';
 import { AT_FILE, issue, type Issue, type Note, type Warning } from './issues';
 import { MAX_BOUNDARY_BYTES, megabytes } from './limits';
 import { toRegionCollection } from './region-geometry';
@@ -37,26 +38,23 @@ export function readBoundaries(
       issue('tooLarge', file, AT_FILE, { size: megabytes(bytes.length), limit: megabytes(MAX_BOUNDARY_BYTES) }),
     );
   const t0 = now();
-  const decoded = decodeBytes(bytes, file);
-  if (!decoded.ok) return refuse(decoded.issue);
-  if (looksLikeWebPage(decoded.text)) return refuse(issue('webPage', file, AT_FILE));
+  // GeoJSON, TopoJSON or a zipped shapefile, opened to one GeoJSON-shaped value (src/byod/formats).
+  const opened = openBoundaries(bytes, file);
   const t1 = now();
-  let data: unknown;
-  try {
-    data = JSON.parse(decoded.text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return refuse(issue('jsonSyntax', file, AT_FILE, { detail }));
-  }
+  if (!opened.ok) return { ok: false, issues: [opened.issue], notes: opened.notes };
+  const data = opened.data;
   const t2 = now();
   const checked = checkBoundaries(data, file, key);
-  const notes: Note[] = [...encodingNotes(decoded.encoding), ...checked.notes];
+  const notes: Note[] = [...encodingNotes(opened.encoding), ...opened.notes, ...checked.notes];
   if (!checked.ok) return { ok: false, issues: checked.issues, notes };
   const t3 = now();
-  const collection = toRegionCollection(checked.checked);
+  const unnamed = unnamedKeys(checked.checked.features);
+  const collection = markUnnamed(toRegionCollection(checked.checked), unnamed);
   const t4 = now();
   const { features, polygons, positions } = { ...checked.checked, features: checked.checked.features.length };
   notes.push({ code: 'boundaryStats', params: { features, polygons, positions } });
+  if (unnamed.length)
+    notes.push({ code: 'unnamedAreas', params: { count: unnamed.length, keys: unnamed.slice(0, 20).join(', ') } });
   return {
     ok: true,
     collection,

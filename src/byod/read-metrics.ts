@@ -71,7 +71,7 @@ export function userChoropleth(join: UserJoin, parsed: ParsedMetrics, file: stri
 export function emptyChoropleth(file: string): Choropleth {
   const scale: ColourScale = scaleThreshold<number, string>().domain([]).range([]);
   return {
-    metric: userMetric(null, 'custom', file),
+    metric: { ...userMetric(null, 'custom', file), boundaries: file },
     level: 'custom',
     values: new Map(),
     scale,

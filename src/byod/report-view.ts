@@ -86,6 +86,8 @@ export interface ShownReportInput {
   /** Features that were mended before drawing; each is listed (the first few) with what was done. */
   warnings?: readonly Warning[];
   features?: number;
+  /** Columns that name different regions: the reader picks the one the figures belong to. */
+  regionPicker?: { choices: readonly string[]; chosen: string; pick: (column: string) => void } | undefined;
 }
 
 /** The status for a file now on the map: what matched where, how it was read, which regions have no value. */
@@ -127,6 +129,7 @@ export function shownReport(input: ShownReportInput): (lang: Lang) => HTMLElemen
             ...shownNotes.map((note) => el('li', { 'data-note': note.code }, noteText(note, lang))),
           )
         : null,
+      input.regionPicker ? regionPickerView(input.regionPicker, lang) : null,
       missing.length
         ? el(
             'p',
@@ -143,4 +146,20 @@ export function shownReport(input: ShownReportInput): (lang: Lang) => HTMLElemen
         : null,
     );
   };
+}
+
+/** A small question in the report: which column names the regions, one button per column that could. */
+function regionPickerView(picker: NonNullable<ShownReportInput['regionPicker']>, lang: Lang): HTMLElement {
+  const buttons = picker.choices.map((column) => {
+    const button = el(
+      'button',
+      { type: 'button', 'aria-pressed': String(column === picker.chosen), 'data-region-column': column },
+      column,
+    );
+    button.addEventListener('click', () => {
+      if (column !== picker.chosen) picker.pick(column);
+    });
+    return button;
+  });
+  return el('fieldset', { class: 'byod-region-picker' }, el('legend', {}, t(lang, 'byod.regionPicker')), ...buttons);
 }

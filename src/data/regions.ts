@@ -6,6 +6,8 @@ export interface RegionInfo {
   area_km2: number;
   label: [number, number];
   parent: string;
+  /** A loaded area with no name of its own (its key stands in for one): not labelled on the map. */
+  unnamed?: true;
 }
 
 // Longest first, so that 自治区 is stripped before 区 could be.

@@ -13,6 +13,8 @@ export interface UserMetric {
   classing: Classing;
   regionalAverage: false;
   file: string;
+  /** The loaded boundary file the figures are drawn on, when they are (level "custom"). */
+  boundaries?: string;
 }
 
 /** One region's value from the user's file, with the optional columns of its row as written. */

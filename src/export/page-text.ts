@@ -7,6 +7,7 @@ import { articleFigures } from '../story/article-figures';
 import { timelineLayout } from '../story/timeline';
 import { timelineSources } from './timeline';
 import { attributionText, sourceLineText } from '../shared/credits';
+import { creditedData } from '../data/data-credits';
 import type { ExportHost } from './host';
 import type { PageText } from './layout';
 import type { OpenPopup } from './popup-card';
@@ -16,12 +17,14 @@ import type { StoryPlaceMark } from './painter';
 export function pageText(host: ExportHost, lang: Lang): PageText {
   const choropleth = host.choropleth;
   const legend = legendModel(choropleth, lang);
+  const credited = creditedData(choropleth);
   return {
     title: t(lang, 'app.title'),
-    subtitle: `${t(lang, `view.${host.state.view}`)} · ${t(lang, 'app.subtitle')}`,
+    // Loaded areas are framed by their own extent, not by a named view.
+    subtitle: `${choropleth.level === 'custom' ? t(lang, 'control.customRegions') : t(lang, `view.${host.state.view}`)} · ${t(lang, 'app.subtitle')}`,
     // The time line's points each have their own date and publisher: they go in the small print, on a line of their own.
-    source: `${sourceLineText(lang)}\n${timelineSources(timelineLayout(lang), lang)}`,
-    attribution: attributionText(lang),
+    source: `${sourceLineText(lang, credited)}\n${timelineSources(timelineLayout(lang), lang)}`,
+    attribution: attributionText(lang, credited),
     legend: {
       title: legend.title,
       items: legend.items,

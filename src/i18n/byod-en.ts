@@ -7,6 +7,12 @@ export const byodEn = {
   'byod.loadedMetrics': 'Showing {file}: {matched} rows matched {level}.',
   'byod.loadedBoundaries': 'Showing {file}: {features} areas.',
   'byod.noValue': 'No value in the file, shown as no data ({count} of {total}): {names}',
+  'byod.regionPicker': 'Several columns name regions. Which one do the figures belong to?',
+  'byod.credit.boundaries': 'Boundaries (loaded by you): {file}',
+  'byod.credit.figures': 'Figures (loaded by you): {file}',
+  'byod.credit.linkLocal':
+    "The link does not carry the files you loaded from your computer ({files}): it opens the article's data.",
+  'byod.credit.notReaderData': 'About the article, not about {file} shown on the map.',
   'byod.andMore': '… and {count} more.',
   // Warnings: a feature that is drawn, after a repair (src/byod/check-boundaries.ts).
   'byod.warnings': 'Repaired before drawing ({count}):',
@@ -108,6 +114,38 @@ export const byodEn = {
   'byod.issue.duplicateFeatureKey':
     'Feature {first} has the same key "{value}". Merge the two into one MultiPolygon or give them different keys.',
   'byod.issue.tooManyFeatures': 'The file has {count} features; the limit is {limit}.',
+  'byod.issue.topoJsonBroken': 'This TopoJSON cannot be read: {detail}.',
+  'byod.issue.zipBroken': 'This zip cannot be opened: {detail}.',
+  'byod.issue.zipEncrypted': 'This zip is password-protected. Zip the shapefile again without a password.',
+  'byod.issue.zipNoShp':
+    'This zip holds no shapefile (.shp); found {found}. Zip the .shp, .shx, .dbf and .prj of one layer together.',
+  'byod.issue.shpWithoutDbf':
+    '{shp} has no .dbf beside it: the names and codes of the areas are in the .dbf. Zip the .shp, .shx, .dbf and .prj together and load the zip.',
+  'byod.issue.shpBroken': '{shp} is damaged: {detail}.',
+  'byod.issue.dbfBroken': '{dbf} is damaged: {detail}.',
+  'byod.issue.dbfMismatch': 'The .shp has {shp} shapes but the .dbf has {dbf} rows: they are not of the same layer.',
+  'byod.issue.workbookAsBoundaries':
+    'This is a spreadsheet workbook, not boundaries: load it as figures, with the boundaries they belong to.',
+  'byod.issue.xlsxBroken':
+    'This workbook cannot be read: {detail}. Open it in Excel or WPS and save it again as .xlsx.',
+  'byod.issue.xlsxEncrypted': 'This workbook is password-protected. Save a copy without a password and load that.',
+  'byod.issue.xlsOld': 'This is an old Excel workbook (.xls). Save it as .xlsx or as "CSV UTF-8" and load that.',
+  'byod.issue.sheetEmpty': 'The sheet "{sheet}" is empty.',
+  'byod.issue.noNumericColumn':
+    'No column of numbers was found: the columns are {found}. A figure per region is needed.',
+  'byod.issue.noRegionColumn':
+    'No column names regions on the map (codes like 330100 or names like 浙江省); the columns are {found}.',
+  'byod.issue.tooManyColumns':
+    'The table has {count} columns; the limit is {limit}. Keep the region column and the figures to show.',
+  'byod.note.readTopoJson': 'Read as TopoJSON: objects {objects}.',
+  'byod.note.readShapefile': 'Read as a shapefile: {shp}, attributes decoded as {encoding}, coordinate system {crs}.',
+  'byod.note.readSheet': 'Read the sheet "{sheet}" ({sheets} in the workbook).',
+  'byod.note.tableRows': 'Read rows {first}–{last} as the table; {skipped} title and note lines were skipped: {lines}',
+  'byod.note.tableColumn': 'Showing the column "{column}"; the other columns ({others}) are in the metric list.',
+  'byod.note.regionColumn':
+    'Regions read from the column "{column}", whose values name {matched} of its {rows} rows\' regions.',
+  'byod.note.valuesMissing': '{count} rows have no value in "{column}" and show as no data: {keys}',
+  'byod.note.unnamedAreas': '{count} areas have no name and are not labelled on the map: {keys}',
 } as const;
 
 export type ByodStringKey = keyof typeof byodEn;

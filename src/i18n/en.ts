@@ -110,8 +110,9 @@ export const en = {
   'control.customRegions': 'Loaded areas',
   'byod.legendNoData': 'No data (no value in the file)',
   'byod.load': 'Load data',
-  'byod.loadLabel': 'Load data: your own metrics (CSV, TSV, JSON) or boundaries (GeoJSON)',
-  'byod.dropHint': 'Drop a CSV, JSON or GeoJSON file to show it on the map',
+  'byod.loadLabel':
+    'Load data: your own figures (CSV, Excel .xlsx, JSON) or boundaries (GeoJSON, TopoJSON, zipped shapefile)',
+  'byod.dropHint': 'Drop a CSV, Excel, JSON, GeoJSON, TopoJSON or zipped shapefile to show it on the map',
   'byod.reading': 'Reading {file}…',
   'byod.close': 'Close the report',
   'byod.metricTitle': 'Your data: {name}',

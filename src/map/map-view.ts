@@ -26,8 +26,6 @@ import { type Picked, pickRegion, sourceOf } from './pick';
 import { viewBounds } from './views';
 
 import type { Maplibre } from './load-maplibre';
-export { loadMaplibre, type Maplibre } from './load-maplibre';
-export type { MapViewOptions } from './map-view-options';
 import type { MapViewOptions } from './map-view-options';
 
 const FLY_DURATION_MS = 1200;
@@ -115,8 +113,7 @@ export class MapView implements MapSurface {
   }
 
   private boundsOf(view: ViewId) {
-    const { provinces, cities } = this.options.boundaries;
-    return viewBounds(view, provinces, cities);
+    return viewBounds(view, this.options.boundaries.provinces, this.options.boundaries.cities);
   }
 
   /** The scene's names for what the map shows now (src/scene/labels.ts): the style and the story markers draw them. */
@@ -129,10 +126,6 @@ export class MapView implements MapSurface {
       // On the live map the story markers carry these two cities' names; a map without them keeps plain labels.
       story: this.options.interactive === false ? 'label' : 'marker',
     });
-  }
-
-  private showLabels(): void {
-    this.labels.refresh(this.styleReady);
   }
 
   get currentChoropleth(): Choropleth {
@@ -151,14 +144,19 @@ export class MapView implements MapSurface {
       applyChoropleth(this.map, choropleth);
       this.selection.reapply();
     }
-    this.showLabels();
+    this.labels.refresh(this.styleReady);
     this.refreshOpenPopup();
+  }
+
+  /** The credits change with the data shown (the reader's files replace the built-in credits). */
+  setAttribution(attribution: string): void {
+    this.credits.show(attribution, this.styleReady);
   }
 
   setLang(lang: Lang, attribution: string): void {
     this.lang = lang;
     this.credits.show(attribution, this.styleReady);
-    this.showLabels();
+    this.labels.refresh(this.styleReady);
     this.storyMarkers?.setLang(lang);
     this.refreshOpenPopup();
   }
@@ -192,7 +190,7 @@ export class MapView implements MapSurface {
       regions: new Map(collection.features.map((f) => [f.properties.code, f.properties])),
     };
     applyCustomBoundaries(this.map, collection);
-    this.showLabels();
+    this.labels.refresh(this.styleReady);
     this.fitCustomBoundaries(false);
   }
 

@@ -21,6 +21,8 @@ export interface MapSurface {
   /** Puts an on-map control in a corner, as MapLibre's addControl does. */
   addControl(control: IControl, position: ControlPosition): void;
   showChoropleth(choropleth: Choropleth): void;
+  /** The credits, when whose data is drawn changes (the reader's files replace the built-in credits). */
+  setAttribution(attribution: string): void;
   /** The map's names, popups and credits in another language. */
   setLang(lang: Lang, attribution: string): void;
   /** Moves the camera to a view; `animate: false` cuts. */

@@ -102,6 +102,8 @@ export function sceneLabels(input: LabelInput): SceneLabel[] {
   const custom = input.level === 'custom';
   if (custom)
     input.custom?.features.forEach((f, i) => {
+      // An area without a name of its own (its key stands in) gets no label; the report lists it.
+      if (f.properties.unnamed) return;
       add(f, i, 'custom', [0, LAST_ZOOM]);
     });
   const parents = new Set(input.cities.features.map((f) => f.properties.parent));

@@ -3,12 +3,16 @@ import { t, type Lang } from '../i18n';
 import type { AppState } from '../state/url-state';
 import { el } from '../shared/dom';
 import { shareableLink } from './links';
+import type { CreditedData } from '../data/data-credits';
+import { linkCreditNote } from '../shared/credits';
 import './share.css';
 
 /** What the control needs: the state now, and word when it changes. */
 export interface CopyLinkHost {
   state(): AppState;
   subscribe(listener: () => void): () => void;
+  /** Whose data the map shows: files loaded from the reader's computer cannot travel in a link. */
+  credits?(): CreditedData;
 }
 
 /**
@@ -57,13 +61,24 @@ export class CopyLinkControl implements IControl {
     const link = shareableLink(location.href, this.host.state());
     try {
       await navigator.clipboard.writeText(link);
-      this.status.textContent = t(this.lang(), 'share.copied');
+      this.status.textContent = [t(this.lang(), 'share.copied'), this.localFilesNote()].filter(Boolean).join(' ');
     } catch {
       this.fallback.value = link;
       this.fallback.setAttribute('aria-label', t(this.lang(), 'share.linkLabel'));
       this.fallback.hidden = false;
       this.fallback.select();
-      this.status.textContent = t(this.lang(), 'share.copyRefused');
+      this.status.textContent = [t(this.lang(), 'share.copyRefused'), this.localFilesNote()].filter(Boolean).join(' ');
     }
+  }
+
+  private localFilesNote(): string | null {
+    const credited = this.host.credits?.();
+    if (!credited) return null;
+    const state = this.host.state();
+    return linkCreditNote(
+      this.lang(),
+      credited,
+      [state.data, state.boundaries].filter((p) => p !== null),
+    );
   }
 }

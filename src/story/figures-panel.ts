@@ -9,18 +9,34 @@ const OPEN_FROM = '(min-width: 1024px)';
 
 /** The article in numbers, beside the map: five figures, each with its date and source, and a time line. */
 /** `alwaysOpen`: the kiosk, where nobody taps to open it. */
-export function renderFiguresPanel(host: HTMLElement, lang: Lang, options: { alwaysOpen?: boolean } = {}): void {
-  const wasOpen = host.querySelector('details')?.open;
+export function renderFiguresPanel(
+  host: HTMLElement,
+  lang: Lang,
+  options: { alwaysOpen?: boolean; readerData?: string | null } = {},
+): void {
+  // While the map shows the reader's own file, the article's figures fold away once and say whose they are.
+  const readerData = options.readerData ?? null;
+  const newReaderData = readerData !== null && host.dataset['readerData'] !== readerData;
+  if (readerData === null) delete host.dataset['readerData'];
+  else host.dataset['readerData'] = readerData;
+  const wasOpen = newReaderData ? false : host.querySelector('details')?.open;
   const cards = el('ul', { class: 'figure-cards' }, ...articleFigures(lang).map(cardItem));
   const chart = timeline(timelineLayout(lang), lang, options.alwaysOpen ?? false);
   const details = el(
     'details',
     { class: 'figures-details' },
-    el('summary', {}, el('h2', { id: 'figures-title', class: 'figures-title' }, t(lang, 'figures.title'))),
+    el(
+      'summary',
+      {},
+      el('h2', { id: 'figures-title', class: 'figures-title' }, t(lang, 'figures.title')),
+      readerData === null
+        ? null
+        : el('small', { class: 'figures-not-yours' }, t(lang, 'byod.credit.notReaderData', { file: readerData })),
+    ),
     // A kiosk's column is short and its captions point at the time line: there it comes first.
     ...(options.alwaysOpen ? [chart, cards] : [cards, chart]),
   );
-  details.open = options.alwaysOpen || (wasOpen ?? window.matchMedia(OPEN_FROM).matches);
+  details.open = (options.alwaysOpen ?? false) || (wasOpen ?? window.matchMedia(OPEN_FROM).matches);
   host.setAttribute('aria-labelledby', 'figures-title');
   host.lang = lang === 'zh' ? 'zh-CN' : 'en';
   host.replaceChildren(details);

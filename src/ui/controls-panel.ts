@@ -8,12 +8,16 @@ export interface ControlsPanelActions {
   setMetric(metric: MetricId): void;
   setLang(lang: Lang): void;
   resetView(): void;
-  /** Shows the data the user loaded again; present only once there is some. */
-  showUserData?(): void;
+  /** Shows the data the user loaded (its `index`-th column of figures); present only once there is some. */
+  showUserData?(index: number): void;
 }
 
-/** The option value of the user's loaded data in the metric list. */
+/** The option value of the user's loaded data in the metric list; a table's other columns add ":1", ":2"… */
 export const USER_DATA_OPTION = 'user';
+
+function userOption(index: number): string {
+  return index === 0 ? USER_DATA_OPTION : `${USER_DATA_OPTION}:${index}`;
+}
 
 interface PanelParts {
   actions: ControlsPanelActions;
@@ -48,7 +52,8 @@ function buildPanel(host: HTMLElement, actions: ControlsPanelActions): PanelPart
     parts.viewGroup.append(button);
   }
   parts.select.addEventListener('change', () => {
-    if (parts.select.value === USER_DATA_OPTION) parts.actions.showUserData?.();
+    const [option, index] = parts.select.value.split(':');
+    if (option === USER_DATA_OPTION) parts.actions.showUserData?.(Number(index ?? 0));
     else parts.actions.setMetric(parts.select.value as MetricId);
   });
   parts.language.addEventListener('click', () => parts.actions.setLang(parts.language.dataset['lang'] as Lang));
@@ -63,7 +68,7 @@ export function renderControlsPanel(
   host: HTMLElement,
   state: AppState,
   actions: ControlsPanelActions,
-  userDataTitle: string | null = null,
+  userData: { titles: readonly string[]; shown: number; framesLoadedAreas?: boolean } = { titles: [], shown: 0 },
 ): void {
   const lang = state.lang;
   let parts = panels.get(host);
@@ -74,12 +79,13 @@ export function renderControlsPanel(
   parts.actions = actions;
   parts.viewGroup.setAttribute('aria-label', t(lang, 'control.views'));
   for (const [view, button] of parts.viewButtons) {
-    button.setAttribute('aria-pressed', String(state.view === view));
+    // While the camera frames the reader's areas, no view button says it shows its view.
+    button.setAttribute('aria-pressed', String(state.view === view && !userData.framesLoadedAreas));
     button.textContent = t(lang, `view.${view}`);
   }
   parts.metricLabel.textContent = t(lang, 'metric.label');
   const options = METRIC_IDS.map((id) => el('option', { value: id }, t(lang, `metric.${id}`)));
-  if (userDataTitle !== null) options.push(el('option', { value: USER_DATA_OPTION }, userDataTitle));
+  userData.titles.forEach((title, i) => options.push(el('option', { value: userOption(i) }, title)));
   // Options are replaced only when their texts change, so an open list is not closed by a kiosk step.
   const optionKey = options.map((o) => `${o.value}=${o.textContent}`).join('|');
   if (parts.select.dataset['options'] !== optionKey) {
@@ -88,7 +94,7 @@ export function renderControlsPanel(
   }
   // Chosen from the state, not from option flags: a flag set on a detached option is lost on insertion in
   // some DOMs (happy-dom). With no option for the reader's data, the value matches nothing and none is chosen.
-  parts.select.value = state.userData ? USER_DATA_OPTION : state.metric;
+  parts.select.value = state.userData ? userOption(userData.shown) : state.metric;
   const other: Lang = lang === 'en' ? 'zh' : 'en';
   parts.language.dataset['lang'] = other;
   // The name starts with the visible text in its own language ("中文"), so that "click 中文" works in voice

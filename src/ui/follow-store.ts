@@ -1,3 +1,4 @@
+import type { CreditedData } from '../data/data-credits';
 import type { Lang } from '../i18n';
 import type { MapSurface } from '../map/surface';
 import type { Choropleth } from '../scale/choropleth';
@@ -10,6 +11,10 @@ import { renderShellText } from './shell';
 /** What surrounds a map on the page and follows the state with it. */
 export interface PageAroundMap {
   legend: LegendControl;
+  /** Shows a choropleth on the map with all that reads it: the legend, and the credits of whose data it is. */
+  show: (choropleth: Choropleth, lang: Lang) => void;
+  /** Whose data the map draws now (built-in, or the reader's files), for the credits. */
+  credits: () => CreditedData;
   /** The choropleth a state asks for: a built-in metric, or the reader's file while `userData` is set. */
   choroplethFor: (state: AppState) => Choropleth;
   /** The article's figures panel, in a language. */
@@ -34,16 +39,15 @@ export function followStore(surface: MapSurface, store: Store, page: PageAroundM
     if (next.metric !== previous.metric || next.userData !== previous.userData) {
       const wasCustom = surface.currentChoropleth.level === 'custom';
       const shown = page.choroplethFor(next);
-      surface.showChoropleth(shown);
-      page.legend.render(shown, next.lang);
+      page.show(shown, next.lang);
       if (shown.level === 'custom' && !wasCustom) surface.fitCustomBoundaries(animate);
       else if (wasCustom && shown.level !== 'custom') surface.goTo(next.view, animate);
     } else if (next.lang !== previous.lang) {
       page.legend.render(surface.currentChoropleth, next.lang);
     }
     if (next.lang !== previous.lang) {
-      surface.setLang(next.lang, attributionText(next.lang));
-      renderShellText(next);
+      surface.setLang(next.lang, attributionText(next.lang, page.credits()));
+      renderShellText(next, page.credits());
       page.renderFigures(next.lang);
       page.onLang?.(next.lang);
     }

@@ -128,6 +128,10 @@ export class VectorMap implements MapSurface {
     this.refreshOpenPopup();
   }
 
+  setAttribution(attribution: string): void {
+    this.attributionLine.textContent = attribution;
+  }
+
   setLang(lang: Lang, attribution: string): void {
     this.lang = lang;
     this.attributionLine.textContent = attribution;

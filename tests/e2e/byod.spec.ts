@@ -180,7 +180,9 @@ test.describe('bring your own data', () => {
     await openMap(page, '?view=zhejiang&lang=en');
     await drop(page, file('cities-gbk.csv'), async () => {
       await expect(page.locator('.drop-hint')).toBeVisible();
-      await expect(page.locator('.drop-hint')).toContainText('Drop a CSV, JSON or GeoJSON file');
+      await expect(page.locator('.drop-hint')).toContainText(
+        'Drop a CSV, Excel, JSON, GeoJSON, TopoJSON or zipped shapefile',
+      );
       await screenshot(page, 'byod-drop-hint');
     });
     await expect(page.locator('.drop-hint')).toBeHidden();
@@ -455,7 +457,7 @@ const BAD_INPUTS: BadInput[] = [
     file: { name: 'q1.xlsx', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]) },
     via: 'drop',
     previous: 'built-in',
-    says: ['q1.xlsx', 'spreadsheet workbook'],
+    says: ['q1.xlsx', 'This workbook cannot be read', 'save it again as .xlsx'],
   },
   {
     title: 'missing columns',

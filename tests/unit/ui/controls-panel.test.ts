@@ -7,7 +7,7 @@ import { renderControlsPanel, USER_DATA_OPTION, type ControlsPanelActions } from
 
 const stateAt = (search: string): AppState => parseUrlState(search, 'en').state;
 
-function panel(state: AppState, userDataTitle: string | null = null) {
+function panel(state: AppState, titles: readonly string[] = [], shown = 0) {
   const host = document.createElement('nav');
   document.body.replaceChildren(host);
   const actions = {
@@ -17,7 +17,7 @@ function panel(state: AppState, userDataTitle: string | null = null) {
     resetView: vi.fn(),
     showUserData: vi.fn(),
   } satisfies Required<ControlsPanelActions>;
-  renderControlsPanel(host, state, actions, userDataTitle);
+  renderControlsPanel(host, state, actions, { titles, shown });
   const select = host.querySelector<HTMLSelectElement>('#metric-select')!;
   const choose = (value: string) => {
     select.value = value;
@@ -59,13 +59,25 @@ describe('renderControlsPanel', () => {
 
   it("offers the reader's own data only once there is some, and selects it while it is shown", () => {
     expect([...panel(stateAt('')).select.options].map((o) => o.value)).not.toContain(USER_DATA_OPTION);
-    const { select, choose, actions } = panel({ ...stateAt(''), userData: true }, 'Shops per district');
+    const { select, choose, actions } = panel({ ...stateAt(''), userData: true }, ['Shops per district']);
     expect(select.value).toBe(USER_DATA_OPTION);
     expect(select.selectedOptions[0]?.textContent).toBe('Shops per district');
     choose(METRIC_IDS[0]);
     choose(USER_DATA_OPTION);
     expect(actions.setMetric).toHaveBeenCalledWith(METRIC_IDS[0]);
-    expect(actions.showUserData).toHaveBeenCalledOnce();
+    expect(actions.showUserData).toHaveBeenCalledExactlyOnceWith(0);
+  });
+
+  it("offers each column of figures of the reader's table, selecting the one shown", () => {
+    const titles = ['Your data: 年末常住人口 (2023年)', 'Your data: 年末常住人口 (2022年)'];
+    const { select, choose, actions } = panel({ ...stateAt(''), userData: true }, titles, 1);
+    expect([...select.options].slice(-2).map((o) => [o.value, o.textContent])).toEqual([
+      [USER_DATA_OPTION, titles[0]],
+      [`${USER_DATA_OPTION}:1`, titles[1]],
+    ]);
+    expect(select.value).toBe(`${USER_DATA_OPTION}:1`);
+    choose(USER_DATA_OPTION);
+    expect(actions.showUserData).toHaveBeenCalledWith(0);
   });
 
   it('labels the language switch in the language it switches to', () => {

@@ -1,0 +1,143 @@
+import { dsvFormat } from 'd3-dsv';
+import { keyResolver } from '../../data/join';
+import type { Choropleth } from '../../scale/choropleth';
+import { decodeBytes } from '../decode';
+import { AT_FILE, issue, type Note } from '../issues';
+import { joinUserMetrics, type JoinTarget } from '../join-user';
+import { MAX_METRICS_BYTES, MAX_TABLE_COLUMNS, megabytes } from '../limits';
+import { encodingNotes } from '../read-boundaries';
+import { type MetricsResult, readMetrics, userChoropleth } from '../read-metrics';
+import { readTable, type TableShape } from './table';
+import { isCompoundFile, readWorkbookRows } from './workbook';
+import { isZip } from './zip';
+
+export interface TableChoices {
+  shape: TableShape;
+  /** The table's other columns of numbers, each joined and classed: the metric list offers them. */
+  alternatives: Choropleth[];
+}
+
+export type MetricsFileResult = MetricsResult & { table?: TableChoices };
+
+export interface MetricsFileOptions {
+  /** The region column the reader picked in the report, when the table had several. */
+  regionColumn?: string | null;
+}
+
+const DELIMITERS = [',', '\t', ';'] as const;
+// Title lines sit above the header: the delimiter is the one that splits the widest of the first lines.
+const SNIFF_LINES = 60;
+
+/**
+ * Any metrics file: a tidy CSV/TSV/JSON with region and value columns (readMetrics), else a table as a
+ * statistics portal or a spreadsheet gives it (title and note lines, one column per year or indicator,
+ * the region column found by what it holds), from CSV text or from an .xlsx workbook.
+ */
+export async function readMetricsFile(
+  bytes: Uint8Array,
+  file: string,
+  targets: readonly JoinTarget[],
+  options: MetricsFileOptions = {},
+): Promise<MetricsFileResult> {
+  if (bytes.length > MAX_METRICS_BYTES)
+    return {
+      ok: false,
+      issues: [
+        issue('tooLarge', file, AT_FILE, { size: megabytes(bytes.length), limit: megabytes(MAX_METRICS_BYTES) }),
+      ],
+      notes: [],
+    };
+  if (isZip(bytes) || isCompoundFile(bytes)) {
+    const workbook = await readWorkbookRows(bytes, file);
+    if (!workbook.ok) return { ok: false, issues: [workbook.issue], notes: [] };
+    const width = Math.max(0, ...workbook.rows.map((row) => row.length));
+    if (width > MAX_TABLE_COLUMNS) return tooManyColumns(file, width);
+    return tableMetrics(workbook.rows, file, targets, options, 'xlsx', workbook.notes);
+  }
+  // A million columns would take the parsers seconds (the fuzz test found 4.6 s): counted first, in the first lines.
+  const decodedHead = decodeBytes(bytes, file);
+  const width = decodedHead.ok ? widestLine(decodedHead.text) : 0;
+  if (width > MAX_TABLE_COLUMNS) return tooManyColumns(file, width);
+  const tidy = readMetrics(bytes, file, targets);
+  const first = tidy.ok ? null : tidy.issues[0]?.code;
+  if (tidy.ok || (first !== 'oneColumn' && first !== 'missingColumns')) return tidy;
+  const decoded = decodeBytes(bytes, file);
+  if (!decoded.ok) return tidy;
+  const table = tableMetrics(csvRows(decoded.text), file, targets, options, 'csv', encodingNotes(decoded.encoding));
+  // A file that is no table either keeps the tidy reader's answer, which says what a tidy file needs.
+  return !table.ok && table.issues[0]?.code === 'noRows' ? tidy : table;
+}
+
+function widestLine(text: string): number {
+  const lines = text.split(/\r\n|\n|\r/u, SNIFF_LINES);
+  return Math.max(0, ...DELIMITERS.flatMap((d) => lines.map((line) => line.split(d).length)));
+}
+
+function tooManyColumns(file: string, count: number): MetricsFileResult {
+  return {
+    ok: false,
+    issues: [issue('tooManyColumns', file, AT_FILE, { count, limit: MAX_TABLE_COLUMNS })],
+    notes: [],
+  };
+}
+
+export function csvRows(text: string): string[][] {
+  const lines = text.split(/\r\n|\n|\r/u, SNIFF_LINES);
+  let best: { delimiter: string; columns: number } = { delimiter: ',', columns: 1 };
+  for (const delimiter of DELIMITERS) {
+    const columns = Math.max(...lines.map((line) => line.split(delimiter).length));
+    if (columns > best.columns) best = { delimiter, columns };
+  }
+  return dsvFormat(best.delimiter).parseRows(text);
+}
+
+function tableMetrics(
+  rows: readonly (readonly unknown[])[],
+  file: string,
+  targets: readonly JoinTarget[],
+  options: MetricsFileOptions,
+  format: 'csv' | 'xlsx',
+  readNotes: Note[],
+): MetricsFileResult {
+  const resolvers = targets.map((target) => ({ level: target.level, resolve: keyResolver(target.regions) }));
+  const resolve = (cell: string) => {
+    if (cell === '') return null;
+    for (const { level, resolve: find } of resolvers) {
+      const region = find(cell);
+      if (region) return `${level}:${region.code}`;
+    }
+    return null;
+  };
+  const table = readTable(rows, file, { resolve, regionColumn: options.regionColumn ?? null, format });
+  const notes: Note[] = [...readNotes, ...table.notes];
+  if (!table.ok) return { ok: false, issues: table.issues, notes };
+  const { shape } = table;
+  const column = (name: string) => {
+    const { parsed, missing } = table.metrics(name);
+    const joined = joinUserMetrics(parsed, targets, file);
+    return { parsed, missing, joined };
+  };
+  const chosen = column(shape.chosen);
+  if (chosen.missing.length)
+    notes.push({
+      code: 'valuesMissing',
+      params: { count: chosen.missing.length, column: shape.chosen, keys: chosen.missing.slice(0, 10).join(', ') },
+    });
+  notes.push(...chosen.joined.notes);
+  if (!chosen.joined.ok) return { ok: false, issues: chosen.joined.issues, notes };
+  const alternatives: Choropleth[] = [];
+  for (const name of shape.valueColumns) {
+    if (name === shape.chosen) continue;
+    const other = column(name);
+    // A column that cannot be shown (a negative change, a different level) is simply not offered.
+    if (other.joined.ok) alternatives.push(userChoropleth(other.joined.join, other.parsed, file));
+  }
+  return {
+    ok: true,
+    choropleth: userChoropleth(chosen.joined.join, chosen.parsed, file),
+    parsed: chosen.parsed,
+    join: chosen.joined.join,
+    notes,
+    table: { shape, alternatives },
+  };
+}

@@ -1,0 +1,53 @@
+import { BUILT_IN_DATA } from '../data/data-credits';
+import { METRICS } from '../data/metrics';
+import { t, type Lang } from '../i18n';
+import type { MapViewOptions } from '../map/map-view-options';
+import { type Boundaries, computeChoropleth } from '../scale/choropleth';
+import type { Store } from '../state/store';
+import type { AppState } from '../state/url-state';
+import type { VectorMap } from '../vector/vector-map';
+import { followStore } from './follow-store';
+import { LegendControl } from './legend';
+
+export interface VectorMapStart {
+  mapOptions: MapViewOptions;
+  /** Why MapLibre did not start, for the notice. */
+  problem: string;
+  store: Store;
+  boundaries: Boundaries;
+  renderFigures: (lang: Lang) => void;
+  renderPanels: (state: AppState) => void;
+  browserLang: Lang;
+  prefersReducedMotion: () => boolean;
+}
+
+/**
+ * The map without WebGL in MapLibre's place, with its legend, wired to the store like MapLibre (follow-store.ts).
+ * Loading data and exports need MapLibre; the notice says so, and the credits stay the built-in ones.
+ */
+export async function startVectorMap(start: VectorMapStart): Promise<VectorMap> {
+  const { VectorMap, webgl2Available } = await import('../vector/vector-map');
+  const { problem, store } = start;
+  const vector = new VectorMap({
+    ...start.mapOptions,
+    noticeIn: (lang: Lang) => (webgl2Available() ? t(lang, 'error.mapStart', { problem }) : t(lang, 'error.webgl')),
+  });
+  const legend = new LegendControl();
+  vector.addControl(legend, 'bottom-left');
+  legend.render(vector.currentChoropleth, store.state.lang);
+  followStore(vector, store, {
+    legend,
+    show: (shown, lang) => {
+      vector.showChoropleth(shown);
+      legend.render(shown, lang);
+    },
+    credits: () => BUILT_IN_DATA,
+    choroplethFor: (s) => computeChoropleth(METRICS[s.metric], start.boundaries),
+    renderFigures: start.renderFigures,
+    renderPanels: start.renderPanels,
+    browserLang: start.browserLang,
+    prefersReducedMotion: start.prefersReducedMotion,
+  });
+  if (store.state.popup) vector.openStoryPopup(store.state.popup);
+  return vector;
+}
