@@ -85,7 +85,7 @@ export function renderControlsPanel(
   }
   parts.metricLabel.textContent = t(lang, 'metric.label');
   const options = METRIC_IDS.map((id) => el('option', { value: id }, t(lang, `metric.${id}`)));
-  userData.titles.forEach((title, i) => options.push(el('option', { value: userOption(i) }, title)));
+  for (const [i, title] of userData.titles.entries()) options.push(el('option', { value: userOption(i) }, title));
   // Options are replaced only when their texts change, so an open list is not closed by a kiosk step.
   const optionKey = options.map((o) => `${o.value}=${o.textContent}`).join('|');
   if (parts.select.dataset['options'] !== optionKey) {
