@@ -20,20 +20,23 @@ test.describe('a browser without WebGL', () => {
     // Eleven shaded cities, the provinces around them as land; labels as text.
     await expect(page.locator('.vector-map svg path[data-level="city"]')).toHaveCount(11);
     await expect(page.locator('.vector-map svg')).toHaveAttribute('aria-hidden', 'true');
-    await expect(page.locator('.vector-map text[data-code="330100"]')).toContainText('Hangzhou');
+    // Hangzhou and Shaoxing as story markers, drawn as the live map's (src/scene/labels.ts).
+    await expect(page.locator('.vector-map g.story-mark[data-code="330100"]')).toContainText('Hangzhou');
+    await expect(page.locator('.vector-map text[data-code="330300"]')).toContainText('Wenzhou');
     await expect(page.locator('.legend-title')).toHaveText('Residents per km² (census 2020)');
     await screenshot(page, 'no-webgl-zhejiang');
 
-    // A click on Ningbo opens its popup; Hangzhou's opens the story, as with MapLibre.
-    const ningbo = (await page.locator('.vector-map text[data-code="330200"]').boundingBox())!;
-    await page.mouse.move(ningbo.x + ningbo.width / 2, ningbo.y + ningbo.height + 6);
-    await expect(page.locator('.vector-tooltip')).toContainText('Ningbo');
-    await page.mouse.click(ningbo.x + ningbo.width / 2, ningbo.y + ningbo.height + 6);
-    await expect(page.locator('.region-popup[data-region="330200"]')).toContainText('census');
+    // A click on Wenzhou opens its popup; Hangzhou's opens the story, as with MapLibre.
+    const wenzhou = (await page.locator('.vector-map text[data-code="330300"]').boundingBox())!;
+    await page.mouse.move(wenzhou.x + wenzhou.width / 2, wenzhou.y + wenzhou.height + 6);
+    await expect(page.locator('.vector-tooltip')).toContainText('Wenzhou');
+    await page.mouse.click(wenzhou.x + wenzhou.width / 2, wenzhou.y + wenzhou.height + 6);
+    await expect(page.locator('.region-popup[data-region="330300"]')).toContainText('census');
     await expect(page.locator('.vector-popup[role="dialog"]')).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.locator('.region-popup')).toHaveCount(0);
-    const hangzhou = (await page.locator('.vector-map text[data-code="330100"]').boundingBox())!;
+    // The marker's dot stands on Hangzhou's label point, inside the city.
+    const hangzhou = (await page.locator('.vector-map g.story-mark[data-code="330100"] circle').boundingBox())!;
     await page.mouse.click(hangzhou.x + hangzhou.width / 2, hangzhou.y + hangzhou.height / 2);
     await expect(page.locator('.story-popup[data-popup="hangzhou"]')).toBeVisible();
     await expect(page).toHaveURL(/popup=hangzhou/);
