@@ -1,8 +1,10 @@
 import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
 import { t, type Lang } from '../i18n';
 import { el } from '../shared/dom';
+import { ProgressBar, type ProgressTimers } from '../shared/progress-bar';
 import { countPageFlag, setElementFlag, setPageFlag } from '../test-surface';
 import type { ByodHost, ByodState, LoadSource, ReportHost } from './host';
+import type { BoundaryStage } from './progress';
 
 export const ACCEPTED_FILES = '.csv,.tsv,.txt,.json,.geojson,text/csv,application/json,application/geo+json';
 
@@ -26,15 +28,24 @@ export class LoadDataControl implements IControl {
   private content: ((lang: Lang) => HTMLElement) | null = null;
   private mapContainer: HTMLElement | null = null;
   private dragDepth = 0;
+  private cancel: (() => void) | null = null;
+  private readonly progress: ProgressBar;
+  private stage: { file: string; stage: BoundaryStage; fraction: number | null } | null = null;
   private readonly host: ReportHost = {
-    busy: (file) => this.setBusy(file),
+    busy: (file, cancel) => this.setBusy(file, cancel),
+    progress: (file, stage, fraction) => this.setProgress(file, stage, fraction),
     show: (state, content) => this.setContent(state, content),
   };
 
   constructor(
-    private readonly options: { lang: () => Lang; load: (sources: LoadSource[], report: ReportHost) => void },
+    private readonly options: {
+      lang: () => Lang;
+      load: (sources: LoadSource[], report: ReportHost) => void;
+      timers?: ProgressTimers;
+    },
   ) {
-    this.container.append(this.button, this.panel);
+    this.progress = new ProgressBar(() => this.cancel?.(), options.timers);
+    this.container.append(this.button, this.progress.element, this.panel);
     this.input.addEventListener('change', this.onPick);
     this.setLang(options.lang());
   }
@@ -63,6 +74,7 @@ export class LoadDataControl implements IControl {
     this.button.title = t(lang, 'byod.loadLabel');
     this.input.setAttribute('aria-label', t(lang, 'byod.loadLabel'));
     this.hint.replaceChildren(el('p', {}, t(lang, 'byod.dropHint')));
+    if (this.stage) this.progress.update(this.progressView(lang), this.stage.stage);
     if (this.content && !this.panel.hidden) this.render(lang);
   }
 
@@ -104,15 +116,35 @@ export class LoadDataControl implements IControl {
     );
   }
 
-  private setBusy(file: string): void {
+  private progressView(lang: Lang) {
+    const { file, stage, fraction } = this.stage!;
+    return {
+      label: t(lang, `byod.stage.${stage}`, { file }),
+      fraction,
+      // Once drawing has begun the map is already changing: nothing left to cancel.
+      cancel: stage === 'drawing' ? null : t(lang, 'byod.cancel'),
+    };
+  }
+
+  private setProgress(file: string, stage: BoundaryStage, fraction: number | null): void {
+    this.stage = { file, stage, fraction };
+    this.progress.update(this.progressView(this.options.lang()), stage);
+  }
+
+  private setBusy(file: string, cancel: () => void): void {
+    this.cancel = cancel;
+    this.stage = { file, stage: 'reading', fraction: null };
+    this.progress.start(this.progressView(this.options.lang()), 'reading');
     setPageFlag('byodState', 'loading');
-    this.content = (lang) =>
-      el('div', { role: 'status', class: 'byod-busy' }, el('p', {}, t(lang, 'byod.reading', { file })));
-    this.panel.hidden = false;
-    this.render(this.options.lang());
+    // The bar says what is happening (after half a second); the last report, about another file, goes.
+    this.content = null;
+    this.panel.hidden = true;
   }
 
   private setContent(state: Exclude<ByodState, 'loading'>, content: (lang: Lang) => HTMLElement): void {
+    this.progress.stop();
+    this.stage = null;
+    this.cancel = null;
     this.content = content;
     this.panel.hidden = false;
     setElementFlag(this.panel, 'byodReport', state);
@@ -132,13 +164,27 @@ export class LoadDataControl implements IControl {
   }
 }
 
-/** Loads the user's files or links with the code in src/byod, fetched on first use. */
+let running: AbortController | null = null;
+
+/**
+ * Loads the user's files or links with the code in src/byod, fetched on first use. A new load stops the
+ * one under way; Cancel stops it too and says so, the map left as it was.
+ */
 export function loadUserData(host: () => Omit<ByodHost, 'report'>, sources: LoadSource[], report: ReportHost): void {
   const first = sources[0];
   if (!first) return;
-  report.busy(first.kind === 'file' ? first.file.name : first.path);
+  running?.abort();
+  const load = new AbortController();
+  running = load;
+  const file = first.kind === 'file' ? first.file.name : first.path;
+  report.busy(file, () => {
+    load.abort();
+    report.show('cancelled', (lang) =>
+      el('div', { role: 'status', class: 'byod-cancelled' }, el('p', {}, t(lang, 'byod.cancelled', { file }))),
+    );
+  });
   import('./controller')
-    .then((byod) => byod.loadSources({ ...host(), report }, sources))
+    .then((byod) => (load.signal.aborted ? undefined : byod.loadSources({ ...host(), report }, sources, load.signal)))
     .catch((error: unknown) => {
       console.error(error);
       report.show('refused', (lang) =>

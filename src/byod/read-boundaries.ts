@@ -3,6 +3,7 @@ import { checkBoundaries } from './check-boundaries';
 import { decodeBytes, looksLikeWebPage } from './decode';
 import { AT_FILE, issue, type Issue, type Note, type Warning } from './issues';
 import { MAX_BOUNDARY_BYTES, megabytes } from './limits';
+import type { StageListener } from './progress';
 import { toRegionCollection } from './region-geometry';
 
 export interface BoundaryTimings {
@@ -31,6 +32,7 @@ export function readBoundaries(
   file: string,
   key: string | null,
   now: () => number = () => performance.now(),
+  progress: StageListener = () => {},
 ): BoundaryResult {
   if (bytes.length > MAX_BOUNDARY_BYTES)
     return refuse(
@@ -49,11 +51,11 @@ export function readBoundaries(
     return refuse(issue('jsonSyntax', file, AT_FILE, { detail }));
   }
   const t2 = now();
-  const checked = checkBoundaries(data, file, key);
+  const checked = checkBoundaries(data, file, key, progress);
   const notes: Note[] = [...encodingNotes(decoded.encoding), ...checked.notes];
   if (!checked.ok) return { ok: false, issues: checked.issues, notes };
   const t3 = now();
-  const collection = toRegionCollection(checked.checked);
+  const collection = toRegionCollection(checked.checked, (fraction) => progress('measuring', fraction));
   const t4 = now();
   const { features, polygons, positions } = { ...checked.checked, features: checked.checked.features.length };
   notes.push({ code: 'boundaryStats', params: { features, polygons, positions } });

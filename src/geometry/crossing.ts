@@ -114,8 +114,8 @@ export function firstCrossing(
       const x1 = ring[i + 1]![0]!;
       ringOf[k] = r;
       edgeOf[k] = i;
-      left[k] = x0 < x1 ? x0 : x1;
-      right[k] = x0 < x1 ? x1 : x0;
+      left[k] = Math.min(x0, x1);
+      right[k] = Math.max(x0, x1);
     }
   });
   const order = new Uint32Array(total).map((_, i) => i).sort((p, q) => left[p]! - left[q]!);

@@ -32,6 +32,8 @@ export const exportEn = {
   'export.progress.encoding': 'Encoding the {format} file…',
   'export.warning.pdfGlyphs':
     'The PDF’s font has no letters for {characters}: they print as empty boxes. SVG and PNG draw them with this computer’s fonts.',
+  'export.cancel': 'Cancel',
+  'export.cancelled': 'Export cancelled: no file was saved.',
   'export.done': 'Saved {file} ({width} × {height} px, {size}) in {seconds} s.',
   'export.invalid.whole': '{field} must be a whole number from {min} to {max} (not “{value}”).',
   'export.invalid.number': '{field} must be a number from {min} to {max} (not “{value}”).',

@@ -31,6 +31,8 @@ export const exportZh: Record<ExportStringKey, string> = {
   'export.progress.encoding': '正在编码 {format} 文件…',
   'export.warning.pdfGlyphs':
     'PDF 内嵌字体不含这些字符：{characters}，打印出来是空白方框。SVG 和 PNG 用本机字体显示它们。',
+  'export.cancel': '取消',
+  'export.cancelled': '已取消导出：未保存文件。',
   'export.done': '已保存 {file}（{width} × {height} 像素，{size}），用时 {seconds} 秒。',
   'export.invalid.whole': '{field}须为 {min} 到 {max} 之间的整数（而不是“{value}”）。',
   'export.invalid.number': '{field}须为 {min} 到 {max} 之间的数（而不是“{value}”）。',

@@ -1,5 +1,6 @@
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import type { RegionCollection } from '../data/boundaries';
+import type { RegionInfo } from '../data/regions';
 import type { MapLevel } from '../data/user-data';
 import type { Lang } from '../i18n';
 import type { Choropleth } from '../scale/choropleth';
@@ -10,7 +11,7 @@ import {
   CUSTOM_LAYERS,
   customLabelText,
   LAYER,
-  labelPoints,
+  regionLabelPoints,
   labelText,
   REGION_LABEL_LAYERS,
   SOURCE,
@@ -63,10 +64,19 @@ export function sourceOfLevel(level: MapLevel): string {
   return level === 'province' ? SOURCE.provinces : level === 'city' ? SOURCE.cities : SOURCE.custom;
 }
 
+/**
+ * Boundaries the user loaded: their shapes as GeoJSON (or a URL of it, which MapLibre's worker fetches
+ * and parses without the page's thread copying the shapes), and their regions' properties for the labels.
+ */
+export interface CustomBoundaries {
+  url: string | RegionCollection;
+  regions: readonly RegionInfo[];
+}
+
 /** Puts boundaries the user loaded into the map's (until then empty) custom source. */
-export function applyCustomBoundaries(map: MaplibreMap, collection: RegionCollection): void {
-  (map.getSource(SOURCE.custom) as GeoJSONSource).setData(collection as never);
-  (map.getSource(SOURCE.customLabels) as GeoJSONSource).setData(labelPoints(collection, 'custom') as never);
+export function applyCustomBoundaries(map: MaplibreMap, drawn: CustomBoundaries): void {
+  (map.getSource(SOURCE.custom) as GeoJSONSource).setData(drawn.url as never);
+  (map.getSource(SOURCE.customLabels) as GeoJSONSource).setData(regionLabelPoints(drawn.regions, 'custom') as never);
 }
 
 /**

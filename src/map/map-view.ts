@@ -8,7 +8,13 @@ import { t, type Lang } from '../i18n';
 import type { Boundaries, Choropleth } from '../scale/choropleth';
 import { fillColourExpression } from '../scale/expression';
 import type { PopupId, ViewId } from '../state/url-state';
-import { applyChoropleth, applyCustomBoundaries, applyLanguage, provideHatchImage } from './apply';
+import {
+  applyChoropleth,
+  applyCustomBoundaries,
+  applyLanguage,
+  type CustomBoundaries,
+  provideHatchImage,
+} from './apply';
 import {
   POPUP_REGION,
   regionPopupContent,
@@ -64,7 +70,7 @@ export class MapView {
   private lang: Lang;
   private readonly regions = new Map<string, RegionInfo>();
   /** Boundaries the user loaded; their codes may repeat built-in ones, so they have their own lookup. */
-  private custom: { collection: RegionCollection; regions: Map<string, RegionInfo>; bounds: Bounds } | null = null;
+  private custom: { regions: Map<string, RegionInfo>; bounds: Bounds } | null = null;
   /** Set once the map's 'load' has fired: from then on the style's sources and layers exist. */
   private styleReady = false;
   private readonly tooltip: Popup;
@@ -225,14 +231,10 @@ export class MapView {
   }
 
   /** Draws boundaries the user loaded (hidden until a choropleth on the 'custom' level is shown) and frames them. */
-  showCustomBoundaries(collection: RegionCollection, bounds: Bounds): void {
+  showCustomBoundaries(drawn: CustomBoundaries, bounds: Bounds): void {
     this.closePopup();
-    this.custom = {
-      collection,
-      bounds,
-      regions: new Map(collection.features.map((f) => [f.properties.code, f.properties])),
-    };
-    applyCustomBoundaries(this.map, collection);
+    this.custom = { bounds, regions: new Map(drawn.regions.map((r) => [r.code, r])) };
+    applyCustomBoundaries(this.map, drawn);
     this.fitCustomBoundaries(false);
   }
 

@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { RegionCollection } from '../data/boundaries';
+import type { RegionInfo } from '../data/regions';
 import type { Level } from '../data/metrics';
 import type { MapLevel } from '../data/user-data';
 import type { Lang } from '../i18n';
@@ -77,13 +78,20 @@ export const REGION_LABEL_LAYERS = [LAYER.provinceLabel, LAYER.zhejiangLabel, LA
 export const PROVINCE_LABEL_MAX_ZOOM = 8;
 
 export function labelPoints(collection: RegionCollection, level: MapLevel): FeatureCollection<Point> {
+  return regionLabelPoints(
+    collection.features.map((f) => f.properties),
+    level,
+  );
+}
+
+export function regionLabelPoints(regions: readonly RegionInfo[], level: MapLevel): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
-    features: collection.features.map((f) => ({
+    features: regions.map((r) => ({
       type: 'Feature',
-      id: Number(f.properties.code),
-      geometry: { type: 'Point', coordinates: f.properties.label },
-      properties: { code: f.properties.code, name_zh: f.properties.name_zh, name_en: f.properties.name_en, level },
+      id: Number(r.code),
+      geometry: { type: 'Point', coordinates: r.label },
+      properties: { code: r.code, name_zh: r.name_zh, name_en: r.name_en, level },
     })),
   };
 }
