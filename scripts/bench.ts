@@ -153,7 +153,7 @@ async function timeToUserBoundaries(
   browser: Browser,
   url: string,
   timeoutMs = 120_000,
-): Promise<{ ms: number; heapBytes: number }> {
+): Promise<{ ms: number; heapBytes: number; timings: unknown }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   await page.goto(url);
@@ -174,9 +174,10 @@ async function timeToUserBoundaries(
         map.triggerRepaint();
       }),
   );
+  const timings = await page.evaluate(() => window.__byodTimings ?? []);
   const heapBytes = await heapAfterGc(page);
   await context.close();
-  return { ms, heapBytes };
+  return { ms, heapBytes, timings };
 }
 
 type Measure = (page: Page) => Promise<number>;
@@ -288,6 +289,8 @@ async function drawDistricts(browser: Browser, url: string, file: DistrictsFile)
     });
     echarts.push(e.ms);
     console.log(`districts ${run + 1}/${DISTRICT_RUNS}: app ${a.ms.toFixed(0)} ms, ECharts ${e.ms.toFixed(0)} ms`);
+    // Where the app's time went in this run (the loader's own marks: read, worker stages, apply, draw).
+    console.log(`  app stages: ${JSON.stringify(a.timings, (_k, v) => (typeof v === 'number' ? Math.round(v) : v))}`);
   }
   return {
     file: { features: file.features, positions: file.positions, bytes: file.bytes },
