@@ -7,7 +7,7 @@ import { emptyChoropleth, readMetrics } from './read-metrics';
 import type { BoundaryRequest, BoundaryResponse } from './boundary-worker';
 import type { StageListener } from './progress';
 import type { JoinTarget } from './join-user';
-import { refusedReport, shownReport } from './report-view';
+import { cancelledReport, refusedReport, shownReport } from './report-view';
 import type { LoadTimings } from '../test-surface';
 
 type Role = 'metrics' | 'boundaries';
@@ -16,25 +16,37 @@ let sequence = 0;
 /** What was repaired in the boundaries on the map, still worth saying when metrics are joined to them. */
 let shownBoundaryWarnings: readonly Warning[] = [];
 
+let running: AbortController | null = null;
+
+/** The reader's Cancel: the load under way stops before the map is touched, and the report says so. */
+export function cancelLoad(): void {
+  running?.abort('cancelled');
+}
+
 /**
  * Loads each source in turn (boundaries before metrics, so a drop of both works), checking each
  * completely before the map is touched: a refused file leaves the map as it was, and so does one
- * cancelled (`signal`) before it is drawn: its fetch is aborted and its worker ended.
+ * cancelled before it is drawn: its fetch is aborted and its worker ended. A new load stops the last.
  */
-export async function loadSources(
-  host: ByodHost,
-  sources: readonly LoadSource[],
-  signal: AbortSignal = new AbortController().signal,
-): Promise<void> {
+export async function loadSources(host: ByodHost, sources: readonly LoadSource[]): Promise<void> {
+  running?.abort('replaced');
+  const load = new AbortController();
+  running = load;
   const ticket = ++sequence;
-  signal.addEventListener('abort', () => {
+  let file = '';
+  load.signal.addEventListener('abort', () => {
     if (ticket === sequence) sequence++;
+    if (load.signal.reason === 'cancelled') host.report.show('cancelled', cancelledReport(file));
   });
   const ordered = [...sources].sort((a, b) => rank(a) - rank(b));
-  for (const source of ordered) {
-    if (ticket !== sequence) return;
-    const ok = await loadSource(host, source, ticket, signal);
-    if (!ok) return;
+  try {
+    for (const source of ordered) {
+      if (ticket !== sequence) return;
+      file = source.kind === 'file' ? source.file.name : source.path;
+      if (!(await loadSource(host, source, ticket, load.signal))) return;
+    }
+  } finally {
+    if (running === load) running = null;
   }
 }
 

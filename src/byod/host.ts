@@ -22,8 +22,8 @@ export type ByodState = 'loading' | 'shown' | 'refused' | 'cancelled';
 
 /** The report panel; its content is redrawn in the new language when the language changes. */
 export interface ReportHost {
-  /** A load has started; `cancel` stops it (shown as a Cancel button once the load takes long enough to show progress). */
-  busy(file: string, cancel: () => void): void;
+  /** A load has started (its progress bar, with Cancel, shows if it takes more than half a second). */
+  busy(file: string): void;
   /** What the load is doing now, and the fraction of that done when known; 'drawing' can no longer be cancelled. */
   progress(file: string, stage: BoundaryStage, fraction: number | null): void;
   show(state: Exclude<ByodState, 'loading'>, content: (lang: Lang) => HTMLElement): void;

@@ -1,9 +1,10 @@
 import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
 import { t, type Lang } from '../i18n';
 import { el } from '../shared/dom';
-import { ProgressBar, type ProgressTimers } from '../shared/progress-bar';
+import type { ProgressTimers } from '../shared/progress-bar';
 import { countPageFlag, setElementFlag, setPageFlag } from '../test-surface';
 import type { ByodHost, ByodState, LoadSource, ReportHost } from './host';
+import type { LoadProgress, LoadStage } from './load-progress';
 import type { BoundaryStage } from './progress';
 
 export const ACCEPTED_FILES = '.csv,.tsv,.txt,.json,.geojson,text/csv,application/json,application/geo+json';
@@ -28,11 +29,11 @@ export class LoadDataControl implements IControl {
   private content: ((lang: Lang) => HTMLElement) | null = null;
   private mapContainer: HTMLElement | null = null;
   private dragDepth = 0;
-  private cancel: (() => void) | null = null;
-  private readonly progress: ProgressBar;
-  private stage: { file: string; stage: BoundaryStage; fraction: number | null } | null = null;
+  private progress: LoadProgress | null = null;
+  private progressLoading = false;
+  private stage: LoadStage | null = null;
   private readonly host: ReportHost = {
-    busy: (file, cancel) => this.setBusy(file, cancel),
+    busy: (file) => this.setBusy(file),
     progress: (file, stage, fraction) => this.setProgress(file, stage, fraction),
     show: (state, content) => this.setContent(state, content),
   };
@@ -44,8 +45,7 @@ export class LoadDataControl implements IControl {
       timers?: ProgressTimers;
     },
   ) {
-    this.progress = new ProgressBar(() => this.cancel?.(), options.timers);
-    this.container.append(this.button, this.progress.element, this.panel);
+    this.container.append(this.button, this.panel);
     this.input.addEventListener('change', this.onPick);
     this.setLang(options.lang());
   }
@@ -74,7 +74,7 @@ export class LoadDataControl implements IControl {
     this.button.title = t(lang, 'byod.loadLabel');
     this.input.setAttribute('aria-label', t(lang, 'byod.loadLabel'));
     this.hint.replaceChildren(el('p', {}, t(lang, 'byod.dropHint')));
-    if (this.stage) this.progress.update(this.progressView(lang), this.stage.stage);
+    this.progress?.show(this.stage, lang);
     if (this.content && !this.panel.hidden) this.render(lang);
   }
 
@@ -116,25 +116,31 @@ export class LoadDataControl implements IControl {
     );
   }
 
-  private progressView(lang: Lang) {
-    const { file, stage, fraction } = this.stage!;
-    return {
-      label: t(lang, `byod.stage.${stage}`, { file }),
-      fraction,
-      // Once drawing has begun the map is already changing: nothing left to cancel.
-      cancel: stage === 'drawing' ? null : t(lang, 'byod.cancel'),
-    };
-  }
-
   private setProgress(file: string, stage: BoundaryStage, fraction: number | null): void {
     this.stage = { file, stage, fraction };
-    this.progress.update(this.progressView(this.options.lang()), stage);
+    this.showProgress();
   }
 
-  private setBusy(file: string, cancel: () => void): void {
-    this.cancel = cancel;
+  /** The bar comes with the loader's chunk; until it is here, the latest stage waits for it. */
+  private showProgress(): void {
+    if (this.progress) {
+      this.progress.show(this.stage, this.options.lang());
+      return;
+    }
+    if (this.progressLoading) return;
+    this.progressLoading = true;
+    import('./load-progress')
+      .then(({ LoadProgress }) => {
+        this.progress = new LoadProgress(this.options.timers);
+        this.panel.before(this.progress.element);
+        this.progress.show(this.stage, this.options.lang());
+      })
+      .catch((error: unknown) => console.error(error));
+  }
+
+  private setBusy(file: string): void {
     this.stage = { file, stage: 'reading', fraction: null };
-    this.progress.start(this.progressView(this.options.lang()), 'reading');
+    this.showProgress();
     setPageFlag('byodState', 'loading');
     // The bar says what is happening (after half a second); the last report, about another file, goes.
     this.content = null;
@@ -142,9 +148,8 @@ export class LoadDataControl implements IControl {
   }
 
   private setContent(state: Exclude<ByodState, 'loading'>, content: (lang: Lang) => HTMLElement): void {
-    this.progress.stop();
     this.stage = null;
-    this.cancel = null;
+    this.progress?.show(null, this.options.lang());
     this.content = content;
     this.panel.hidden = false;
     setElementFlag(this.panel, 'byodReport', state);
@@ -164,27 +169,13 @@ export class LoadDataControl implements IControl {
   }
 }
 
-let running: AbortController | null = null;
-
-/**
- * Loads the user's files or links with the code in src/byod, fetched on first use. A new load stops the
- * one under way; Cancel stops it too and says so, the map left as it was.
- */
+/** Loads the user's files or links with the code in src/byod, fetched on first use. */
 export function loadUserData(host: () => Omit<ByodHost, 'report'>, sources: LoadSource[], report: ReportHost): void {
   const first = sources[0];
   if (!first) return;
-  running?.abort();
-  const load = new AbortController();
-  running = load;
-  const file = first.kind === 'file' ? first.file.name : first.path;
-  report.busy(file, () => {
-    load.abort();
-    report.show('cancelled', (lang) =>
-      el('div', { role: 'status', class: 'byod-cancelled' }, el('p', {}, t(lang, 'byod.cancelled', { file }))),
-    );
-  });
+  report.busy(first.kind === 'file' ? first.file.name : first.path);
   import('./controller')
-    .then((byod) => (load.signal.aborted ? undefined : byod.loadSources({ ...host(), report }, sources, load.signal)))
+    .then((byod) => byod.loadSources({ ...host(), report }, sources))
     .catch((error: unknown) => {
       console.error(error);
       report.show('refused', (lang) =>

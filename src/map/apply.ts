@@ -11,7 +11,7 @@ import {
   CUSTOM_LAYERS,
   customLabelText,
   LAYER,
-  regionLabelPoints,
+  labelPoints,
   labelText,
   REGION_LABEL_LAYERS,
   SOURCE,
@@ -76,7 +76,7 @@ export interface CustomBoundaries {
 /** Puts boundaries the user loaded into the map's (until then empty) custom source. */
 export function applyCustomBoundaries(map: MaplibreMap, drawn: CustomBoundaries): void {
   (map.getSource(SOURCE.custom) as GeoJSONSource).setData(drawn.url as never);
-  (map.getSource(SOURCE.customLabels) as GeoJSONSource).setData(regionLabelPoints(drawn.regions, 'custom') as never);
+  (map.getSource(SOURCE.customLabels) as GeoJSONSource).setData(labelPoints(drawn.regions, 'custom') as never);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
-import type { RegionCollection } from '../data/boundaries';
+import { type RegionCollection, regionsOf } from '../data/boundaries';
 import type { RegionInfo } from '../data/regions';
 import type { Level } from '../data/metrics';
 import type { MapLevel } from '../data/user-data';
@@ -77,14 +77,7 @@ export const REGION_LABEL_LAYERS = [LAYER.provinceLabel, LAYER.zhejiangLabel, LA
 // compare; Zhejiang's own name gives way to its cities'.
 export const PROVINCE_LABEL_MAX_ZOOM = 8;
 
-export function labelPoints(collection: RegionCollection, level: MapLevel): FeatureCollection<Point> {
-  return regionLabelPoints(
-    collection.features.map((f) => f.properties),
-    level,
-  );
-}
-
-export function regionLabelPoints(regions: readonly RegionInfo[], level: MapLevel): FeatureCollection<Point> {
+export function labelPoints(regions: readonly RegionInfo[], level: MapLevel): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
     features: regions.map((r) => ({
@@ -177,8 +170,8 @@ const EMPTY_COLLECTION = { type: 'FeatureCollection', features: [] } as const;
 /** The whole map as data; map/apply.ts hands it to MapLibre. */
 export function buildStyle(input: StyleInput): StyleSpecification {
   const paint = choroplethPaint(input.level, input.fillColour);
-  const labels = labelPoints(input.provinces, 'province');
-  labels.features.push(...labelPoints(input.cities, 'city').features);
+  const labels = labelPoints(regionsOf(input.provinces), 'province');
+  labels.features.push(...labelPoints(regionsOf(input.cities), 'city').features);
   return {
     version: 8,
     sources: {

@@ -1,4 +1,5 @@
 import { el } from './dom';
+import './progress-bar.css';
 
 /** Work that ends sooner than this shows no bar: a flash of one would only distract. */
 export const SHOW_PROGRESS_AFTER_MS = 500;

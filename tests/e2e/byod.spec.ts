@@ -282,8 +282,9 @@ test.describe('bring your own data', () => {
     page,
     watch,
   }) => {
-    test.setTimeout(180_000);
-    await openMap(page, '?view=zhejiang&lang=en');
+    test.setTimeout(300_000);
+    // A long ready wait: this test shares the machine with 20,000 polygons' worth of work.
+    await driver(page).when.open('?view=zhejiang&lang=en', 120_000);
     await pick(page, [file('districts.geojson')]);
     await pick(page, [{ name: 'd.csv', buffer: Buffer.from('region,value\nDistrict 1,5\nD2,7\nD3,9\n') }]);
     await expect(statusBox(page)).toContainText('3 rows matched the loaded boundaries');
@@ -338,7 +339,7 @@ test.describe('bring your own data', () => {
       await released;
       await route.fulfill({ body: fixture('districts.geojson'), contentType: 'application/geo+json' }).catch(() => {});
     });
-    await openMap(page, '?view=zhejiang&lang=zh&boundaries=byod-fixtures/held.geojson&key=code');
+    await driver(page).when.open('?view=zhejiang&lang=zh&boundaries=byod-fixtures/held.geojson&key=code', 120_000);
     const progress = page.locator('.load-data .progress');
     await expect(page.getByRole('progressbar')).toBeVisible();
     await expect(progress).toHaveAttribute('data-stage', 'reading');

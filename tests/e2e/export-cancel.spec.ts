@@ -1,11 +1,12 @@
-import { expect, openMap, screenshot, test } from './fixtures';
+import { driver } from './driver';
+import { expect, screenshot, test } from './fixtures';
 
 test('a long export shows a progress bar naming its stage; Cancel saves no file and leaves the map answering', async ({
   page,
   watch,
 }) => {
-  test.setTimeout(180_000);
-  await openMap(page, '?view=zhejiang&lang=en');
+  test.setTimeout(300_000);
+  await driver(page).when.open('?view=zhejiang&lang=en', 120_000);
   const downloads: string[] = [];
   page.on('download', (download) => downloads.push(download.suggestedFilename()));
   await page.getByRole('button', { name: 'Export a snapshot of the map as an image' }).click();
