@@ -15,8 +15,9 @@ type Role = 'metrics' | 'boundaries';
 let sequence = 0;
 /** What was repaired in the boundaries on the map, still worth saying when metrics are joined to them. */
 let shownBoundaryWarnings: readonly Warning[] = [];
-
 let running: AbortController | null = null;
+/** The blob: URL of the loaded shapes on the map. */
+let shownUrl: string | null = null;
 
 /** The reader's Cancel: the load under way stops before the map is touched, and the report says so. */
 export function cancelLoad(): void {
@@ -147,8 +148,6 @@ async function loadSource(host: ByodHost, source: LoadSource, ticket: number, si
   });
   return true;
 }
-
-let shownUrl: string | null = null;
 
 /** The worker's GeoJSON text as a URL MapLibre's worker fetches and parses itself; the one it replaces is let go. */
 function drawableUrl(drawable: ArrayBuffer): string {
@@ -287,7 +286,6 @@ let worker: Worker | null = null;
 let requests = 0;
 
 type WorkerResult = Extract<BoundaryResponse, { kind: 'result' }>;
-
 function checkInWorker(
   bytes: Uint8Array,
   file: string,
