@@ -154,7 +154,7 @@ async function timeToUserBoundaries(
   browser: Browser,
   url: string,
   timeoutMs = 120_000,
-): Promise<{ ms: number; heapBytes: number }> {
+): Promise<{ ms: number; heapBytes: number; timings: unknown }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   await page.goto(url);
@@ -175,9 +175,10 @@ async function timeToUserBoundaries(
         map.triggerRepaint();
       }),
   );
+  const timings = await page.evaluate(() => window.__byodTimings ?? []);
   const heapBytes = await heapAfterGc(page);
   await context.close();
-  return { ms, heapBytes };
+  return { ms, heapBytes, timings };
 }
 
 type Measure = (page: Page) => Promise<number>;
@@ -289,6 +290,8 @@ async function drawDistricts(browser: Browser, url: string, file: DistrictsFile)
     });
     echarts.push(e.ms);
     console.log(`districts ${run + 1}/${DISTRICT_RUNS}: app ${a.ms.toFixed(0)} ms, ECharts ${e.ms.toFixed(0)} ms`);
+    // Where the app's time went in this run (the loader's own marks: read, worker stages, apply, draw).
+    console.log(`  app stages: ${JSON.stringify(a.timings, (_k, v) => (typeof v === 'number' ? Math.round(v) : v))}`);
   }
   return {
     file: { features: file.features, positions: file.positions, bytes: file.bytes },
@@ -299,7 +302,43 @@ async function drawDistricts(browser: Browser, url: string, file: DistrictsFile)
   };
 }
 
+/**
+ * `npm run bench -- --only districts`: the districts section alone (app and ECharts builds, the file, the
+ * alternating runs), printed and written to bench/results-districts.json; BENCHMARKS.md is left as it was.
+ */
+async function districtsOnly(): Promise<void> {
+  const chromiumPath = execFileSync('bash', ['scripts/find-chromium.sh'], { encoding: 'utf8' }).trim();
+  sh('npx', ['vite', 'build', '--outDir', join(OUT, 'app'), '--emptyOutDir', '--logLevel', 'warn']);
+  sh('npx', ['vite', 'build', '--config', 'bench/vite.peers.config.ts']);
+  const districts = writeDistricts();
+  const { server, url } = await serveStatic(OUT);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  try {
+    // Warm the disk cache for both pages, as the full bench does.
+    await timeToReady(browser, `${url}app/`);
+    await timeToReady(browser, `${url}peers/echarts/`);
+    const realDistricts = await drawDistricts(browser, url, districts);
+    const r = { date: new Date().toISOString(), chromium: browser.version(), realDistricts };
+    mkdirSync('bench', { recursive: true });
+    writeFileSync('bench/results-districts.json', `${JSON.stringify(r, null, 2)}\n`);
+    console.log(districtsSection(r as unknown as Results).join('\n'));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** The sections `--only` can run by themselves. */
+const SECTIONS: Record<string, () => Promise<void>> = { districts: districtsOnly };
+
 async function main(): Promise<void> {
+  const only = process.argv.indexOf('--only');
+  if (only >= 0) {
+    const name = process.argv[only + 1] ?? '';
+    const section = SECTIONS[name];
+    if (!section) throw new Error(`--only ${name}: expected one of ${Object.keys(SECTIONS).join(', ')}`);
+    return section();
+  }
   const chromiumPath = execFileSync('bash', ['scripts/find-chromium.sh'], { encoding: 'utf8' }).trim();
   sh('npx', ['vite', 'build', '--outDir', join(OUT, 'app'), '--emptyOutDir', '--logLevel', 'warn']);
   sh('npx', ['vite', 'build', '--config', 'bench/vite.floor.config.ts']);

@@ -93,13 +93,13 @@ declare global {
 // ---- Readiness flags (data-* attributes) ----
 
 export type MapState = 'loading' | 'ready' | 'error';
-export type ByodState = 'loading' | 'shown' | 'refused';
+export type ByodState = 'loading' | 'shown' | 'refused' | 'cancelled';
 
 /** Flags on <html>, by their `dataset` name. Counters only grow, so a test can wait for "one more than before". */
 export interface PageFlags {
   /** The map has drawn its first full frame ('ready') or failed to start ('error'). */
   mapState: MapState;
-  /** The reader's last file: being read, shown, or refused. */
+  /** The reader's last file: being read, shown, refused, or cancelled by the reader (the map left as it was). */
   byodState: ByodState;
   /** Reports shown for the reader's files (shown or refused). */
   byodLoads: number;

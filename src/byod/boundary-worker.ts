@@ -1,5 +1,7 @@
 /// <reference lib="webworker" />
-import { readBoundaries, type BoundaryResult } from './read-boundaries';
+import type { BoundaryStage } from './progress';
+import { type BoundaryResult, readBoundaries } from './read-boundaries';
+import { packForMap, type RegionsForMap } from './transfer';
 
 export interface BoundaryRequest {
   id: number;
@@ -8,21 +10,37 @@ export interface BoundaryRequest {
   key: string | null;
 }
 
-export type BoundaryResponse = BoundaryResult & { id: number };
+type Checked = Extract<BoundaryResult, { ok: true }>;
+
+/** The result as it crosses to the page: the geometry in a transferred buffer, not a structured clone. */
+export type BoundaryResponse =
+  | ({ id: number; kind: 'result' } & (
+      | (Omit<Checked, 'collection'> & RegionsForMap)
+      | Extract<BoundaryResult, { ok: false }>
+    ))
+  | { id: number; kind: 'progress'; stage: BoundaryStage; fraction: number | null };
 
 // Parsing, checking and turf's areas and labels take whole seconds for thousands of polygons: never on the page's thread.
 self.addEventListener('message', (event: MessageEvent<BoundaryRequest>) => {
   const { id, bytes, file, key } = event.data;
-  let response: BoundaryResponse;
+  const progress = (stage: BoundaryStage, fraction: number | null) =>
+    self.postMessage({ id, kind: 'progress', stage, fraction } satisfies BoundaryResponse);
   try {
-    response = { id, ...readBoundaries(new Uint8Array(bytes), file, key) };
+    const result = readBoundaries(new Uint8Array(bytes), file, key, undefined, progress);
+    if (!result.ok) {
+      self.postMessage({ id, kind: 'result', ...result } satisfies BoundaryResponse);
+      return;
+    }
+    const { collection, ...rest } = result;
+    const packed = packForMap(collection);
+    self.postMessage({ id, kind: 'result', ...rest, ...packed } satisfies BoundaryResponse, [packed.drawable]);
   } catch (error) {
-    response = {
+    self.postMessage({
       id,
+      kind: 'result',
       ok: false,
       issues: [{ code: 'unexpected', file, place: { kind: 'file' }, params: { detail: String(error) } }],
       notes: [],
-    };
+    } satisfies BoundaryResponse);
   }
-  self.postMessage(response);
 });

@@ -12,6 +12,7 @@ import {
   type WarningCode,
 } from './issues';
 import { MAX_LISTED_PROBLEMS } from './limits';
+import type { StageListener } from './progress';
 
 /** Most features a boundary file may have: measured in BENCHMARKS.md ("Your own data: thousands of polygons"). */
 export const MAX_BOUNDARY_FEATURES = 20_000;
@@ -49,7 +50,12 @@ export type CheckResult =
  * what can be mended is mended and reported as a warning: an unclosed ring is closed, and a feature
  * whose rings cross themselves is repaired (src/geometry/repair.ts) so that its area and label are right.
  */
-export function checkBoundaries(data: unknown, file: string, requestedKey: string | null): CheckResult {
+export function checkBoundaries(
+  data: unknown,
+  file: string,
+  requestedKey: string | null,
+  progress: StageListener = () => {},
+): CheckResult {
   const notes: Note[] = [];
   const refuse = (code: IssueCode, params: Record<string, string | number> = {}): CheckResult => ({
     ok: false,
@@ -90,6 +96,13 @@ export function checkBoundaries(data: unknown, file: string, requestedKey: strin
     else more++;
   };
   const checked: CheckedFeature[] = [];
+  // Repairs wait until every feature is checked: a refused file is not repaired, and the bar can name the stage.
+  const repairs: Array<{
+    feature: CheckedFeature;
+    place: IssuePlace;
+    at: { polygon: number; ring: number; at: string };
+  }> = [];
+  const step = Math.max(1, Math.ceil(features.length / 100));
   const firstWithKey = new Map<string, number>();
   let projectedSeen = false;
   let [polygonCount, positionCount] = [0, 0];
@@ -97,6 +110,7 @@ export function checkBoundaries(data: unknown, file: string, requestedKey: strin
 
   features.forEach((raw, index) => {
     const number = index + 1;
+    if (index % step === 0) progress('checking', index / features.length);
     const props = isObject(raw) && isObject(raw['properties']) ? raw['properties'] : {};
     const keyValue = props[key];
     const code = typeof keyValue === 'string' || typeof keyValue === 'number' ? String(keyValue).trim() : '';
@@ -199,23 +213,30 @@ export function checkBoundaries(data: unknown, file: string, requestedKey: strin
       return;
     }
     for (const short of shortRings) warn('ringDropped', place, short);
-    let drawn = kept;
-    const [firstCrossing] = crossings;
-    if (firstCrossing !== undefined) {
-      const repair = repairSelfCrossings(kept);
-      if (repair.ok) {
-        drawn = repair.polygons;
-        warn('selfCrossingRepaired', place, { ...firstCrossing, polygons: drawn.length });
-      } else warn('selfCrossingKept', place, { ...firstCrossing, detail: repair.reason });
-    }
-    checked.push({
+    const entry: CheckedFeature = {
       feature: raw as unknown as Feature,
       code,
       name_zh: nameOf(props, NAME_ZH, code),
       name_en: nameOf(props, NAME_EN, code),
-      polygons: drawn,
-    });
+      polygons: kept,
+    };
+    checked.push(entry);
+    const [firstCrossing] = crossings;
+    if (firstCrossing !== undefined) repairs.push({ feature: entry, place, at: firstCrossing });
   });
+  if (issues.length === 0) {
+    const stepRepairs = Math.max(1, Math.ceil(repairs.length / 100));
+    repairs.forEach(({ feature, place, at }, index) => {
+      if (index % stepRepairs === 0) progress('repairing', index / repairs.length);
+      const repair = repairSelfCrossings(feature.polygons);
+      if (repair.ok) {
+        feature.polygons = repair.polygons;
+        warn('selfCrossingRepaired', place, { ...at, polygons: repair.polygons.length });
+      } else warn('selfCrossingKept', place, { ...at, detail: repair.reason });
+    });
+    // In file order, each feature's warnings as they were found (a stable sort).
+    warnings.sort((a, b) => featureNumber(a.place) - featureNumber(b.place));
+  }
   if (issues.length) {
     if (more) notes.push({ code: 'moreProblems', params: { more } });
     return { ok: false, issues, notes };
@@ -236,6 +257,10 @@ export function checkBoundaries(data: unknown, file: string, requestedKey: strin
     },
     notes,
   };
+}
+
+function featureNumber(place: IssuePlace): number {
+  return place.kind === 'feature' ? place.feature : 0;
 }
 
 /** The first candidate property that every feature has, with a different value in each. */

@@ -1,13 +1,15 @@
-import type { Bounds, RegionCollection } from '../data/boundaries';
+import type { Bounds } from '../data/boundaries';
+import type { RegionInfo } from '../data/regions';
 import type { ByodHost, LoadSource } from './host';
 import type { Choropleth } from '../scale/choropleth';
 import { AT_FILE, issue, type Issue, type Note, type Warning } from './issues';
 import { MAX_BOUNDARY_BYTES, MAX_METRICS_BYTES, megabytes } from './limits';
 import { emptyChoropleth } from './read-metrics';
 import { type MetricsFileOptions, readMetricsFile } from './formats/read-table-metrics';
-import type { BoundaryRequest, BoundaryResponse } from './boundary-worker';
+import { checkInWorker } from './worker-client';
+import type { StageListener } from './progress';
 import type { JoinTarget } from './join-user';
-import { refusedReport, shownReport } from './report-view';
+import { cancelledReport, refusedReport, shownReport } from './report-view';
 import { isBoundaryName, looksLikeGeoJsonStart, ROLE_SNIFF_BYTES, roleOf } from './formats/role';
 import type { LoadTimings } from '../test-surface';
 
@@ -18,22 +20,43 @@ let sequence = 0;
 let shownBoundaryWarnings: readonly Warning[] = [];
 /** The boundary file on the map: figures joined to its areas credit it as their boundaries. */
 let shownBoundaryFile = '';
+let running: AbortController | null = null;
+/** The blob: URL of the loaded shapes on the map. */
+let shownUrl: string | null = null;
+
+/** The reader's Cancel: the load under way stops before the map is touched, and the report says so. */
+export function cancelLoad(): void {
+  running?.abort('cancelled');
+}
 
 /**
  * Loads each source in turn (boundaries before metrics, so a drop of both works), checking each
- * completely before the map is touched: a refused file leaves the map as it was.
+ * completely before the map is touched: a refused file leaves the map as it was, and so does one
+ * cancelled before it is drawn: its fetch is aborted and its worker ended. A new load stops the last.
  */
 export async function loadSources(
   host: ByodHost,
   sources: readonly LoadSource[],
   options: MetricsFileOptions = {},
 ): Promise<void> {
+  running?.abort('replaced');
+  const load = new AbortController();
+  running = load;
   const ticket = ++sequence;
+  let file = '';
+  load.signal.addEventListener('abort', () => {
+    if (ticket === sequence) sequence++;
+    if (load.signal.reason === 'cancelled') host.report.show('cancelled', cancelledReport(file));
+  });
   const ordered = [...sources].sort((a, b) => rank(a) - rank(b));
-  for (const source of ordered) {
-    if (ticket !== sequence) return;
-    const ok = await loadSource(host, source, ticket, options);
-    if (!ok) return;
+  try {
+    for (const source of ordered) {
+      if (ticket !== sequence) return;
+      file = source.kind === 'file' ? source.file.name : source.path;
+      if (!(await loadSource(host, source, ticket, options, load.signal))) return;
+    }
+  } finally {
+    if (running === load) running = null;
   }
 }
 
@@ -47,28 +70,35 @@ async function loadSource(
   source: LoadSource,
   ticket: number,
   options: MetricsFileOptions,
+  signal: AbortSignal,
 ): Promise<boolean> {
   const file = source.kind === 'file' ? source.file.name : source.path;
   const started = performance.now();
-  host.report.busy(file);
-  const read = await readSource(source);
+  const progress: StageListener = (stage, fraction) => {
+    if (ticket === sequence) host.report.progress(file, stage, fraction);
+  };
+  progress('reading', null);
+  const read = await readSource(source, signal, (fraction) => progress('reading', fraction));
   if (ticket !== sequence) return false;
   if ('issue' in read) return refuse(host, [read.issue], []);
   const readMs = performance.now() - started;
 
   if (read.role === 'boundaries') {
     const key = source.kind === 'link' ? source.key : host.store.state.key;
-    const result = await checkInWorker(read.bytes, file, key);
-    if (ticket !== sequence) return false;
+    const result = await checkInWorker(read.bytes, file, key, signal, progress);
+    if (ticket !== sequence || result === 'cancelled') return false;
     if (!result.ok) return refuse(host, result.issues, result.notes);
     const workerMs = performance.now() - started - readMs;
     await styleLoaded(host);
+    if (ticket !== sequence) return false;
+    // From here the map changes: the bar says so and offers no Cancel.
+    progress('drawing', null);
     // The link no longer describes what is shown once a picked or dropped file replaces it.
     if (source.kind === 'file' && host.store.state.boundaries) host.store.update({ boundaries: null });
     const applying = performance.now();
     const report = showBoundaries(
       host,
-      result.collection,
+      { url: drawableUrl(result.drawable), regions: result.regions },
       result.bounds,
       file,
       result.key,
@@ -94,6 +124,7 @@ async function loadSource(
     return true;
   }
 
+  progress('checking', null);
   const parsing = performance.now();
   const result = await readMetricsFile(read.bytes, file, joinTargets(host), options);
   const parseMs = performance.now() - parsing;
@@ -105,6 +136,8 @@ async function loadSource(
   if (level === 'province' && view !== 'china') host.store.update({ view: 'china' });
   if (level === 'city' && view === 'china') host.store.update({ view: 'zhejiang' });
   await styleLoaded(host);
+  if (ticket !== sequence) return false;
+  progress('drawing', null);
   const applying = performance.now();
   host.showUserData(
     onBoundaries(result.choropleth, level),
@@ -144,16 +177,23 @@ async function loadSource(
   return true;
 }
 
+/** The worker's GeoJSON text as a URL MapLibre's worker fetches and parses itself; the one it replaces is let go. */
+function drawableUrl(drawable: ArrayBuffer): string {
+  if (shownUrl) URL.revokeObjectURL(shownUrl);
+  shownUrl = URL.createObjectURL(new Blob([drawable], { type: 'application/geo+json' }));
+  return shownUrl;
+}
+
 function showBoundaries(
   host: ByodHost,
-  collection: RegionCollection,
+  drawn: { url: string; regions: RegionInfo[] },
   bounds: Bounds,
   file: string,
   key: string,
   notes: Note[],
   warnings: Warning[],
 ) {
-  host.view.showCustomBoundaries(collection, bounds);
+  host.view.showCustomBoundaries(drawn, bounds);
   const choropleth = emptyChoropleth(file);
   host.showUserData(choropleth);
   return shownReport({
@@ -162,7 +202,7 @@ function showBoundaries(
     join: null,
     notes: [...notes, { code: 'boundariesWithoutMetrics', params: { key } }],
     warnings,
-    features: collection.features.length,
+    features: drawn.regions.length,
   });
 }
 
@@ -192,7 +232,11 @@ function refuse(host: ByodHost, issues: Issue[], notes: Note[]): false {
 
 type Read = { role: Role; bytes: Uint8Array } | { issue: Issue };
 
-async function readSource(source: LoadSource): Promise<Read> {
+async function readSource(
+  source: LoadSource,
+  signal: AbortSignal,
+  progress: (fraction: number | null) => void,
+): Promise<Read> {
   if (source.kind === 'file') {
     const role = await roleOfFile(source.file);
     const limit = role === 'boundaries' ? MAX_BOUNDARY_BYTES : MAX_METRICS_BYTES;
@@ -207,7 +251,7 @@ async function readSource(source: LoadSource): Promise<Read> {
     return { role, bytes: new Uint8Array(await source.file.arrayBuffer()) };
   }
   const limit = source.role === 'boundaries' ? MAX_BOUNDARY_BYTES : MAX_METRICS_BYTES;
-  const fetched = await fetchLimited(source.path, limit);
+  const fetched = await fetchLimited(source.path, limit, signal, progress);
   if ('issue' in fetched) return fetched;
   const role = source.role === 'metrics' && looksLikeGeoJsonStart(fetched.bytes) ? 'boundaries' : source.role;
   return { role, bytes: fetched.bytes };
@@ -218,10 +262,15 @@ async function roleOfFile(file: File): Promise<Role> {
   return roleOf(file.name, new Uint8Array(await file.slice(0, ROLE_SNIFF_BYTES).arrayBuffer()));
 }
 
-async function fetchLimited(path: string, limit: number): Promise<{ bytes: Uint8Array } | { issue: Issue }> {
+async function fetchLimited(
+  path: string,
+  limit: number,
+  signal: AbortSignal,
+  progress: (fraction: number | null) => void,
+): Promise<{ bytes: Uint8Array } | { issue: Issue }> {
   let response: Response;
   try {
-    response = await fetch(path, { credentials: 'same-origin' });
+    response = await fetch(path, { credentials: 'same-origin', signal });
   } catch (error) {
     return {
       issue: issue('fetchFailed', path, AT_FILE, { detail: error instanceof Error ? error.message : String(error) }),
@@ -234,14 +283,17 @@ async function fetchLimited(path: string, limit: number): Promise<{ bytes: Uint8
   const declared = Number(response.headers.get('content-length') ?? 'NaN');
   if (declared > limit)
     return { issue: issue('tooLarge', path, AT_FILE, { size: megabytes(declared), limit: megabytes(limit) }) };
+  // A compressed response's length is not the length of what is read: no fraction then.
+  const expected = response.headers.get('content-encoding') ? Number.NaN : declared;
   const reader = response.body?.getReader();
   if (!reader) return { bytes: new Uint8Array(await response.arrayBuffer()) };
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
+    const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));
+    if (done || !value) break;
     total += value.length;
+    progress(expected > 0 ? Math.min(1, total / expected) : null);
     if (total > limit) {
       await reader.cancel();
       return { issue: issue('tooLarge', path, AT_FILE, { size: `> ${megabytes(limit)}`, limit: megabytes(limit) }) };
@@ -255,34 +307,6 @@ async function fetchLimited(path: string, limit: number): Promise<{ bytes: Uint8
     offset += chunk.length;
   }
   return { bytes };
-}
-
-let worker: Worker | null = null;
-let requests = 0;
-
-function checkInWorker(bytes: Uint8Array, file: string, key: string | null): Promise<BoundaryResponse> {
-  worker ??= new Worker(new URL('./boundary-worker.ts', import.meta.url), { type: 'module' });
-  const id = ++requests;
-  const active = worker;
-  return new Promise((resolve) => {
-    const onMessage = (event: MessageEvent<BoundaryResponse>) => {
-      if (event.data.id !== id) return;
-      active.removeEventListener('message', onMessage);
-      active.removeEventListener('error', onError);
-      resolve(event.data);
-    };
-    const onError = (event: ErrorEvent) => {
-      active.removeEventListener('message', onMessage);
-      active.removeEventListener('error', onError);
-      worker = null;
-      resolve({ id, ok: false, issues: [issue('unexpected', file, AT_FILE, { detail: event.message })], notes: [] });
-    };
-    active.addEventListener('message', onMessage);
-    active.addEventListener('error', onError);
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    const request: BoundaryRequest = { id, bytes: buffer, file, key };
-    active.postMessage(request, [buffer]);
-  });
 }
 
 /** Resolves once MapLibre has drawn the change. */

@@ -2,6 +2,7 @@ import type { Lang } from '../i18n';
 import type { MapView } from '../map/map-view';
 import type { Boundaries, Choropleth } from '../scale/choropleth';
 import type { Store } from '../state/store';
+import type { BoundaryStage } from './progress';
 
 /** Where the user's data comes from: the file picker, a drop onto the map, or a same-origin link (?data, ?boundaries). */
 export type LoadSource =
@@ -18,10 +19,13 @@ export interface ByodHost {
   report: ReportHost;
 }
 
-export type ByodState = 'loading' | 'shown' | 'refused';
+export type ByodState = 'loading' | 'shown' | 'refused' | 'cancelled';
 
 /** The report panel; its content is redrawn in the new language when the language changes. */
 export interface ReportHost {
+  /** A load has started (its progress bar, with Cancel, shows if it takes more than half a second). */
   busy(file: string): void;
+  /** What the load is doing now, and the fraction of that done when known; 'drawing' can no longer be cancelled. */
+  progress(file: string, stage: BoundaryStage, fraction: number | null): void;
   show(state: Exclude<ByodState, 'loading'>, content: (lang: Lang) => HTMLElement): void;
 }

@@ -1,8 +1,11 @@
 import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
 import { t, type Lang } from '../i18n';
 import { el } from '../shared/dom';
+import type { ProgressTimers } from '../shared/progress-bar';
 import { countPageFlag, setElementFlag, setPageFlag } from '../test-surface';
 import type { ByodHost, ByodState, LoadSource, ReportHost } from './host';
+import type { LoadProgress, LoadStage } from './load-progress';
+import type { BoundaryStage } from './progress';
 
 export const ACCEPTED_FILES =
   '.csv,.tsv,.txt,.json,.geojson,.topojson,.zip,.xlsx,text/csv,application/json,application/geo+json,application/zip';
@@ -27,13 +30,21 @@ export class LoadDataControl implements IControl {
   private content: ((lang: Lang) => HTMLElement) | null = null;
   private mapContainer: HTMLElement | null = null;
   private dragDepth = 0;
+  private progress: LoadProgress | null = null;
+  private progressLoading = false;
+  private stage: LoadStage | null = null;
   private readonly host: ReportHost = {
     busy: (file) => this.setBusy(file),
+    progress: (file, stage, fraction) => this.setProgress(file, stage, fraction),
     show: (state, content) => this.setContent(state, content),
   };
 
   constructor(
-    private readonly options: { lang: () => Lang; load: (sources: LoadSource[], report: ReportHost) => void },
+    private readonly options: {
+      lang: () => Lang;
+      load: (sources: LoadSource[], report: ReportHost) => void;
+      timers?: ProgressTimers;
+    },
   ) {
     this.container.append(this.button, this.panel);
     this.input.addEventListener('change', this.onPick);
@@ -64,6 +75,7 @@ export class LoadDataControl implements IControl {
     this.button.title = t(lang, 'byod.loadLabel');
     this.input.setAttribute('aria-label', t(lang, 'byod.loadLabel'));
     this.hint.replaceChildren(el('p', {}, t(lang, 'byod.dropHint')));
+    this.progress?.show(this.stage, lang);
     if (this.content && !this.panel.hidden) this.render(lang);
   }
 
@@ -105,15 +117,40 @@ export class LoadDataControl implements IControl {
     );
   }
 
+  private setProgress(file: string, stage: BoundaryStage, fraction: number | null): void {
+    this.stage = { file, stage, fraction };
+    this.showProgress();
+  }
+
+  /** The bar comes with the loader's chunk; until it is here, the latest stage waits for it. */
+  private showProgress(): void {
+    if (this.progress) {
+      this.progress.show(this.stage, this.options.lang());
+      return;
+    }
+    if (this.progressLoading) return;
+    this.progressLoading = true;
+    import('./load-progress')
+      .then(({ LoadProgress }) => {
+        this.progress = new LoadProgress(this.options.timers);
+        this.panel.before(this.progress.element);
+        this.progress.show(this.stage, this.options.lang());
+      })
+      .catch((error: unknown) => console.error(error));
+  }
+
   private setBusy(file: string): void {
+    this.stage = { file, stage: 'reading', fraction: null };
+    this.showProgress();
     setPageFlag('byodState', 'loading');
-    this.content = (lang) =>
-      el('div', { role: 'status', class: 'byod-busy' }, el('p', {}, t(lang, 'byod.reading', { file })));
-    this.panel.hidden = false;
-    this.render(this.options.lang());
+    // The bar says what is happening (after half a second); the last report, about another file, goes.
+    this.content = null;
+    this.panel.hidden = true;
   }
 
   private setContent(state: Exclude<ByodState, 'loading'>, content: (lang: Lang) => HTMLElement): void {
+    this.stage = null;
+    this.progress?.show(null, this.options.lang());
     this.content = content;
     this.panel.hidden = false;
     setElementFlag(this.panel, 'byodReport', state);

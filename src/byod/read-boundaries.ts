@@ -4,6 +4,7 @@ import { openBoundaries } from './formats/open-boundaries';
 import { markUnnamed, unnamedKeys } from './formats/unnamed';
 import { AT_FILE, issue, type Issue, type Note, type Warning } from './issues';
 import { MAX_BOUNDARY_BYTES, megabytes } from './limits';
+import type { StageListener } from './progress';
 import { toRegionCollection } from './region-geometry';
 
 export interface BoundaryTimings {
@@ -32,6 +33,7 @@ export function readBoundaries(
   file: string,
   key: string | null,
   now: () => number = () => performance.now(),
+  progress: StageListener = () => {},
 ): BoundaryResult {
   if (bytes.length > MAX_BOUNDARY_BYTES)
     return refuse(
@@ -44,12 +46,15 @@ export function readBoundaries(
   if (!opened.ok) return { ok: false, issues: [opened.issue], notes: opened.notes };
   const data = opened.data;
   const t2 = now();
-  const checked = checkBoundaries(data, file, key);
+  const checked = checkBoundaries(data, file, key, progress);
   const notes: Note[] = [...encodingNotes(opened.encoding), ...opened.notes, ...checked.notes];
   if (!checked.ok) return { ok: false, issues: checked.issues, notes };
   const t3 = now();
   const unnamed = unnamedKeys(checked.checked.features);
-  const collection = markUnnamed(toRegionCollection(checked.checked), unnamed);
+  const collection = markUnnamed(
+    toRegionCollection(checked.checked, (fraction) => progress('measuring', fraction)),
+    unnamed,
+  );
   const t4 = now();
   const { features, polygons, positions } = { ...checked.checked, features: checked.checked.features.length };
   notes.push({ code: 'boundaryStats', params: { features, polygons, positions } });

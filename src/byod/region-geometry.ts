@@ -14,8 +14,13 @@ const M2_PER_KM2 = 1_000_000;
  * with a geodesic area (turf) and a label point inside the largest polygon (pole of inaccessibility,
  * as geo/ computes it for the built-in files; turf's pointOnFeature if that ever falls outside).
  */
-export function toRegionCollection(checked: CheckedBoundaries): RegionCollection {
-  const features: RegionFeature[] = checked.features.map((f) => {
+export function toRegionCollection(
+  checked: CheckedBoundaries,
+  progress: (fraction: number) => void = () => {},
+): RegionCollection {
+  const step = Math.max(1, Math.ceil(checked.features.length / 100));
+  const features: RegionFeature[] = checked.features.map((f, index) => {
+    if (index % step === 0) progress(index / checked.features.length);
     const geometry: Polygon | MultiPolygon =
       f.polygons.length === 1
         ? { type: 'Polygon', coordinates: f.polygons[0]! }

@@ -51,6 +51,12 @@ function withLevelNames(params: IssueParams, lang: Lang): IssueParams {
   return named;
 }
 
+/** The status after the reader's Cancel: nothing was drawn from the file. */
+export function cancelledReport(file: string): (lang: Lang) => HTMLElement {
+  return (lang) =>
+    el('div', { role: 'status', class: 'byod-cancelled' }, el('p', {}, t(lang, 'byod.cancelled', { file })));
+}
+
 /** The alert for a refused file: what could not be shown, every problem (the first few), and how it was read. */
 export function refusedReport(issues: readonly Issue[], notes: readonly Note[]): (lang: Lang) => HTMLElement {
   return (lang) => {

@@ -6,7 +6,8 @@ import type { ExportHost } from './host';
 import { checkCssSize, MAX_PIXEL_RATIO, MIN_PIXEL_RATIO, MIN_SIDE_CSS_PX, type SizeField } from './limits';
 import { SNAPSHOT_FORMATS, type SnapshotFormat } from './metadata';
 import { cssSize, PRESET_IDS, presetSize, sizeFromCss, type PresetId, type SnapshotSize } from './presets';
-import { takeSnapshot, type SnapshotStage } from './snapshot';
+import { ExportCancelled, ExportProgress } from './export-progress';
+import { takeSnapshot } from './snapshot';
 import { SnapshotError } from './snapshot-error';
 import './strings';
 import { isVectorFormat, takeVectorSnapshot } from './vector-snapshot';
@@ -14,7 +15,6 @@ import './export-panel.css';
 import { createEmbedSection } from '../share/embed-section';
 
 // Long enough for the browser to start the download before the object URL goes.
-const STAGES: readonly SnapshotStage[] = ['checking', 'rendering', 'composing', 'encoding'];
 const FIELD_LABEL: Record<SizeField, ExportStringKey> = {
   width: 'export.width',
   height: 'export.height',
@@ -106,7 +106,6 @@ export function createExportPanel(host: ExportHost, onClose: () => void): Export
   const popupLabel = el('label', { for: 'export-popup', class: 'export-check' });
   const submit = el('button', { type: 'submit', class: 'export-submit', 'data-control': 'export-submit' });
   const closeButton = el('button', { type: 'button', class: 'export-close', 'data-control': 'export-close' });
-  const progress = el('progress', { class: 'export-progress', max: String(STAGES.length) });
   const status = el('p', { class: 'export-status', role: 'status', 'aria-live': 'polite' });
   const errorText = el('p', {});
   const useLargest = el('button', {
@@ -116,6 +115,9 @@ export function createExportPanel(host: ExportHost, onClose: () => void): Export
   });
   const alert = el('div', { class: 'export-error', role: 'alert' }, errorText, useLargest);
   let largest: { widthPx: number; heightPx: number } | null = null;
+  const progress = new ExportProgress(lang, () => {
+    status.textContent = t(lang(), 'export.cancelled');
+  });
 
   for (const format of SNAPSHOT_FORMATS) formatSelect.append(el('option', { value: format }, format.toUpperCase()));
   const form = el(
@@ -133,7 +135,7 @@ export function createExportPanel(host: ExportHost, onClose: () => void): Export
     el('div', { class: 'export-row' }, formatLabel, formatSelect),
     el('div', { class: 'export-row export-check-row' }, popup, popupLabel),
     el('div', { class: 'export-actions' }, submit, closeButton),
-    progress,
+    progress.element,
     status,
     alert,
   );
@@ -146,7 +148,6 @@ export function createExportPanel(host: ExportHost, onClose: () => void): Export
   const embed = createEmbedSection({ state: () => host.state });
   element.append(embed.element);
   element.hidden = true;
-  progress.hidden = true;
   alert.hidden = true;
   // Starts disabled so that the first popup seen is ticked: an open popup is included unless unticked.
   popup.disabled = true;
@@ -281,9 +282,10 @@ export function createExportPanel(host: ExportHost, onClose: () => void): Export
     busy = true;
     submit.disabled = true;
     clearError();
-    progress.hidden = false;
-    progress.value = 0;
     element.setAttribute('aria-busy', 'true');
+    const listener = progress.start((_stage, message) => {
+      status.textContent = message;
+    });
     try {
       // SVG and PDF are drawn by the vector renderer, PNG and JPEG by MapLibre.
       const format = formatSelect.value as SnapshotFormat;
@@ -291,12 +293,9 @@ export function createExportPanel(host: ExportHost, onClose: () => void): Export
       const snapshot = await take(
         host,
         { size: wanted.size, format, includePopup: popup.checked, frame: 'live' },
-        (stage, message) => {
-          progress.value = STAGES.indexOf(stage);
-          status.textContent = message;
-        },
+        listener,
       );
-      progress.value = STAGES.length;
+      if (progress.wasCancelled) return;
       download(snapshot.blob, snapshot.fileName);
       status.textContent = t(lang(), 'export.done', {
         file: snapshot.fileName,
@@ -310,6 +309,7 @@ export function createExportPanel(host: ExportHost, onClose: () => void): Export
       // The panel may scroll on a short map: the result and any warning are what the reader looks for now.
       status.scrollIntoView({ block: 'nearest' });
     } catch (error) {
+      if (error instanceof ExportCancelled || progress.wasCancelled) return;
       status.textContent = '';
       if (error instanceof SnapshotError) showError(error.message, error.largest ?? null);
       else
@@ -320,7 +320,7 @@ export function createExportPanel(host: ExportHost, onClose: () => void): Export
     } finally {
       busy = false;
       submit.disabled = false;
-      progress.hidden = true;
+      progress.stop();
       element.removeAttribute('aria-busy');
     }
   }

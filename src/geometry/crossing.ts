@@ -72,6 +72,13 @@ export function ringSelfIntersects(ring: Ring): boolean {
   return selfIntersectingEdgePairs(ring).length > 0;
 }
 
+/** Where two edges cross: each named by its ring (index in the list given) and its first position's index. */
+export interface EdgeCrossing {
+  a: { ring: number; edge: number };
+  b: { ring: number; edge: number };
+  at: [number, number];
+}
+
 /**
  * The first point where a closed ring crosses itself, or null. Two segments that are not neighbours
  * along the ring must not cross; touching at a shared vertex (a pinch, common in simplified
@@ -79,32 +86,82 @@ export function ringSelfIntersects(ring: Ring): boolean {
  * western end, so a ring of n vertices costs about n log n rather than turf kinks' n².
  */
 export function ringCrossing(ring: readonly Position[]): [number, number] | null {
-  const n = ring.length - 1;
-  if (n < 3) return null;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => minX(ring, a) - minX(ring, b));
-  let active: number[] = [];
-  for (const i of order) {
-    const left = minX(ring, i);
-    active = active.filter((j) => maxX(ring, j) >= left);
-    for (const j of active) {
-      if (adjacent(i, j, n)) continue;
-      const hit = properCrossing(ring[i]!, ring[i + 1]!, ring[j]!, ring[j + 1]!);
-      if (hit) return hit;
+  return firstCrossing([ring])?.at ?? null;
+}
+
+/**
+ * The first proper crossing among the edges of closed rings, within one ring or between two, or null.
+ * The same sweep as `ringCrossing`, over flat typed arrays: the active list is compacted in place, so
+ * a ring of a million positions allocates a few arrays, not one per segment. With `touches`, a position
+ * lying inside another edge (not at its ends) counts too: the quick repair (untwist.ts) needs rings
+ * that meet only at shared positions.
+ */
+export function firstCrossing(
+  rings: readonly (readonly Position[])[],
+  { touches = false }: { touches?: boolean } = {},
+): EdgeCrossing | null {
+  let total = 0;
+  for (const ring of rings) total += Math.max(0, ring.length - 1);
+  if (total < 3) return null;
+  const ringOf = new Uint32Array(total);
+  const edgeOf = new Uint32Array(total);
+  const left = new Float64Array(total);
+  const right = new Float64Array(total);
+  let k = 0;
+  rings.forEach((ring, r) => {
+    for (let i = 0; i + 1 < ring.length; i++, k++) {
+      const x0 = ring[i]![0]!;
+      const x1 = ring[i + 1]![0]!;
+      ringOf[k] = r;
+      edgeOf[k] = i;
+      left[k] = Math.min(x0, x1);
+      right[k] = Math.max(x0, x1);
     }
-    active.push(i);
+  });
+  const order = new Uint32Array(total).map((_, i) => i).sort((p, q) => left[p]! - left[q]!);
+  const active = new Uint32Array(total);
+  let size = 0;
+  for (const s of order) {
+    const x = left[s]!;
+    let kept = 0;
+    for (let m = 0; m < size; m++) if (right[active[m]!]! >= x) active[kept++] = active[m]!;
+    size = kept;
+    const rs = ringOf[s]!;
+    const ring = rings[rs]!;
+    const i = edgeOf[s]!;
+    for (let m = 0; m < size; m++) {
+      const t = active[m]!;
+      const rt = ringOf[t]!;
+      const j = edgeOf[t]!;
+      if (rs === rt && adjacent(i, j, ring.length - 1)) continue;
+      const other = rings[rt]!;
+      const hit =
+        properCrossing(ring[i]!, ring[i + 1]!, other[j]!, other[j + 1]!) ??
+        (touches ? touching(ring[i]!, ring[i + 1]!, other[j]!, other[j + 1]!) : null);
+      if (hit) return { a: { ring: rt, edge: j }, b: { ring: rs, edge: i }, at: hit };
+    }
+    active[size++] = s;
   }
   return null;
-}
-
-function minX(ring: readonly Position[], i: number): number {
-  return Math.min(ring[i]![0]!, ring[i + 1]![0]!);
-}
-
-function maxX(ring: readonly Position[], i: number): number {
-  return Math.max(ring[i]![0]!, ring[i + 1]![0]!);
 }
 
 function adjacent(i: number, j: number, n: number): boolean {
   const d = Math.abs(i - j);
   return d <= 1 || d === n - 1;
+}
+
+/** An end of one segment that lies inside the other (on it, but not at one of its ends). */
+function touching(a: Position, b: Position, c: Position, d: Position): [number, number] | null {
+  for (const [p, q, r] of [
+    [c, a, b],
+    [d, a, b],
+    [a, c, d],
+    [b, c, d],
+  ] as const)
+    if (orientation(q, r, p) === 0 && withinBox(q, r, p) && !samePoint(p, q) && !samePoint(p, r)) return [p[0]!, p[1]!];
+  return null;
+}
+
+function samePoint(p: Position, q: Position): boolean {
+  return p[0] === q[0] && p[1] === q[1];
 }

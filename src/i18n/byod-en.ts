@@ -3,6 +3,13 @@
  * not with the first view; byod-zh.ts has the same keys (tests/unit/byod/strings.test.ts checks).
  */
 export const byodEn = {
+  'byod.stage.reading': 'Reading {file}…',
+  'byod.stage.checking': 'Checking {file}…',
+  'byod.stage.repairing': 'Repairing the shapes in {file} that cross themselves…',
+  'byod.stage.measuring': 'Measuring areas and placing labels for {file}…',
+  'byod.stage.drawing': 'Drawing {file}…',
+  'byod.cancel': 'Cancel',
+  'byod.cancelled': 'Stopped loading {file}. The map is as it was.',
   'byod.refused': 'Could not show {file}. The map still shows what it showed before.',
   'byod.loadedMetrics': 'Showing {file}: {matched} rows matched {level}.',
   'byod.loadedBoundaries': 'Showing {file}: {features} areas.',

@@ -2,6 +2,13 @@ import type { ByodStringKey } from './byod-en';
 
 /** 加载数据的报告与提示（中文）。随 src/byod 延迟加载。 */
 export const byodZh: Record<ByodStringKey, string> = {
+  'byod.stage.reading': '正在读取 {file}…',
+  'byod.stage.checking': '正在检查 {file}…',
+  'byod.stage.repairing': '正在修复 {file} 中自相交的形状…',
+  'byod.stage.measuring': '正在计算 {file} 的面积并放置标注…',
+  'byod.stage.drawing': '正在绘制 {file}…',
+  'byod.cancel': '取消',
+  'byod.cancelled': '已停止载入 {file}，地图保持原样。',
   'byod.refused': '无法显示 {file}。地图仍显示之前的内容。',
   'byod.loadedMetrics': '正在显示 {file}：{matched}行与{level}匹配。',
   'byod.loadedBoundaries': '正在显示 {file}：{features}个区域。',

@@ -39,6 +39,8 @@ export const exportEn = {
   'export.paper.letter': 'US Letter',
   'export.orientation.landscape': 'landscape',
   'export.orientation.portrait': 'portrait',
+  'export.cancel': 'Cancel',
+  'export.cancelled': 'Export cancelled: no file was saved.',
   'export.done': 'Saved {file} ({width} × {height} px, {size}) in {seconds} s.',
   'export.invalid.whole': '{field} must be a whole number from {min} to {max} (not “{value}”).',
   'export.invalid.number': '{field} must be a number from {min} to {max} (not “{value}”).',

@@ -38,6 +38,8 @@ export const exportZh: Record<ExportStringKey, string> = {
   'export.paper.letter': '美国信纸',
   'export.orientation.landscape': '横向',
   'export.orientation.portrait': '纵向',
+  'export.cancel': '取消',
+  'export.cancelled': '已取消导出：未保存文件。',
   'export.done': '已保存 {file}（{width} × {height} 像素，{size}），用时 {seconds} 秒。',
   'export.invalid.whole': '{field}须为 {min} 到 {max} 之间的整数（而不是“{value}”）。',
   'export.invalid.number': '{field}须为 {min} 到 {max} 之间的数（而不是“{value}”）。',

@@ -1,5 +1,6 @@
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import type { RegionCollection } from '../data/boundaries';
+import type { RegionInfo } from '../data/regions';
 import type { MapLevel } from '../data/user-data';
 import type { SceneLabel } from '../scene/labels';
 import type { Choropleth } from '../scale/choropleth';
@@ -61,9 +62,18 @@ export function sourceOfLevel(level: MapLevel): string {
   return level === 'province' ? SOURCE.provinces : level === 'city' ? SOURCE.cities : SOURCE.custom;
 }
 
+/**
+ * Boundaries the user loaded: their shapes as GeoJSON (or a URL of it, which MapLibre's worker fetches
+ * and parses without the page's thread copying the shapes), and their regions' properties for the labels.
+ */
+export interface CustomBoundaries {
+  url: string | RegionCollection;
+  regions: readonly RegionInfo[];
+}
+
 /** Puts boundaries the user loaded into the map's (until then empty) custom source; their names come with applyLabels. */
-export function applyCustomBoundaries(map: MaplibreMap, collection: RegionCollection): void {
-  (map.getSource(SOURCE.custom) as GeoJSONSource).setData(collection as never);
+export function applyCustomBoundaries(map: MaplibreMap, drawn: CustomBoundaries): void {
+  (map.getSource(SOURCE.custom) as GeoJSONSource).setData(drawn.url as never);
 }
 
 /** The scene's names (another language, loaded areas) into MapLibre's two label sources; the layers stay as they are. */

@@ -12,7 +12,7 @@ import type { Choropleth } from '../scale/choropleth';
 import { fillColourExpression } from '../scale/expression';
 import type { PopupId, ViewId } from '../state/url-state';
 import { sceneLabels, type SceneLabel } from '../scene/labels';
-import { applyChoropleth, applyCustomBoundaries, provideHatchImage } from './apply';
+import { applyChoropleth, applyCustomBoundaries, type CustomBoundaries, provideHatchImage } from './apply';
 import { MapLabels } from './map-labels';
 import type { PopupContent } from './popup-content-loader';
 import { HoverTooltip } from './hover-tooltip';
@@ -37,7 +37,7 @@ export class MapView implements MapSurface {
   private lang: Lang;
   private readonly regions = new Map<string, RegionInfo>();
   /** Boundaries the user loaded; their codes may repeat built-in ones, so they have their own lookup. */
-  private custom: { collection: RegionCollection; regions: Map<string, RegionInfo>; bounds: Bounds } | null = null;
+  private custom: { regions: Map<string, RegionInfo>; bounds: Bounds } | null = null;
   /** Set once the map's 'load' has fired: from then on the style's sources and layers exist. */
   private styleReady = false;
   private readonly tooltip: HoverTooltip;
@@ -120,7 +120,9 @@ export class MapView implements MapSurface {
   sceneLabels(): SceneLabel[] {
     return sceneLabels({
       ...this.options.boundaries,
-      custom: this.custom?.collection ?? null,
+      custom: this.custom
+        ? { features: [...this.custom.regions.values()].map((properties) => ({ properties })) }
+        : null,
       level: this.choropleth.level,
       lang: this.lang,
       // On the live map the story markers carry these two cities' names; a map without them keeps plain labels.
@@ -182,14 +184,10 @@ export class MapView implements MapSurface {
   }
 
   /** Draws boundaries the user loaded (hidden until a choropleth on the 'custom' level is shown) and frames them. */
-  showCustomBoundaries(collection: RegionCollection, bounds: Bounds): void {
+  showCustomBoundaries(drawn: CustomBoundaries, bounds: Bounds): void {
     this.closePopup();
-    this.custom = {
-      collection,
-      bounds,
-      regions: new Map(collection.features.map((f) => [f.properties.code, f.properties])),
-    };
-    applyCustomBoundaries(this.map, collection);
+    this.custom = { bounds, regions: new Map(drawn.regions.map((r) => [r.code, r])) };
+    applyCustomBoundaries(this.map, drawn);
     this.labels.refresh(this.styleReady);
     this.fitCustomBoundaries(false);
   }

@@ -3,7 +3,8 @@
  * which zoom to which. MapLibre's label layers (map/style.ts), the vector renderer (first paint, the map without
  * WebGL, the SVG/PDF page) and the PNG painter's story marks all draw this list; none decides for itself.
  */
-import type { RegionCollection, RegionFeature } from '../data/boundaries';
+import type { RegionCollection } from '../data/boundaries';
+import type { RegionInfo } from '../data/regions';
 import type { MapLevel } from '../data/user-data';
 import { t, type Lang } from '../i18n';
 import { POPUP_REGION } from './story';
@@ -66,7 +67,7 @@ export interface LabelInput {
   provinces: RegionCollection;
   cities: RegionCollection;
   /** Boundaries the reader loaded; named only when the shown metric is on them (level 'custom'). */
-  custom?: RegionCollection | null;
+  custom?: { features: readonly { properties: RegionInfo }[] } | null;
   level: MapLevel;
   lang: Lang;
   /**
@@ -84,7 +85,7 @@ const PER_KIND = 10_000;
 export function sceneLabels(input: LabelInput): SceneLabel[] {
   const { lang } = input;
   const labels: SceneLabel[] = [];
-  const add = (feature: RegionFeature, index: number, kind: LabelKind, zooms: [number, number]) => {
+  const add = (feature: { properties: RegionInfo }, index: number, kind: LabelKind, zooms: [number, number]) => {
     const { code, name_zh, name_en, label } = feature.properties;
     labels.push({
       code,

