@@ -25,6 +25,7 @@ import { el } from './shared/dom';
 import { paintFirstView } from './vector/first-paint';
 import type { VectorMap } from './vector/vector-map';
 import { CopyLinkControl } from './share/copy-link';
+import { isSoftwareRenderer, lowerPixelRatioWhileMoving, webglRendererName } from './map/software-webgl';
 
 export const BOUNDARY_FILES = {
   provinces: `${import.meta.env.BASE_URL}geo/provinces.json`,
@@ -119,7 +120,9 @@ function startVectorMap(
     if (event.key === 'Escape') vector.closePopup();
   });
   if (store.state.popup) vector.openStoryPopup(store.state.popup);
-  document.documentElement.dataset['mapRenderer'] = 'svg';
+  // The vector map draws synchronously: it is ready as soon as it exists (`npm run bench` reads the mark).
+  performance.mark('map-ready');
+  setPageFlag('mapRenderer', 'vector');
   setMapState('ready');
 }
 
@@ -136,9 +139,10 @@ export async function startApp(): Promise<App | null> {
   const { state, notices } = parseUrlState(location.search, browserLang);
   const store = new Store(state);
   // MapLibre's code downloads and parses while the boundaries arrive; the first paint does not wait for it.
-  const maplibreModule = loadMaplibre();
+  // The vector map (?renderer=vector, src/state/renderer.ts) is chosen before MapLibre's code is even requested.
+  const maplibreModule = state.renderer === 'vector' ? null : loadMaplibre();
   // Awaited after the boundaries; a failure before then is reported there, not as an unhandled rejection.
-  maplibreModule.catch(() => {});
+  maplibreModule?.catch(() => {});
   // Kiosk code and styles are fetched only for ?kiosk, while the map loads; the kiosk starts once the map is ready.
   const kiosk = state.kiosk ? import('./kiosk/kiosk') : null;
   let mapReady = () => {};
@@ -240,6 +244,24 @@ export async function startApp(): Promise<App | null> {
         else store.update({ popup });
       },
     };
+    // --- Map without WebGL (src/vector): chosen (?renderer=vector, no WebGL2), or when MapLibre cannot start. ---
+    // `problem`: why MapLibre could not start; null when the link asked for the vector map.
+    const showVectorMap = async (problem: string | null) => {
+      const { VectorMap, webgl2Available } = await import('./vector/vector-map');
+      const noticeIn = (lang: Lang) =>
+        problem === null
+          ? t(lang, 'vector.chosen')
+          : webgl2Available()
+            ? t(lang, 'vector.mapStart', { problem })
+            : t(lang, 'vector.noWebgl');
+      const vector = new VectorMap({ ...mapOptions, notice: noticeIn(state.lang) });
+      mapView = vector;
+      startVectorMap(vector, store, browserLang, noticeIn, renderPanels);
+    };
+    if (!maplibreModule) {
+      await showVectorMap(null);
+      return null;
+    }
     // --- First paint (src/vector): the view as SVG now, MapLibre's map under it when ready. ---
     // ?firstpaint=off skips it, so `npm run bench` can time map-ready with and without it in one run.
     const paint = () =>
@@ -256,16 +278,16 @@ export async function startApp(): Promise<App | null> {
     const started = startMapLibre(maplibre, mapOptions);
     if (!(started instanceof MapView)) {
       firstPaint?.remove();
-      const { VectorMap, webgl2Available } = await import('./vector/vector-map');
       const problem = started.message;
-      const noticeIn = (lang: Lang) =>
-        webgl2Available() ? t(lang, 'error.mapStart', { problem }) : t(lang, 'error.webgl');
       console.warn(`MapLibre could not start; showing the vector map: ${problem}`);
-      const vector = new VectorMap({ ...mapOptions, notice: noticeIn(state.lang) });
-      mapView = vector;
-      startVectorMap(vector, store, browserLang, noticeIn, renderPanels);
+      await showVectorMap(problem);
       return null;
     }
+    setPageFlag('mapRenderer', 'maplibre');
+    // Software WebGL draws every pixel on the CPU: a moving map draws a quarter of them (src/map/software-webgl.ts).
+    const softwareWebgl = isSoftwareRenderer(webglRendererName(started.map.getCanvas().getContext('webgl2')));
+    setPageFlag('softwareWebgl', softwareWebgl);
+    if (softwareWebgl) lowerPixelRatioWhileMoving(started.map);
     firstPaint ??= paint();
     const shownFirst = firstPaint;
     view = started;
