@@ -7,7 +7,7 @@
 import { CHROMIUM_ARGS } from './headless-chromium';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chinaDistricts } from './bench-districts';
@@ -48,7 +48,7 @@ async function timeToReady(
   browser: Browser,
   url: string,
   { drag = false, timeoutMs = 60_000 }: ReadyOptions = {},
-): Promise<{ ms: number; heapBytes: number; dragMs: number | null }> {
+): Promise<{ ms: number; heapBytes: number; dragMs: number | null; renderer: RendererFlags }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   await page.goto(url);
@@ -60,10 +60,36 @@ async function timeToReady(
   const state = await page.evaluate(() => document.documentElement.dataset['mapState']);
   if (state !== 'ready') throw new Error(`bench: ${url} ended in state ${state}`);
   const ms = await page.evaluate(() => performance.getEntriesByName('map-ready')[0]?.startTime ?? NaN);
+  const renderer = await rendererFlags(page);
   const heapBytes = await heapAfterGc(page);
   const dragMs = drag ? await dragMap(page) : null;
   await context.close();
-  return { ms, heapBytes, dragMs };
+  return { ms, heapBytes, dragMs, renderer };
+}
+
+/** The map the app started and whether it found software WebGL (src/test-surface.ts); absent on the peers' pages. */
+interface RendererFlags {
+  renderer: string | null;
+  softwareWebgl: string | null;
+}
+
+function rendererFlags(page: Page): Promise<RendererFlags> {
+  return page.evaluate(() => ({
+    renderer: document.documentElement.dataset['mapRenderer'] ?? null,
+    softwareWebgl: document.documentElement.dataset['softwareWebgl'] ?? null,
+  }));
+}
+
+/** The browser's WebGL2 rasteriser, as WEBGL_debug_renderer_info names it. */
+async function webglRenderer(browser: Browser): Promise<string> {
+  const page = await browser.newPage();
+  const name = await page.evaluate(() => {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    const info = gl?.getExtension('WEBGL_debug_renderer_info');
+    return gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : 'no WebGL2';
+  });
+  await page.close();
+  return name;
 }
 
 const DRAG_MOVES = 60;
@@ -357,6 +383,10 @@ async function main(): Promise<void> {
       writeFileSync(join(OUT, 'app', 'bench', `grid-${n}.geojson`), JSON.stringify(gridFeatureCollection(n)));
   }
 
+  // Others may share the machine: its load when the measuring starts goes into the results.
+  const loadBefore = loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
   const { server, url } = await serveStatic(OUT);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   try {
@@ -374,8 +404,12 @@ async function main(): Promise<void> {
     const app = new Map<string, number[]>(views.map((v) => [v, []]));
     const appHeap: number[] = [];
     const peers = { leaflet: [] as number[], echarts: [] as number[] };
+    // The app on the vector map (?renderer=vector): no WebGL at all, the same page around it.
+    const appVector: number[] = [];
+    let autoRenderer: RendererFlags | null = null;
     const drags = {
       app: [] as number[],
+      appVector: [] as number[],
       floorContent: [] as number[],
       leaflet: [] as number[],
       echarts: [] as number[],
@@ -397,8 +431,14 @@ async function main(): Promise<void> {
         if (view === '') {
           appHeap.push(a.heapBytes);
           drags.app.push(a.dragMs!);
+          autoRenderer = a.renderer;
         }
       }
+      const vector = await timeToReady(browser, `${url}app/?renderer=vector`, { drag: true });
+      if (vector.renderer.renderer !== 'vector')
+        throw new Error(`bench: ?renderer=vector started ${vector.renderer.renderer}`);
+      appVector.push(vector.ms);
+      drags.appVector.push(vector.dragMs!);
       for (const name of ['leaflet', 'echarts'] as const) {
         const p = await timeToReady(browser, peerUrl(name), { drag: true });
         peers[name].push(p.ms);
@@ -406,6 +446,7 @@ async function main(): Promise<void> {
       }
       console.log(
         `run ${run + 1}/${RUNS}: floor ${f.ms.toFixed(0)} ms, app ${app.get('')!.at(-1)!.toFixed(0)} ms, ` +
+          `app vector ${appVector.at(-1)!.toFixed(0)} ms, ` +
           `Leaflet ${peers.leaflet.at(-1)!.toFixed(0)} ms, ECharts ${peers.echarts.at(-1)!.toFixed(0)} ms`,
       );
     }
@@ -454,7 +495,12 @@ async function main(): Promise<void> {
         memoryGiB: Math.round(totalmem() / 2 ** 30),
         node: process.version,
         chromium: browser.version(),
-        webgl: 'SwiftShader (software)',
+        webgl: await webglRenderer(browser),
+        load: loadBefore,
+      },
+      renderer: {
+        auto: autoRenderer?.renderer ?? '?',
+        softwareWebgl: autoRenderer?.softwareWebgl === 'true',
       },
       runs: RUNS,
       floorMs: floorStats,
@@ -465,9 +511,11 @@ async function main(): Promise<void> {
           { ...stats(values), ratioToFloor: stats(values).median / floorStats.median },
         ]),
       ),
+      appVectorMapReadyMs: ratio(appVector),
       peersMapReadyMs: { leaflet: ratio(peers.leaflet), echarts: ratio(peers.echarts) },
       drag60MovesMs: {
         app: stats(drags.app),
+        appVector: stats(drags.appVector),
         floorContent: stats(drags.floorContent),
         leaflet: stats(drags.leaflet),
         echarts: stats(drags.echarts),
@@ -517,12 +565,14 @@ async function main(): Promise<void> {
 type Results = {
   date: string;
   machine: Record<string, string | number>;
+  renderer: { auto: string; softwareWebgl: boolean };
   runs: number;
   floorMs: Stats;
   floorWithContentMs: Stats & { ratioToFloor: number };
   mapReadyMs: Record<string, Stats & { ratioToFloor: number }>;
+  appVectorMapReadyMs: Stats & { ratioToFloor: number };
   peersMapReadyMs: { leaflet: Stats & { ratioToFloor: number }; echarts: Stats & { ratioToFloor: number } };
-  drag60MovesMs: { app: Stats; floorContent: Stats; leaflet: Stats; echarts: Stats };
+  drag60MovesMs: { app: Stats; appVector: Stats; floorContent: Stats; leaflet: Stats; echarts: Stats };
   realDistricts: {
     file: { features: number; positions: number; bytes: number };
     appDrawnMs: Stats;
@@ -554,6 +604,30 @@ function peerRows(r: Results): string[] {
   ];
 }
 
+/** The issue's goals as ratios of medians from this one run: the app against each peer, for load and drag. */
+function ratioSection(r: Results): string[] {
+  const d = r.drag60MovesMs;
+  const ready = { maplibre: r.mapReadyMs['(default)']!, vector: r.appVectorMapReadyMs };
+  const drag = { maplibre: d.app, vector: d.appVector };
+  const x = (a: Stats, b: Stats) => (a.median / b.median).toFixed(2);
+  const row = (label: string, goal: string, a: Stats, b: Stats, base: Stats) =>
+    `| ${label} | ${x(a, base)} | ${x(b, base)} | ${goal} |`;
+  return [
+    '## The app against its peers (medians, this run)',
+    '',
+    `| ratio | app, ${r.renderer.auto} (auto) | app, vector map | goal |`,
+    '| --- | ---: | ---: | ---: |',
+    row("map-ready ÷ Leaflet's", '≤ 1.25', ready.maplibre, ready.vector, r.peersMapReadyMs.leaflet),
+    row("map-ready ÷ ECharts'", '', ready.maplibre, ready.vector, r.peersMapReadyMs.echarts),
+    row("map-ready ÷ bare MapLibre's (one polygon)", '', ready.maplibre, ready.vector, r.floorMs),
+    row("60-move drag ÷ Leaflet's", '≤ 1.25', drag.maplibre, drag.vector, d.leaflet),
+    row("60-move drag ÷ ECharts'", '', drag.maplibre, drag.vector, d.echarts),
+    row("60-move drag ÷ bare MapLibre's (our boundaries and labels)", '', drag.maplibre, drag.vector, d.floorContent),
+    `| every district of China ÷ ECharts' | ${r.realDistricts.ratioAppToEcharts.toFixed(2)} | (not offered) | ≤ 1.0 |`,
+    '',
+  ];
+}
+
 function dragSection(r: Results): string[] {
   const d = r.drag60MovesMs;
   const row = (name: string, s: Stats) =>
@@ -565,7 +639,8 @@ function dragSection(r: Results): string[] {
     '',
     '| page | min | median | max | median ÷ app |',
     '| --- | ---: | ---: | ---: | ---: |',
-    row('app (default view)', d.app),
+    row(`app (default view, ${r.renderer.auto})`, d.app),
+    row('app on the vector map (?renderer=vector)', d.appVector),
     row('bare MapLibre with our boundaries and labels (floor ?content)', d.floorContent),
     row('Leaflet', d.leaflet),
     row('ECharts', d.echarts),
@@ -623,7 +698,8 @@ function renderMarkdown(r: Results): string {
   const lines = [
     '# Benchmarks',
     '',
-    `Measured by \`npm run bench\` on ${r.date.slice(0, 10)}: ${r.machine['cpus']} cores (${r.machine['cpuModel']}), ${r.machine['memoryGiB']} GiB, Node ${r.machine['node']}, Chromium ${r.machine['chromium']}, WebGL on ${r.machine['webgl']}.`,
+    `Measured by \`npm run bench\` on ${r.date.slice(0, 10)}: ${r.machine['cpus']} cores (${r.machine['cpuModel']}), ${r.machine['memoryGiB']} GiB, Node ${r.machine['node']}, Chromium ${r.machine['chromium']}, WebGL on ${r.machine['webgl']}. Load average when the measuring started (1, 5, 15 min): ${r.machine['load']}.`,
+    `Renderer: \`auto\` started ${r.renderer.auto === 'maplibre' ? 'MapLibre' : r.renderer.auto}${r.renderer.softwareWebgl ? ', tuned for software WebGL (moving frames at half the pixel ratio)' : ''}; the vector map is measured too, with \`?renderer=vector\`.`,
     `${r.runs} alternating runs (floor, then each app view), each in a fresh browser context, served gzip'd from 127.0.0.1. The floor is a bare MapLibre page with one polygon, built the same way. Ratios are medians taken in the same run.`,
     '',
     '## Time to map-ready',
@@ -635,8 +711,10 @@ function renderMarkdown(r: Results): string {
     ...Object.entries(r.mapReadyMs).map(
       ([view, s]) => `| app ${view} | ${ms(s.min)} | ${ms(s.median)} | ${ms(s.max)} | ${s.ratioToFloor.toFixed(2)} |`,
     ),
+    `| app on the vector map (?renderer=vector) | ${ms(r.appVectorMapReadyMs.min)} | ${ms(r.appVectorMapReadyMs.median)} | ${ms(r.appVectorMapReadyMs.max)} | ${r.appVectorMapReadyMs.ratioToFloor.toFixed(2)} |`,
     ...peerRows(r),
     '',
+    ...ratioSection(r),
     ...dragSection(r),
     ...districtsSection(r),
     '## Bytes for the default view (gzip)',

@@ -1,8 +1,9 @@
 import { fetchRegionCollection } from './data/load-boundaries';
 import { METRICS } from './data/metrics';
 import { langFromNavigator, loadLang, t, type Lang } from './i18n';
-import { loadMaplibre, type Maplibre } from './map/load-maplibre';
-import { MapView } from './map/map-view';
+import { loadMaplibre } from './map/load-maplibre';
+import type { MapView } from './map/map-view';
+import { startMapLibre } from './map/start-maplibre';
 import type { MapViewOptions } from './map/map-view-options';
 import { kioskLabelScale } from './map/style';
 import { computeChoropleth, type Boundaries, type Choropleth } from './scale/choropleth';
@@ -35,9 +36,7 @@ export const BOUNDARY_FILES = {
 
 const KIOSK_RETRY_AFTER_ERROR_MS = 30_000;
 
-function setMapState(state: MapState): void {
-  setPageFlag('mapState', state);
-}
+const setMapState = (state: MapState): void => setPageFlag('mapState', state);
 
 /** What the export needs from the app, read live: state, map, what the map shows, the open popup, boundaries. */
 function exportHost(store: Store, view: MapView, boundaries: Boundaries): ExportHost {
@@ -72,18 +71,6 @@ export async function loadBoundaries(): Promise<Boundaries> {
   return { provinces, cities };
 }
 
-/** MapLibre's map, or the error that kept it from starting (no WebGL2, a driver on the blocklist). */
-function startMapLibre(maplibre: Maplibre, options: MapViewOptions): MapView | Error {
-  try {
-    return new MapView(maplibre, options);
-  } catch (error) {
-    // MapLibre has already put its canvas container in; the vector map starts from an empty element.
-    options.container.replaceChildren();
-    options.container.classList.remove('maplibregl-map');
-    return error instanceof Error ? error : new Error(String(error));
-  }
-}
-
 export interface App {
   store: Store;
   view: MapView;
@@ -97,9 +84,10 @@ export async function startApp(): Promise<App | null> {
   const { state, notices } = parseUrlState(location.search, browserLang);
   const store = new Store(state);
   // MapLibre's code downloads and parses while the boundaries arrive; the first paint does not wait for it.
-  const maplibreModule = loadMaplibre();
+  // The vector map (?renderer=vector, src/state/renderer.ts) is chosen before MapLibre's code is even requested.
+  const maplibreModule = state.renderer === 'vector' ? null : loadMaplibre();
   // Awaited after the boundaries; a failure before then is reported there, not as an unhandled rejection.
-  maplibreModule.catch(() => {});
+  maplibreModule?.catch(() => {});
   // Kiosk code and styles are fetched only for ?kiosk, while the map loads; the kiosk starts once the map is ready.
   const kiosk = state.kiosk ? import('./kiosk/kiosk') : null;
   let mapReady = () => {};
@@ -198,6 +186,28 @@ export async function startApp(): Promise<App | null> {
         else store.update({ popup });
       },
     };
+    // --- Map without WebGL (src/vector): chosen (?renderer=vector, no WebGL2), or when MapLibre cannot start. ---
+    // `problem`: why MapLibre could not start; null when the link asked for the vector map.
+    const showVectorMap = async (problem: string | null) => {
+      mapView = await startVectorMap({
+        mapOptions,
+        problem,
+        store,
+        boundaries,
+        renderFigures,
+        renderPanels,
+        browserLang,
+        prefersReducedMotion,
+      });
+      // The vector map draws synchronously: it is ready as soon as it exists (`npm run bench` reads the mark).
+      performance.mark('map-ready');
+      setPageFlag('mapRenderer', 'vector');
+      setMapState('ready');
+    };
+    if (!maplibreModule) {
+      await showVectorMap(null);
+      return null;
+    }
     // --- First paint (src/vector): the view as SVG now, MapLibre's map under it when ready. ---
     // ?firstpaint=off skips it, so `npm run bench` can time map-ready with and without it in one run.
     const paint = () =>
@@ -212,26 +222,17 @@ export async function startApp(): Promise<App | null> {
     const maplibre = early ?? (await maplibreModule);
     // --- Map without WebGL (src/vector): when MapLibre cannot start, the vector map takes its place. ---
     const started = startMapLibre(maplibre, mapOptions);
-    if (!(started instanceof MapView)) {
+    if (started instanceof Error) {
       firstPaint?.remove();
       console.warn(`MapLibre could not start; showing the vector map: ${started.message}`);
-      mapView = await startVectorMap({
-        mapOptions,
-        problem: started.message,
-        store,
-        boundaries,
-        renderFigures,
-        renderPanels,
-        browserLang,
-        prefersReducedMotion,
-      });
-      document.documentElement.dataset['mapRenderer'] = 'svg';
-      setMapState('ready');
+      await showVectorMap(started.message);
       return null;
     }
+    setPageFlag('mapRenderer', 'maplibre');
+    setPageFlag('softwareWebgl', started.softwareWebgl);
     firstPaint ??= paint();
     const shownFirst = firstPaint;
-    view = started;
+    view = started.view;
     mapView = view;
     // Kiosk: a city's story in the column beside (or, on a portrait screen, under) the map, never over it.
     if (state.kiosk) view.setPopupDock(byId('kiosk-figures'));

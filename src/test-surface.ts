@@ -12,6 +12,7 @@ import type { SnapshotForCli, SnapshotRequest } from './export/snapshot';
 import type { Store } from './state/store';
 import type { WakeLockState } from './kiosk/wake-lock';
 import type { Camera } from './vector/camera';
+import type { RendererChoice } from './state/renderer';
 
 // ---- Window hooks ----
 
@@ -99,6 +100,10 @@ export type ByodState = 'loading' | 'shown' | 'refused' | 'cancelled';
 export interface PageFlags {
   /** The map has drawn its first full frame ('ready') or failed to start ('error'). */
   mapState: MapState;
+  /** The map started: MapLibre or the vector map (`?renderer=`, src/state/renderer.ts). */
+  mapRenderer: RendererChoice;
+  /** Whether the browser's WebGL2 runs in software (SwiftShader, llvmpipe), so MapLibre is tuned for it. */
+  softwareWebgl: boolean;
   /** The reader's last file: being read, shown, refused, or cancelled by the reader (the map left as it was). */
   byodState: ByodState;
   /** Reports shown for the reader's files (shown or refused). */
@@ -121,6 +126,8 @@ export interface ElementFlags {
 /** The attribute each flag is written as, for selectors and `toHaveAttribute`. */
 export const FLAG_ATTRIBUTE = {
   mapState: 'data-map-state',
+  mapRenderer: 'data-map-renderer',
+  softwareWebgl: 'data-software-webgl',
   byodState: 'data-byod-state',
   byodLoads: 'data-byod-loads',
   byodBatches: 'data-byod-batches',

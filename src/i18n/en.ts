@@ -89,11 +89,6 @@ export const en = {
   'notice.badParam': 'The link’s {param}="{value}" is not known; showing {fallback} instead.',
   'notice.dismiss': 'Dismiss',
   'error.load': 'The map could not be drawn: {problem}',
-  // The map without WebGL (src/vector): what is missing and what to do, in one line.
-  'error.webgl':
-    "The interactive map needs WebGL2, which this browser does not provide, so this is a simpler map. To get the full map, turn on hardware acceleration in the browser's settings or use another browser.",
-  'error.mapStart':
-    'The interactive map could not start ({problem}), so this is a simpler map. Reloading the page may help.',
 
   'export.open': 'Export',
   'export.openLabel': 'Export a snapshot of the map as an image',

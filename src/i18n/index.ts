@@ -1,6 +1,7 @@
 import type { ByodStringKey } from './byod-en';
 import { en, type StringKey } from './en';
 import type { ExportStringKey } from './export-en';
+import type { VectorStringKey } from './vector-en';
 
 export type Lang = 'en' | 'zh';
 export const LANGS: readonly Lang[] = ['en', 'zh'];
@@ -13,6 +14,7 @@ export type { StringKey };
 interface Namespaces {
   export: ExportStringKey;
   byod: ByodStringKey;
+  vector: VectorStringKey;
 }
 export type Namespace = keyof Namespaces;
 export type AnyStringKey = StringKey | Namespaces[Namespace];

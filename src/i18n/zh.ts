@@ -86,10 +86,6 @@ export const zh: Record<StringKey, string> = {
   'notice.badParam': '链接中的 {param}="{value}" 无法识别，已改为显示{fallback}。',
   'notice.dismiss': '关闭',
   'error.load': '地图无法绘制：{problem}',
-  // 无 WebGL 时的地图（src/vector）：缺什么、怎么办，一行说明。
-  'error.webgl':
-    '交互式地图需要 WebGL2，此浏览器未提供，因此这里显示的是简化地图。如需完整地图，请在浏览器设置中开启硬件加速，或换用其他浏览器。',
-  'error.mapStart': '交互式地图无法启动（{problem}），因此这里显示的是简化地图。重新加载页面或可解决。',
 
   'export.open': '导出',
   'export.openLabel': '将地图快照导出为图片',

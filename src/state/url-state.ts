@@ -1,5 +1,6 @@
 import { DEFAULT_METRIC, isMetricId, type MetricId } from '../data/metrics';
 import { isLang, type Lang } from '../i18n';
+import { RENDERERS, type RendererRequest } from './renderer';
 
 export const VIEWS = ['china', 'zhejiang', 'hangzhou', 'shaoxing'] as const;
 export type ViewId = (typeof VIEWS)[number];
@@ -33,6 +34,8 @@ export interface AppState {
   userData?: boolean;
   /** `?embed=1`: inside another page's iframe, without the page header (src/share/embed-mode.ts). */
   embed?: boolean;
+  /** `?renderer=`: MapLibre, the vector map, or `auto` (src/map/software-webgl.ts decides). */
+  renderer: RendererRequest;
 }
 
 /** A URL value that was not understood, and what is shown instead. */
@@ -97,6 +100,7 @@ export function parseUrlState(search: string, browserLang: Lang): ParsedState {
     boundaries: sameOriginPath('boundaries'),
     key: params.get('key')?.trim() || null,
     embed: flag(params.get('embed')),
+    renderer: choice('renderer', oneOf(RENDERERS), 'auto'),
   };
   return { state, notices };
 }
@@ -121,6 +125,7 @@ export function serialiseState(state: AppState, browserLang: Lang): string {
   if (state.popup) params.set('popup', state.popup);
   if (state.kiosk) params.set('kiosk', '1');
   if (state.embed) params.set('embed', '1');
+  if (state.renderer !== 'auto') params.set('renderer', state.renderer);
   if (state.idleSeconds !== DEFAULT_IDLE_SECONDS) params.set('idle', String(state.idleSeconds));
   if (state.tourIntervalSeconds !== null) params.set('tour-interval', String(state.tourIntervalSeconds));
   for (const name of ['tour', 'data', 'boundaries', 'key'] as const) {

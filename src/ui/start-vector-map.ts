@@ -11,8 +11,8 @@ import { LegendControl } from './legend';
 
 export interface VectorMapStart {
   mapOptions: MapViewOptions;
-  /** Why MapLibre did not start, for the notice. */
-  problem: string;
+  /** Why MapLibre did not start, for the notice; null when the link asked for the vector map (`?renderer=vector`). */
+  problem: string | null;
   store: Store;
   boundaries: Boundaries;
   renderFigures: (lang: Lang) => void;
@@ -30,7 +30,12 @@ export async function startVectorMap(start: VectorMapStart): Promise<VectorMap> 
   const { problem, store } = start;
   const vector = new VectorMap({
     ...start.mapOptions,
-    noticeIn: (lang: Lang) => (webgl2Available() ? t(lang, 'error.mapStart', { problem }) : t(lang, 'error.webgl')),
+    noticeIn: (lang: Lang) =>
+      problem === null
+        ? t(lang, 'vector.chosen')
+        : webgl2Available()
+          ? t(lang, 'vector.mapStart', { problem })
+          : t(lang, 'vector.noWebgl'),
   });
   const legend = new LegendControl();
   vector.addControl(legend, 'bottom-left');

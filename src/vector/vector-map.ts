@@ -15,8 +15,10 @@ import { el } from '../shared/dom';
 import { type Camera, fitBounds, project, uniformPadding, unproject } from './camera';
 import { VIEW_PADDING_PX, ZOOM_LIMITS } from '../scene/framing';
 import { featureAt } from './hit-test';
+import { bindPanZoom, previewTransform } from './pan-zoom';
 import { renderMapSvg } from './render-svg';
 import './vector-map.css';
+import './strings';
 
 const POPUP_MARGIN_PX = 8;
 
@@ -79,11 +81,31 @@ export class VectorMap implements MapSurface {
     options.container.append(this.root);
     this.camera = this.cameraFor(this.view);
     this.draw();
+    // Drag, wheel and double click move the camera (src/vector/pan-zoom.ts); a drag is not a click.
+    const gestures = bindPanZoom(this.surface, {
+      camera: () => this.camera,
+      limits: ZOOM_LIMITS,
+      preview: (camera) => {
+        this.tooltip.hidden = true;
+        const drawn = this.surface.firstElementChild as SVGElement | null;
+        // From the top left corner, on a layer of its own: the compositor moves what is drawn, nothing is redrawn.
+        if (drawn)
+          drawn.style.cssText = `transform-origin:0 0;will-change:transform;transform:${previewTransform(this.camera, camera)}`;
+      },
+      commit: (camera) => {
+        this.tooltip.hidden = true;
+        this.camera = camera;
+        this.draw();
+        this.placePopup();
+      },
+    });
     this.surface.addEventListener('click', (event) => {
+      if (gestures.wasDrag()) return;
       const region = this.pick(event);
       if (region) this.openRegionPopup(region.code);
     });
     this.surface.addEventListener('mousemove', (event) => {
+      if (event.buttons) return; // a drag: pan-zoom.ts moves the map, nothing is picked
       const region = this.pick(event);
       this.surface.style.cursor = region ? 'pointer' : '';
       this.setHighlight(region?.code ?? null);

@@ -128,6 +128,8 @@ interface KioskScreen {
   step: string | undefined;
   stepsPlayed: number;
   renderer: string;
+  /** The map the page started and whether it found software WebGL (data-map-renderer, data-software-webgl). */
+  map: { renderer?: string; softwareWebgl?: string };
 }
 
 function readScreen(page: Page): Promise<KioskScreen> {
@@ -144,6 +146,10 @@ function readScreen(page: Page): Promise<KioskScreen> {
       step: document.documentElement.dataset['kioskStep'],
       stepsPlayed: (window as unknown as { __kiosk?: { stepsPlayed: number } }).__kiosk?.stepsPlayed ?? 0,
       renderer: gl ? String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER)) : '',
+      map: {
+        renderer: document.documentElement.dataset['mapRenderer'],
+        softwareWebgl: document.documentElement.dataset['softwareWebgl'],
+      },
     };
   });
 }
@@ -244,6 +250,8 @@ test.describe('npm run kiosk on a screen with no GPU and no window manager (Xvfb
         `WebGL2: ${shown.renderer}; as ${account ? KIOSK_USER : 'this user'} from ${project}`,
     );
     expect(shown.renderer, 'WebGL2 in software (SwiftShader): there is no GPU').toContain('SwiftShader');
+    // The renderer `auto` chooses there (src/state/renderer.ts): MapLibre, tuned for software WebGL.
+    expect(shown.map).toEqual({ renderer: 'maplibre', softwareWebgl: 'true' });
     expect({ width: shown.screenWidth, height: shown.screenHeight }).toEqual(SCREEN);
     expect({ x: shown.screenX, y: shown.screenY }).toEqual({ x: 0, y: 0 });
     expect(shown.innerWidth).toBeGreaterThanOrEqual(SCREEN.width);

@@ -14,7 +14,7 @@ test.describe('a browser without WebGL', () => {
   test('keeps a working vector map and says in one line why it is not the interactive one', async ({ page, watch }) => {
     await openMap(page, '?view=zhejiang&metric=residents-per-km2&lang=en');
     expect(await page.evaluate(() => !!document.createElement('canvas').getContext('webgl2'))).toBe(false);
-    await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'svg');
+    await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'vector');
     await expect(page.locator('.vector-map-notice')).toHaveText(/interactive map needs WebGL2.*hardware acceleration/u);
     await expect(page.locator('#alert')).toBeHidden();
     // Eleven shaded cities, the provinces around them as land; labels as text.

@@ -1,0 +1,113 @@
+import { expect, openMap, screenshot, test } from './fixtures';
+
+// `?renderer=` (src/state/renderer.ts): each map is asked for by name, so both are covered whatever `auto`
+// picks on the machine that runs the suite.
+
+test.describe('?renderer=maplibre', () => {
+  test('starts MapLibre, says whether WebGL runs in software, and draws a moving map at a lower pixel ratio there', async ({
+    page,
+    watch,
+  }) => {
+    await openMap(page, '?renderer=maplibre&lang=en');
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('data-map-renderer', 'maplibre');
+    await expect(page.locator('#map canvas.maplibregl-canvas')).toHaveCount(1);
+    // The page's own probe against the browser's own answer.
+    const software = await page.evaluate(() => {
+      const gl = document.createElement('canvas').getContext('webgl2')!;
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      return /swiftshader|llvmpipe|software/iu.test(String(gl.getParameter(info!.UNMASKED_RENDERER_WEBGL)));
+    });
+    await expect(html).toHaveAttribute('data-software-webgl', String(software));
+    await expect(page).toHaveURL(/renderer=maplibre/);
+
+    // Record the pixel ratio on every move of a drag, then the ratio once the map rests again.
+    const resting = await page.evaluate(() => {
+      const map = window.__app!.view.map;
+      const log: number[] = [];
+      (window as unknown as { __ratios: number[] }).__ratios = log;
+      map.on('move', () => log.push(map.getPixelRatio()));
+      return map.getPixelRatio();
+    });
+    const centreBefore = await page.evaluate(() => window.__app!.view.map.getCenter().toArray());
+    const box = (await page.locator('#map').boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    const ended = page.evaluate(
+      () => new Promise<void>((resolve) => window.__app!.view.map.once('moveend', () => resolve())),
+    );
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(x - 12 * i, y - 6 * i);
+    await page.mouse.up();
+    await ended;
+    const { ratios, after, centreAfter } = await page.evaluate(() => ({
+      ratios: (window as unknown as { __ratios: number[] }).__ratios,
+      after: window.__app!.view.map.getPixelRatio(),
+      centreAfter: window.__app!.view.map.getCenter().toArray(),
+    }));
+    expect(centreAfter[0]).toBeGreaterThan(centreBefore[0]);
+    expect(ratios.length).toBeGreaterThan(0);
+    expect(Math.min(...ratios)).toBe(software ? resting / 2 : resting);
+    expect(after).toBe(resting);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+});
+
+test.describe('?renderer=vector', () => {
+  test('is the vector map without MapLibre: it pans by drag, zooms by wheel, and a click still opens a popup', async ({
+    page,
+    watch,
+  }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await openMap(page, '?renderer=vector&metric=residents-per-km2&lang=en');
+    await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'vector');
+    await expect(page.locator('.vector-map-notice')).toHaveText(/vector map.*renderer=maplibre/u);
+    await expect(page.locator('#map canvas.maplibregl-canvas')).toHaveCount(0);
+    // MapLibre never starts: no worker, no map. (index.html still preloads its code for the usual case.)
+    expect(requests.filter((url) => /worker/u.test(url))).toEqual([]);
+    await expect(page.locator('.maplibregl-map')).toHaveCount(0);
+
+    const label = page.locator('.vector-map text[data-code="330200"]');
+    const before = (await label.boundingBox())!;
+    const box = (await page.locator('#map').boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(x - 12 * i, y - 6 * i);
+    // While dragged the drawn map is only moved (a CSS transform); on release it is drawn again in place.
+    await expect(page.locator('.vector-map-surface svg')).toHaveAttribute('style', /translate\(-120px, -60px\)/u);
+    await page.mouse.up();
+    await expect(page.locator('.vector-map-surface svg')).not.toHaveAttribute('style', /translate/u);
+    const dragged = (await label.boundingBox())!;
+    expect(dragged.x - before.x).toBeCloseTo(-120, 0);
+    expect(dragged.y - before.y).toBeCloseTo(-60, 0);
+    // No popup from the press that was a drag.
+    await expect(page.locator('.vector-popup')).toHaveCount(0);
+    await screenshot(page, 'renderer-vector-dragged');
+
+    // Two wheel notches toward the viewer: one level closer, Shaoxing twice as wide.
+    const shaoxing = page.locator('.vector-map path[data-code="330600"]');
+    const narrow = (await shaoxing.boundingBox())!;
+    await page.mouse.move(x, y);
+    await page.mouse.wheel(0, -100);
+    await page.mouse.wheel(0, -100);
+    await expect
+      .poll(async () => (await shaoxing.boundingBox())!.width / narrow.width, { timeout: 10_000 })
+      .toBeCloseTo(2, 1);
+    await screenshot(page, 'renderer-vector-zoomed');
+
+    // A click (no drag) on Ningbo opens its popup, as before any gesture.
+    const at = (await label.boundingBox())!;
+    await page.mouse.click(at.x + at.width / 2, at.y + at.height + 6);
+    await expect(page.locator('.region-popup[data-region="330200"]')).toBeVisible();
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.offOriginRequests).toEqual([]);
+  });
+});
+
+test('an unknown ?renderer= says so and gives the default map', async ({ page }) => {
+  await openMap(page, '?renderer=webgpu&lang=en');
+  await expect(page.locator('#notices')).toContainText('renderer="webgpu" is not known; showing auto instead');
+  await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'maplibre');
+});

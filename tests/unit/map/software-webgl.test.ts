@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isSoftwareRenderer,
+  lowerPixelRatioWhileMoving,
+  MOVING_PIXEL_RATIO_FACTOR,
+  type MovingMap,
+} from '../../../src/map/software-webgl';
+
+describe('isSoftwareRenderer', () => {
+  it('names the software rasterisers Chromium and Mesa report', () => {
+    for (const name of [
+      'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)',
+      'Google SwiftShader',
+      'llvmpipe (LLVM 15.0.6, 256 bits)',
+      'ANGLE (Microsoft, Microsoft Basic Render Driver Direct3D11 vs_5_0 ps_5_0)',
+      'Software Rasterizer',
+    ])
+      expect(isSoftwareRenderer(name), name).toBe(true);
+  });
+  it('leaves real GPUs and an unknown name alone', () => {
+    for (const name of [
+      'ANGLE (Intel, Mesa Intel(R) UHD Graphics 620 (KBL GT2), OpenGL 4.6)',
+      'ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0, D3D11)',
+      'Apple M2',
+      'WebKit WebGL',
+    ])
+      expect(isSoftwareRenderer(name), name).toBe(false);
+    expect(isSoftwareRenderer(null)).toBe(false);
+  });
+});
+
+/** A stand-in with MapLibre's behaviour that matters here: setPixelRatio resizes, and a resize fires movestart/moveend. */
+function fakeMap(ratio: number) {
+  const listeners: Record<string, (() => void)[]> = { movestart: [], moveend: [] };
+  const set: number[] = [];
+  const fire = (type: string) => {
+    for (const listener of listeners[type] ?? []) listener();
+  };
+  const map: MovingMap & { fire(type: string): void } = {
+    on: (type, listener) => listeners[type]?.push(listener),
+    getPixelRatio: () => ratio,
+    setPixelRatio: (next) => {
+      ratio = next;
+      set.push(next);
+      fire('movestart');
+      fire('moveend');
+    },
+    fire,
+  };
+  return { map, set };
+}
+
+describe('lowerPixelRatioWhileMoving', () => {
+  it('draws a moving map at half the ratio and the map at rest at the full one, without calling itself', () => {
+    const { map, set } = fakeMap(1);
+    lowerPixelRatioWhileMoving(map);
+    map.fire('movestart');
+    expect(map.getPixelRatio()).toBe(MOVING_PIXEL_RATIO_FACTOR);
+    map.fire('moveend');
+    expect(map.getPixelRatio()).toBe(1);
+    // One switch each way: the resize's own movestart/moveend did not start another.
+    expect(set).toEqual([0.5, 1]);
+  });
+});

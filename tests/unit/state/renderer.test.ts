@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { parseUrlState, serialiseState } from '../../../src/state/url-state';
+
+describe('?renderer=', () => {
+  it('is read with the rest of the link, auto when absent', () => {
+    expect(parseUrlState('', 'en').state.renderer).toBe('auto');
+    expect(parseUrlState('?renderer=vector', 'en').state.renderer).toBe('vector');
+    expect(parseUrlState('?renderer=MapLibre', 'en').state.renderer).toBe('maplibre');
+  });
+  it('falls back to auto with a notice for a value it does not know', () => {
+    const { state, notices } = parseUrlState('?renderer=webgpu', 'en');
+    expect(state.renderer).toBe('auto');
+    expect(notices).toEqual([{ param: 'renderer', value: 'webgpu', fallback: 'auto' }]);
+  });
+  it('stays in the address bar when forced, and is left out when auto', () => {
+    expect(serialiseState(parseUrlState('?renderer=vector', 'en').state, 'en')).toBe('?renderer=vector');
+    expect(serialiseState(parseUrlState('?renderer=auto', 'en').state, 'en')).toBe('');
+  });
+});
