@@ -157,7 +157,12 @@ export async function startApp(): Promise<App | null> {
   const story = import('./story/figures-panel');
   const renderFigures = (lang: Lang) =>
     story
-      .then(({ renderFiguresPanel }) => renderFiguresPanel(byId('figures'), lang, { alwaysOpen: state.kiosk }))
+      .then(({ renderFiguresPanel }) =>
+        renderFiguresPanel(byId('figures'), lang, {
+          alwaysOpen: state.kiosk,
+          headline: document.getElementById('headline'),
+        }),
+      )
       .catch((error: unknown) => console.error(error));
   renderFigures(state.lang);
 

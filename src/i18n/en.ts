@@ -178,6 +178,10 @@ export const en = {
   'figures.computedZhejiang': '{value} computed',
   'figures.computedChina': 'China {value}',
   'figures.computedEast': 'East China {value}',
+  'notes.input': '{number} {noun} ({date}, {publisher})',
+  'notes.inputArticle': '{number} {noun} ({date})',
+  'notes.per10k': '{label} = {stations} ÷ {residents}',
+  'notes.source': 'Source: {article}; for the time line also {timeline}.',
 } as const;
 
 export type StringKey = keyof typeof en;

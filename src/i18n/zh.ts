@@ -172,4 +172,8 @@ export const zh: Record<StringKey, string> = {
   'figures.computedZhejiang': '计算值{value}',
   'figures.computedChina': '全国{value}',
   'figures.computedEast': '东部地区{value}',
+  'notes.input': '{noun}{number}（{date}，{publisher}）',
+  'notes.inputArticle': '{noun}{number}（{date}）',
+  'notes.per10k': '{label} = {stations} ÷ {residents}',
+  'notes.source': '来源：{article}；时间线另据{timeline}。',
 };

@@ -19,11 +19,15 @@ import { measurePayload } from '../../../scripts/payload';
  * line's one layout shared with every export (+463 B, with the export-only code moved out of the first view) and
  * the kiosk's legibility in shared modules (story-marker names pointing apart, each time line point's one-line
  * form, region-label scale, in all about +400 B). Kiosk-only code stays in the kiosk chunk.
+ * Raised to 69 KB on 3 Dec 2026 (issue 22), measured 69,641 B (app JS 32,270, CSS 3,949, HTML 1,144, data 32,278)
+ * against 68,323 before: provenance said once (src/story/notes.ts: one source line and numbered notes in the
+ * figures panel's chunk, +892 B) and the first screen on every device (a phone's headline figure and one-row
+ * controls, a laptop's one-row header and bottom row: CSS +418 B, HTML +8 B).
  */
-const APP_BUDGET_GZIP_BYTES = 67 * 1024;
+const APP_BUDGET_GZIP_BYTES = 69 * 1024;
 
 describe('payload budget', () => {
-  it('the default view adds at most 67 KB gzip to MapLibre (app JS, CSS, HTML, boundary data)', async () => {
+  it('the default view adds at most 69 KB gzip to MapLibre (app JS, CSS, HTML, boundary data)', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'budget-'));
     try {
       await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
