@@ -1,9 +1,9 @@
 import { t, type Lang } from '../i18n';
 
-/** "Sources: …" under the map; snapshots print the same line. */
+/** "Sources: …" under the map; snapshots print the same line. The article is named once, first. */
 export function sourceLineText(lang: Lang): string {
   return t(lang, 'source.line', {
-    sources: `${t(lang, 'source.article')}; ${t(lang, 'attribution.statistics')}; ${t(lang, 'attribution.boundaries')}`,
+    sources: `${t(lang, 'source.article')}; ${t(lang, 'source.others')}; ${t(lang, 'attribution.boundaries')}`,
   });
 }
 
