@@ -3,6 +3,7 @@ import { paletteTable } from './scripts/palette-source.ts';
 import { contentSecurityPolicy } from './scripts/csp.ts';
 import { assetFileNames } from './scripts/asset-names.ts';
 import { timelineGeometry } from './src/story/timeline-geometry.ts';
+import { themeCss } from './src/scene/theme.ts';
 // Kiosk: the service worker that lets a reload work with no server (issue 13 item 4).
 import { serviceWorker } from './scripts/service-worker.ts';
 // PDF export: Noto Sans CJK SC cut to what a PDF can hold, fetched only for a PDF (issue 14 item 2).
@@ -17,6 +18,16 @@ function palettes(): Plugin {
     name: 'palettes',
     resolveId: (source) => (source === id ? `\0${id}` : undefined),
     load: (resolved) => (resolved === `\0${id}` ? `export default ${JSON.stringify(paletteTable())};` : undefined),
+  };
+}
+
+/** Serves `virtual:theme.css`: the theme record (src/scene/theme.ts) as the page's CSS custom properties. */
+function theme(): Plugin {
+  const id = 'virtual:theme.css';
+  return {
+    name: 'theme',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (resolved) => (resolved === `\0${id}` ? themeCss() : undefined),
   };
 }
 
@@ -62,6 +73,7 @@ export default defineConfig({
   base: './',
   plugins: [
     palettes(),
+    theme(),
     contentSecurityPolicy(),
     preloadMaplibre(),
     serviceWorker(),

@@ -6,11 +6,12 @@
  */
 import { CHROMIUM_ARGS } from './headless-chromium';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chinaDistricts } from './bench-districts';
+import { keepHandWritten } from './benchmarks-file';
 import { measurePayload } from './payload';
 import { serveStatic } from './static-server';
 
@@ -464,7 +465,9 @@ async function main(): Promise<void> {
     };
     mkdirSync('bench', { recursive: true });
     writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-    writeFileSync('BENCHMARKS.md', renderMarkdown(results));
+    // The hand-written part of BENCHMARKS.md (after its marker line) is kept: no bench run reproduces it.
+    const previous = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : null;
+    writeFileSync('BENCHMARKS.md', keepHandWritten(renderMarkdown(results), previous));
     console.log(renderMarkdown(results));
   } finally {
     await browser.close();

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Which characters the PDF fonts keep (README "Vector snapshots"). A PDF shows the app's own strings and boundary
+ * Which characters the PDF fonts keep (docs/export.md, "Fonts for PDF"). A PDF shows the app's own strings and boundary
  * names, and also whatever a reader's own data names (src/byod: any region of China, any metric or source), so
  * the set is GB2312 (the 6,763 hanzi of everyday Simplified Chinese, and its symbol rows: punctuation, full-width
  * forms, Greek, Cyrillic, kana), Latin-1 and the punctuation and signs used in figures, plus every character of

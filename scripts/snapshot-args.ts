@@ -33,8 +33,8 @@ export type ParsedCommand = { help: true } | { help: false; job: SnapshotJob };
 
 export const USAGE = `Usage: npm run snapshot -- [options]
 
-Writes a PNG (or JPEG) of the map, with title, legend, scale bar, attribution and sources, rendered by
-the app's own export code in headless Chromium. No network is used.
+Writes a PNG, JPEG, SVG or PDF of the map, with title, legend, scale bar, attribution and sources, made by
+the app's own export code in headless Chromium. No network is used. The flags are documented in docs/export.md.
 
   --view LIST          ${VIEWS.join(', ')}; several separated by commas (default: zhejiang)
   --width N            page width in CSS pixels (with --height)

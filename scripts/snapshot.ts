@@ -119,6 +119,7 @@ export async function runSnapshot(job: SnapshotJob): Promise<void> {
       console.log(
         `snapshot: wrote ${file} (${result.widthPx} × ${result.heightPx} px, ${(bytes.length / 1e6).toFixed(2)} MB) in ${seconds.toFixed(1)} s (${stages})`,
       );
+      for (const note of result.notes ?? []) console.log(`snapshot: ${note}`);
       for (const warning of result.warnings ?? []) console.warn(`snapshot: warning: ${file}: ${warning}`);
     }
   } finally {

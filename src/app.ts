@@ -9,7 +9,7 @@ import { computeChoropleth, type Boundaries, type Choropleth } from './scale/cho
 import { metricTitle } from './data/describe';
 import type { LoadSource } from './byod/host';
 import { LoadDataControl, loadUserData } from './byod/load-data';
-import { DEFAULT_VIEW, parseUrlState, serialiseState, type AppState } from './state/url-state';
+import { DEFAULT_VIEW, parseUrlState, type AppState } from './state/url-state';
 import { Store } from './state/store';
 import { renderControlsPanel } from './ui/controls-panel';
 import { LegendControl } from './ui/legend';
@@ -18,6 +18,7 @@ import { renderRegionList } from './ui/region-list';
 import { mapSummary, renderDataTable } from './ui/data-table';
 import { attributionText } from './shared/credits';
 import { renderShellText } from './ui/shell';
+import { followStore } from './ui/follow-store';
 import { ExportControl, exposeSnapshotHook } from './export/export-control';
 import type { ExportHost } from './export/host';
 import { setPageFlag, type MapState } from './test-surface';
@@ -80,47 +81,6 @@ function startMapLibre(maplibre: Maplibre, options: MapViewOptions): MapView | E
     options.container.classList.remove('maplibregl-map');
     return error instanceof Error ? error : new Error(String(error));
   }
-}
-
-/**
- * The page around the vector map: the same store, legend, panels and URL as with MapLibre. Loading data
- * and exports need MapLibre and are left out; the notice says why in the page's language.
- */
-function startVectorMap(
-  vector: VectorMap,
-  store: Store,
-  browserLang: Lang,
-  noticeIn: (lang: Lang) => string,
-  renderPanels: (state: AppState) => void,
-): void {
-  const legend = new LegendControl();
-  vector.addControl(legend, 'bottom-left');
-  legend.render(vector.currentChoropleth, store.state.lang);
-  store.subscribe((next, previous) => {
-    history.replaceState(null, '', `${location.pathname}${serialiseState(next, browserLang)}${location.hash}`);
-    if (next.metric !== previous.metric || next.lang !== previous.lang) {
-      const shown = next.metric !== previous.metric ? computeChoropleth(METRICS[next.metric], vector.boundaries) : null;
-      if (shown) vector.showChoropleth(shown);
-      legend.render(vector.currentChoropleth, next.lang);
-    }
-    if (next.lang !== previous.lang) {
-      vector.setLang(next.lang);
-      vector.setNotice(noticeIn(next.lang));
-      renderShellText(next);
-    }
-    if (next.view !== previous.view) vector.goTo(next.view);
-    if (next.popup !== previous.popup) {
-      if (next.popup) vector.openStoryPopup(next.popup);
-      else vector.closePopup();
-    }
-    renderPanels(next);
-  });
-  document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') vector.closePopup();
-  });
-  if (store.state.popup) vector.openStoryPopup(store.state.popup);
-  document.documentElement.dataset['mapRenderer'] = 'svg';
-  setMapState('ready');
 }
 
 export interface App {
@@ -263,12 +223,27 @@ export async function startApp(): Promise<App | null> {
       firstPaint?.remove();
       const { VectorMap, webgl2Available } = await import('./vector/vector-map');
       const problem = started.message;
-      const noticeIn = (lang: Lang) =>
-        webgl2Available() ? t(lang, 'error.mapStart', { problem }) : t(lang, 'error.webgl');
       console.warn(`MapLibre could not start; showing the vector map: ${problem}`);
-      const vector = new VectorMap({ ...mapOptions, notice: noticeIn(state.lang) });
+      const vector = new VectorMap({
+        ...mapOptions,
+        noticeIn: (lang: Lang) => (webgl2Available() ? t(lang, 'error.mapStart', { problem }) : t(lang, 'error.webgl')),
+      });
       mapView = vector;
-      startVectorMap(vector, store, browserLang, noticeIn, renderPanels);
+      // Loading data and exports need MapLibre; the notice says so. Everything else follows the store as below.
+      const legend = new LegendControl();
+      vector.addControl(legend, 'bottom-left');
+      legend.render(vector.currentChoropleth, store.state.lang);
+      followStore(vector, store, {
+        legend,
+        choroplethFor: (s) => computeChoropleth(METRICS[s.metric], boundaries),
+        renderFigures,
+        renderPanels,
+        browserLang,
+        prefersReducedMotion,
+      });
+      if (store.state.popup) vector.openStoryPopup(store.state.popup);
+      document.documentElement.dataset['mapRenderer'] = 'svg';
+      setMapState('ready');
       return null;
     }
     firstPaint ??= paint();
@@ -279,10 +254,10 @@ export async function startApp(): Promise<App | null> {
     if (state.kiosk) view.setPopupDock(byId('kiosk-figures'));
     view.map.on('error', (event) => console.error(event.error));
     const legend = new LegendControl();
-    view.map.addControl(legend, 'bottom-left');
+    view.addControl(legend, 'bottom-left');
     forExport = exportHost(store, view, boundaries);
-    view.map.addControl(new ExportControl(forExport), 'top-right');
-    view.map.addControl(
+    view.addControl(new ExportControl(forExport), 'top-right');
+    view.addControl(
       new CopyLinkControl({ state: () => store.state, subscribe: (l) => store.subscribe(l) }),
       'top-right',
     );
@@ -307,35 +282,16 @@ export async function startApp(): Promise<App | null> {
       lang: () => store.state.lang,
       load: (sources, report) => loadUserData(() => ({ view, boundaries, store, showUserData }), sources, report),
     });
-    view.map.addControl(loadData, 'top-left');
+    view.addControl(loadData, 'top-left');
 
-    store.subscribe((next, previous) => {
-      history.replaceState(null, '', `${location.pathname}${serialiseState(next, browserLang)}${location.hash}`);
-      if (next.metric !== previous.metric || next.userData !== previous.userData) {
-        const wasCustom = view.currentChoropleth.level === 'custom';
-        const updated = choroplethFor(next);
-        showOnMap(updated, next.lang);
-        if (updated.level === 'custom' && !wasCustom) view.fitCustomBoundaries(!prefersReducedMotion());
-        else if (wasCustom && updated.level !== 'custom') view.goTo(next.view, !prefersReducedMotion());
-      } else if (next.lang !== previous.lang) {
-        legend.render(view.currentChoropleth, next.lang);
-      }
-      if (next.lang !== previous.lang) {
-        loadData.setLang(next.lang);
-        view.setLang(next.lang, attributionText(next.lang));
-        renderShellText(next);
-        renderFigures(next.lang);
-      }
-      if (next.view !== previous.view) view.goTo(next.view, !prefersReducedMotion());
-      if (next.popup !== previous.popup) {
-        if (next.popup) view.openStoryPopup(next.popup);
-        else view.closePopup();
-      }
-      renderPanels(next);
-    });
-
-    document.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') view.closePopup();
+    followStore(view, store, {
+      legend,
+      choroplethFor,
+      renderFigures,
+      renderPanels,
+      onLang: (lang) => loadData.setLang(lang),
+      browserLang,
+      prefersReducedMotion,
     });
 
     view.map.once('load', () => {

@@ -13,7 +13,7 @@ import {
 } from './issues';
 import { MAX_LISTED_PROBLEMS } from './limits';
 
-/** Most features a boundary file may have: measured in README "Your own data". */
+/** Most features a boundary file may have: measured in BENCHMARKS.md ("Your own data: thousands of polygons"). */
 export const MAX_BOUNDARY_FEATURES = 20_000;
 
 // Properties tried, in this order, when the user names no key.

@@ -1,6 +1,6 @@
 /** Largest metrics file read (CSV, TSV or JSON): a table of every county in China is under 1 MB. */
 export const MAX_METRICS_BYTES = 5_000_000;
-/** Largest boundary file read (GeoJSON): 10,000 detailed districts fit; see README "Your own data". */
+/** Largest boundary file read (GeoJSON): 10,000 detailed districts fit; see docs/your-own-data.md. */
 export const MAX_BOUNDARY_BYTES = 50_000_000;
 /** Problems listed one by one; past this the report says how many more there are. */
 export const MAX_LISTED_PROBLEMS = 20;

@@ -1,6 +1,6 @@
 import { t, type Lang } from '../i18n';
 import type { RegionValue } from './derived';
-import type { Figure } from './figures';
+import { CHINA_CODE, type Figure } from './figures';
 import { formatDate, formatNumber, withUnit } from './format';
 import { SOURCES, type Source } from './sources';
 import { isUserValue, type UserMetric, type UserValue } from './user-data';
@@ -117,7 +117,7 @@ export function valueSources(values: Iterable<RegionValue | UserValue>, lang: La
 
 /** Whom a figure is about, in a word: China, Zhejiang, the statistical regions, the provinces or the cities. */
 function scopeOf(region: string, lang: Lang): string {
-  if (region === '100000') return t(lang, 'scope.china');
+  if (region === CHINA_CODE) return t(lang, 'scope.china');
   if (region === '330000') return t(lang, 'scope.zhejiang');
   if (!/^\d{6}$/u.test(region)) return t(lang, 'scope.regions');
   return t(lang, region.endsWith('0000') ? 'scope.provinces' : 'scope.cities');

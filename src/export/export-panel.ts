@@ -1,3 +1,4 @@
+import { download, formatBytes, panelMaxHeightPx } from './save-file';
 import { t, type Lang } from '../i18n';
 import type { ExportStringKey } from '../i18n/export-en';
 import { el } from '../shared/dom';
@@ -13,7 +14,6 @@ import './export-panel.css';
 import { createEmbedSection } from '../share/embed-section';
 
 // Long enough for the browser to start the download before the object URL goes.
-const REVOKE_URL_AFTER_MS = 60_000;
 const STAGES: readonly SnapshotStage[] = ['checking', 'rendering', 'composing', 'encoding'];
 const FIELD_LABEL: Record<SizeField, ExportStringKey> = {
   width: 'export.width',
@@ -305,6 +305,7 @@ export function createExportPanel(host: ExportHost, onClose: () => void): Export
         size: formatBytes(snapshot.blob.size, lang()),
         seconds: (snapshot.durationMs / 1000).toFixed(1),
       });
+      for (const note of snapshot.notes ?? []) status.append(el('span', { class: 'export-note' }, note));
       for (const warning of snapshot.warnings ?? []) status.append(el('span', { class: 'export-warning' }, warning));
       // The panel may scroll on a short map: the result and any warning are what the reader looks for now.
       status.scrollIntoView({ block: 'nearest' });
@@ -333,16 +334,7 @@ export function createExportPanel(host: ExportHost, onClose: () => void): Export
     open() {
       renderText();
       element.hidden = false;
-      // On a short map the panel scrolls inside it rather than running off the bottom: it leaves room for the
-      // controls under it in the same corner (Copy link) and for the scale bar and attribution below.
-      const container = host.map.getContainer();
-      const bottomRight = container.querySelector('.maplibregl-ctrl-bottom-right')?.clientHeight ?? 0;
-      let below = 0;
-      for (let next = element.closest('.maplibregl-ctrl')?.nextElementSibling; next; next = next.nextElementSibling)
-        below += next.getBoundingClientRect().height + CONTROL_GAP_PX;
-      const room =
-        container.getBoundingClientRect().bottom - element.getBoundingClientRect().top - bottomRight - below - 8;
-      element.style.maxHeight = `${Math.max(160, Math.floor(room))}px`;
+      element.style.maxHeight = `${panelMaxHeightPx(element, host.map.getContainer())}px`;
       presetSelect.focus();
     },
     close() {
@@ -350,21 +342,4 @@ export function createExportPanel(host: ExportHost, onClose: () => void): Export
     },
     refresh: renderText,
   };
-}
-
-// MapLibre's margin between controls in a corner (maplibre-gl.css: margin 10px 10px 0 0).
-const CONTROL_GAP_PX = 10;
-
-function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = el('a', { href: url, download: fileName, hidden: '' });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), REVOKE_URL_AFTER_MS);
-}
-
-function formatBytes(bytes: number, lang: Lang): string {
-  const mb = bytes / 1_000_000;
-  return `${new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: mb < 10 ? 1 : 0 }).format(mb)} MB`;
 }

@@ -1,14 +1,12 @@
-import { describeValue, metricTitle, valueSources } from '../data/describe';
+import { legendModel } from '../scene/legend';
+import { metricTitle } from '../data/describe';
 import { t, type Lang } from '../i18n';
-import { POPUP_REGION } from '../map/popup-content';
+import { POPUP_REGION, storyAt } from '../scene/story';
 import { nameSides } from '../map/story-sides';
-import { legendItems, legendNotes } from '../scale/legend-items';
 import { articleFigures } from '../story/article-figures';
 import { timelineLayout } from '../story/timeline';
 import { timelineSources } from './timeline';
-import { classedValues, shownValues } from '../scale/shown-values';
 import { attributionText, sourceLineText } from '../shared/credits';
-import type { PopupId } from '../state/url-state';
 import type { ExportHost } from './host';
 import type { PageText } from './layout';
 import type { OpenPopup } from './popup-card';
@@ -17,7 +15,7 @@ import type { StoryPlaceMark } from './painter';
 /** The page's words around the map: title, view, sources, attribution and the legend, in the reader's language. */
 export function pageText(host: ExportHost, lang: Lang): PageText {
   const choropleth = host.choropleth;
-  const reference = choropleth.reference ? describeValue(choropleth.reference, lang).value : null;
+  const legend = legendModel(choropleth, lang);
   return {
     title: t(lang, 'app.title'),
     subtitle: `${t(lang, `view.${host.state.view}`)} · ${t(lang, 'app.subtitle')}`,
@@ -25,17 +23,10 @@ export function pageText(host: ExportHost, lang: Lang): PageText {
     source: `${sourceLineText(lang)}\n${timelineSources(timelineLayout(lang), lang)}`,
     attribution: attributionText(lang),
     legend: {
-      title: metricTitle(choropleth.metric, lang),
-      items: legendItems(choropleth.scale, lang, {
-        regionalAverage: choropleth.metric.regionalAverage,
-        values: classedValues(choropleth),
-      }),
-      notes: [
-        ...(reference ? [t(lang, 'legend.reference', { value: reference })] : []),
-        ...legendNotes(choropleth.metric.id, lang),
-        // As on the page: the publishers and dates behind the shaded numbers travel with the picture.
-        t(lang, 'legend.sources', { sources: valueSources(shownValues(choropleth), lang) }),
-      ],
+      title: legend.title,
+      items: legend.items,
+      // As on the page: the publishers and dates behind the shaded numbers travel with the picture.
+      notes: [...(legend.reference ? [legend.reference] : []), ...legend.notes, legend.sources],
     },
     // The page's figures panel travels with the picture: the same cards, each with its sources.
     figures: {
@@ -69,7 +60,7 @@ export function openPopup(host: ExportHost): OpenPopup | null {
     (f) => f.properties.code === code,
   )?.properties;
   if (!region) return null;
-  const story = (Object.keys(POPUP_REGION) as PopupId[]).find((id) => POPUP_REGION[id] === code);
+  const story = storyAt(code);
   if (story) return { kind: 'story', id: story, region };
   const { value, within } = host.valueFor(region);
   return {

@@ -1,3 +1,4 @@
+import { THEME } from '../scene/theme';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { RegionInfo } from '../data/regions';
 import type { Lang } from '../i18n';
@@ -18,7 +19,8 @@ import {
 } from './layout';
 import type { Camera } from './metadata';
 import type { popupCard } from './popup-card';
-import { metresPerCssPixel, placeScaleBar } from './scale-bar';
+import { metresPerCssPixel } from '../scene/scale-bar';
+import { placeScaleBar } from './scale-bar';
 import { cssFont, type FontSpec, type Measure } from './text-wrap';
 
 /** The map drawn off-screen, as the painter needs it: its pixels, their scale and camera, and where a place falls. */
@@ -55,7 +57,7 @@ export function paintPage(
   const ctx = page.getContext('2d');
   if (!ctx) throw new Error('this browser has no 2D canvas to compose the snapshot on');
   const u = layout.unitPx;
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = THEME.colour.paper;
   ctx.fillRect(0, 0, page.width, page.height);
 
   drawText(ctx, layout.title);
@@ -121,7 +123,7 @@ function drawStoryMarkers(
       // The pill starts 8 units behind the dot and runs away from it, on the name's side.
       const left = place.side === 'left';
       roundedRect(ctx, { x: left ? x + 8 * u - width : x - 8 * u, y: y - 10 * u, width, height: 20 * u }, 10 * u);
-      ctx.fillStyle = '#ffffff';
+      ctx.fillStyle = THEME.colour.paper;
       ctx.fill();
       ctx.strokeStyle = COLOURS.highlight;
       ctx.lineWidth = u;
@@ -135,7 +137,7 @@ function drawStoryMarkers(
     ctx.arc(x, y, 4.5 * u, 0, 2 * Math.PI);
     ctx.fillStyle = COLOURS.highlight;
     ctx.fill();
-    ctx.strokeStyle = '#ffffff';
+    ctx.strokeStyle = THEME.colour.paper;
     ctx.lineWidth = 1.5 * u;
     ctx.stroke();
   }
@@ -156,7 +158,7 @@ function ruleAround(ctx: CanvasRenderingContext2D, box: Rect, u: number): void {
 /** The figures column: a white panel with a rule, as beside the map on the page. */
 function drawFigures(ctx: CanvasRenderingContext2D, figures: NonNullable<PageLayout['figures']>, u: number): void {
   const { box } = figures;
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = THEME.colour.paper;
   ctx.fillRect(box.x, box.y, box.width, box.height);
   ruleAround(ctx, box, u);
   for (const block of figures.blocks) drawText(ctx, block);
@@ -198,9 +200,9 @@ function drawTimeline(ctx: CanvasRenderingContext2D, timeline: TimelineLayout): 
       // A lower bound is hollow: white inside a blue ring; a plain point is blue with a white ring.
       ctx.beginPath();
       ctx.arc(p.x, p.y, timeline.pointRadius, 0, 2 * Math.PI);
-      ctx.fillStyle = p.lowerBound ? '#ffffff' : TIMELINE_INK.line;
+      ctx.fillStyle = p.lowerBound ? THEME.colour.paper : TIMELINE_INK.line;
       ctx.fill();
-      ctx.strokeStyle = p.lowerBound ? TIMELINE_INK.line : '#ffffff';
+      ctx.strokeStyle = p.lowerBound ? TIMELINE_INK.line : THEME.colour.paper;
       ctx.lineWidth = (p.lowerBound ? TIMELINE_INK.lowerBoundStroke : TIMELINE_INK.pointStroke) * k;
       ctx.stroke();
       label(p.label, TIMELINE_INK.text, 400);
@@ -228,7 +230,7 @@ function drawLegend(ctx: CanvasRenderingContext2D, layout: PageLayout, u: number
   const { legend } = layout;
   roundedRect(ctx, legend.box, 6 * u);
   // Opaque on paper: a see-through box tints grey over dark fills.
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = THEME.colour.paper;
   ctx.fill();
   ctx.strokeStyle = 'rgba(0, 0, 0, 0.2)';
   ctx.lineWidth = u;
@@ -311,7 +313,7 @@ function drawCard(ctx: CanvasRenderingContext2D, card: CardLayout, u: number): v
     ctx.fill();
   };
   ctx.save();
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = THEME.colour.paper;
   ctx.shadowColor = 'rgba(0, 0, 0, 0.3)';
   ctx.shadowBlur = 8 * u;
   ctx.shadowOffsetY = 2 * u;

@@ -10,13 +10,6 @@ import { missingCharacters, svgText } from './font-coverage';
  * so an A4 map with both scripts is about 65–100 KB. Loaded only when a PDF is asked for; so are the fonts,
  * which the build cuts from Noto Sans CJK SC to GB2312 and the app's characters (scripts/pdf-fonts.ts).
  */
-export const PDF_PAPER = {
-  a4: [595.28, 841.89],
-  a3: [841.89, 1190.55],
-  letter: [612, 792],
-} as const;
-export type Paper = keyof typeof PDF_PAPER;
-
 export interface PdfFonts {
   /** Font files (OTF, TTF or a TTC collection) with the PostScript name to take from a collection. */
   regular: { data: Uint8Array | string; name?: string };
@@ -31,9 +24,10 @@ export interface PdfInfo {
   CreationDate: Date;
 }
 
+/** The page's size in points: a paper's, or the shape a width and height asked for (pdf-page.ts). */
 export interface PdfPage {
-  paper: Paper;
-  orientation: 'portrait' | 'landscape';
+  widthPt: number;
+  heightPt: number;
 }
 
 export interface Pdf {
@@ -49,8 +43,8 @@ export async function svgToPdf(
   fonts: PdfFonts,
   producer: string,
 ): Promise<Pdf> {
-  const [shortSide, longSide] = PDF_PAPER[page.paper];
-  const [width, height] = page.orientation === 'landscape' ? [longSide, shortSide] : [shortSide, longSide];
+  const width = page.widthPt;
+  const height = page.heightPt;
   const doc = new PDFDocument({
     size: [width, height],
     margin: 0,

@@ -1,10 +1,8 @@
-import { describeFigure, describeValue, figureDate, shortCitation } from '../data/describe';
+import { type PopupFigure, regionPopupModel, storyPopupModel } from '../scene/popup';
 import type { RegionValue } from '../data/derived';
-import { figure, type FigureId } from '../data/figures';
 import type { RegionInfo } from '../data/regions';
 import type { UserValue } from '../data/user-data';
-import { t, type Lang } from '../i18n';
-import { CITY_RESIDENTS, HEADLINE_FIGURES } from '../map/popup-content';
+import type { Lang } from '../i18n';
 import type { PopupId } from '../state/url-state';
 import type { CardBlock } from './layout';
 
@@ -19,16 +17,11 @@ export type OpenPopup =
       within?: RegionInfo;
     };
 
-function regionName(region: RegionInfo, lang: Lang): string {
-  return lang === 'zh' ? `${region.name_zh} ${region.name_en}` : `${region.name_en} ${region.name_zh}`;
-}
-
-function figureBlocks(label: string, id: FigureId, lang: Lang): CardBlock[] {
-  const f = figure(id);
+function figureBlocks(f: PopupFigure): CardBlock[] {
   return [
-    { text: label, role: 'label' },
-    { text: describeFigure(f, lang), role: 'value' },
-    { text: `${figureDate(f, lang)} · ${shortCitation(f, lang)}`, role: 'meta' },
+    { text: f.label, role: 'label' },
+    { text: f.value, role: 'value' },
+    { text: f.meta, role: 'meta' },
   ];
 }
 
@@ -40,26 +33,26 @@ function figureBlocks(label: string, id: FigureId, lang: Lang): CardBlock[] {
  */
 export function popupCard(popup: OpenPopup, lang: Lang, { figuresBeside = false } = {}): CardBlock[] {
   if (popup.kind === 'story') {
-    const cityName = lang === 'zh' ? popup.region.name_zh : popup.region.name_en;
+    const story = storyPopupModel(popup.id, popup.region, lang);
     return [
-      { text: t(lang, `popup.${popup.id}.heading`), role: 'heading' },
-      { text: t(lang, `popup.${popup.id}.lead`), role: 'lead' },
+      { text: story.heading, role: 'heading' },
+      { text: story.lead, role: 'lead' },
       ...(figuresBeside
         ? []
         : [
-            { text: t(lang, 'popup.figures'), role: 'subheading' } as const,
-            ...HEADLINE_FIGURES.flatMap(([key, id]) => figureBlocks(t(lang, key), id, lang)),
-            { text: t(lang, 'popup.context'), role: 'body' } as const,
+            { text: story.figuresTitle, role: 'subheading' } as const,
+            ...story.figures.flatMap(figureBlocks),
+            { text: story.context, role: 'body' } as const,
           ]),
-      ...figureBlocks(t(lang, 'popup.fig.cityResidents', { city: cityName }), CITY_RESIDENTS[popup.id], lang),
+      ...figureBlocks(story.cityFigure),
     ];
   }
-  const description = describeValue(popup.value, lang);
+  const region = regionPopupModel(popup.region, popup.metricLabel, popup.value, lang, popup.within);
   return [
-    { text: regionName(popup.region, lang), role: 'heading' },
-    ...(popup.within ? [{ text: regionName(popup.within, lang), role: 'meta' } as const] : []),
-    { text: popup.metricLabel, role: 'label' },
-    { text: description.value, role: 'value' },
-    ...description.detail.map((line): CardBlock => ({ text: line, role: 'meta' })),
+    { text: region.heading, role: 'heading' },
+    ...(region.within ? [{ text: region.within, role: 'meta' } as const] : []),
+    { text: region.metric, role: 'label' },
+    { text: region.value, role: 'value' },
+    ...region.detail.map((line): CardBlock => ({ text: line, role: 'meta' })),
   ];
 }

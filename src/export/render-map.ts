@@ -1,3 +1,4 @@
+import { EXPORT_ZOOM_LIMITS, VIEW_PADDING_PX } from '../scene/framing';
 import { Map as MaplibreMap } from 'maplibre-gl';
 import { t, type Lang } from '../i18n';
 import { applyChoropleth, provideHatchImage } from '../map/apply';
@@ -12,10 +13,6 @@ import './strings';
 
 // SwiftShader draws an A3 page at 300 dpi in well under a minute; past this something is stuck.
 const IDLE_TIMEOUT_MS = 120_000;
-const VIEW_PADDING_CSS_PX = 24;
-// The live map's zoom range, widened: a larger page of the same view needs a zoom the screen never does.
-const MIN_ZOOM = 0;
-const MAX_ZOOM = 12;
 
 /** "live": the camera the reader is looking at; "view": the state's view fitted to the page (the CLI's deep links). */
 export type Framing = 'live' | 'view';
@@ -89,13 +86,13 @@ export async function renderMap(
         ? { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch }
         : {
             bounds,
-            fitBoundsOptions: { padding: framePadding(bounds, width, height, VIEW_PADDING_CSS_PX, legendBox) },
+            fitBoundsOptions: { padding: framePadding(bounds, width, height, VIEW_PADDING_PX, legendBox) },
           }),
       interactive: false,
       attributionControl: false,
       fadeDuration: 0,
-      minZoom: MIN_ZOOM,
-      maxZoom: MAX_ZOOM,
+      minZoom: EXPORT_ZOOM_LIMITS.minZoom,
+      maxZoom: EXPORT_ZOOM_LIMITS.maxZoom,
       pixelRatio,
       maxCanvasSize: [limits.maxTextureSize, limits.maxTextureSize],
       // Smooth edges cost four samples a pixel; above a pixel ratio of 2 they are too small to see.

@@ -1,41 +1,16 @@
+import { scaleBar } from '../scene/scale-bar';
+import { THEME } from '../scene/theme';
 import { t, type Lang } from '../i18n';
 import type { PageLayout, Rect, TextBlock } from './layout';
 import type { Measure } from './text-wrap';
 import './strings';
-
-// The earth's circumference at the equator in Web Mercator (metres) and MapLibre's tile size in CSS px.
-const EARTH_CIRCUMFERENCE_M = 2 * Math.PI * 6_378_137;
-const TILE_SIZE_CSS_PX = 512;
-
-/** Ground metres covered by one CSS pixel at a latitude and zoom, in Web Mercator. */
-export function metresPerCssPixel(latitude: number, zoom: number): number {
-  return (EARTH_CIRCUMFERENCE_M * Math.cos((latitude * Math.PI) / 180)) / (TILE_SIZE_CSS_PX * 2 ** zoom);
-}
-
-export interface ScaleBar {
-  /** A round distance: 1, 2 or 5 times a power of ten metres. */
-  metres: number;
-  /** The bar's length in the same pixels as `metresPerPixel` was given in. */
-  lengthPx: number;
-}
-
-/** The longest round distance whose bar is no longer than `maxLengthPx`. */
-export function scaleBar(metresPerPixel: number, maxLengthPx: number): ScaleBar {
-  if (!(metresPerPixel > 0) || !(maxLengthPx > 0))
-    throw new Error(`scaleBar: needs positive metres per pixel and length (got ${metresPerPixel}, ${maxLengthPx})`);
-  const maxMetres = metresPerPixel * maxLengthPx;
-  const power = 10 ** Math.floor(Math.log10(maxMetres));
-  const step = [5, 2, 1].find((s) => s * power <= maxMetres) ?? 1;
-  const metres = step * power;
-  return { metres, lengthPx: metres / metresPerPixel };
-}
 
 /** "50 km", "500 m": kilometres from 1 km up, metres below. */
 export function scaleLabel(metres: number, lang: Lang): string {
   return metres >= 1000 ? t(lang, 'export.scale.km', { n: metres / 1000 }) : t(lang, 'export.scale.m', { n: metres });
 }
 
-const SCALE_INK = '#333333';
+const SCALE_INK = THEME.colour.scaleInk;
 
 /** MapLibre's scale on a page: a white box, a bracket open at the top as long as the distance, and its label. */
 export interface PlacedScaleBar {

@@ -37,6 +37,8 @@ export interface Snapshot {
   stagesMs: Record<SnapshotStage, number>;
   /** What the reader should know about the file that did not stop it being made, in the page's language. */
   warnings?: string[];
+  /** What the file is, where the request alone does not say it: a PDF's page ("A4 landscape", "1440 × 810 pt"). */
+  notes?: string[];
 }
 
 export type ProgressListener = (stage: SnapshotStage, message: string) => void;

@@ -1,3 +1,4 @@
+import { THEME } from '../scene/theme';
 import { figure } from '../data/figures';
 import { t, type Lang } from '../i18n';
 import { citation } from '../story/article-figures';
@@ -11,10 +12,10 @@ import type { TimelineLayout, TimelineText } from '../story/timeline';
 
 /** The time line's ink in exports: the colours and strokes of src/style.css's .timeline-* rules on the page. */
 export const TIMELINE_INK = {
-  line: '#225ea8',
-  title: '#1f1f1f',
-  text: '#444444',
-  baseline: '#c8c8c8',
+  line: THEME.colour.series,
+  title: THEME.colour.ink,
+  text: THEME.colour.seriesText,
+  baseline: THEME.colour.baseline,
   /** Stroke widths in viewBox units. */
   lineWidth: 1.5,
   pointStroke: 1,

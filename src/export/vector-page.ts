@@ -1,3 +1,5 @@
+import { EXPORT_ZOOM_LIMITS, VIEW_PADDING_PX } from '../scene/framing';
+import { THEME } from '../scene/theme';
 import type { Bounds } from '../data/boundaries';
 import type { Lang } from '../i18n';
 import { COLOURS } from '../map/style';
@@ -22,7 +24,8 @@ import {
 } from './layout';
 import type { PngText } from './png-text';
 import type { SnapshotSize } from './presets';
-import { metresPerCssPixel, placeScaleBar } from './scale-bar';
+import { metresPerCssPixel } from '../scene/scale-bar';
+import { placeScaleBar } from './scale-bar';
 import type { Measure } from './text-wrap';
 
 /**
@@ -52,9 +55,7 @@ export interface VectorPageInput {
   halo?: 'paint-order' | 'copy';
 }
 
-const VIEW_PADDING_CSS_PX = 24;
 const LEGEND_INSET_CSS_PX = 12;
-const ZOOM_LIMITS = { minZoom: 0, maxZoom: 12 };
 
 export interface VectorPage {
   svg: string;
@@ -89,7 +90,7 @@ export function vectorPage(input: VectorPageInput): VectorPage {
   parts.push(`<title>${escapeXml(title)}</title><desc>${escapeXml(description)}</desc>`);
   parts.push(`<metadata>${metadataXml(metadata)}</metadata>`);
   parts.push(`<defs><clipPath id="map-area"><rect ${rectAttributes(map)}/></clipPath></defs>`);
-  parts.push(`<rect width="${round(w)}" height="${round(h)}" fill="#ffffff"/>`);
+  parts.push(`<rect width="${round(w)}" height="${round(h)}" fill="${THEME.colour.paper}"/>`);
   parts.push(textSvg(layout.title), textSvg(layout.subtitle));
   parts.push(`<g clip-path="url(#map-area)">`);
   parts.push(`<rect ${rectAttributes(map)} fill="${COLOURS.sea}"/>`);
@@ -130,8 +131,8 @@ function mapCamera(frame: VectorPageInput['frame'], layout: PageLayout, width: n
     width: layout.legend.box.width / u + LEGEND_INSET_CSS_PX,
     height: layout.legend.box.height / u + LEGEND_INSET_CSS_PX,
   };
-  const padding = framePadding(frame.bounds, width, height, VIEW_PADDING_CSS_PX, legend);
-  return fitBounds(frame.bounds, { width, height }, padding, ZOOM_LIMITS);
+  const padding = framePadding(frame.bounds, width, height, VIEW_PADDING_PX, legend);
+  return fitBounds(frame.bounds, { width, height }, padding, EXPORT_ZOOM_LIMITS);
 }
 
 /** The PNG's tEXt entries as Dublin Core, so the SVG file carries the same title, subject and sources. */
@@ -178,7 +179,7 @@ function figuresSvg(figures: NonNullable<PageLayout['figures']>, u: number): str
   const line = Math.max(1, u);
   const { box } = figures;
   return [
-    `<g class="figures"><rect x="${round(box.x + line / 2)}" y="${round(box.y + line / 2)}" width="${round(box.width - line)}" height="${round(box.height - line)}" fill="#ffffff" stroke="${RULE}" stroke-width="${round(line)}"/>`,
+    `<g class="figures"><rect x="${round(box.x + line / 2)}" y="${round(box.y + line / 2)}" width="${round(box.width - line)}" height="${round(box.height - line)}" fill="${THEME.colour.paper}" stroke="${RULE}" stroke-width="${round(line)}"/>`,
     ...figures.blocks.map(textSvg),
     figures.timeline ? timelineSvg(figures.timeline) : '',
     '</g>',
@@ -203,8 +204,8 @@ function timelineSvg(timeline: TimelineLayout): string {
         parts.push(`<path d="M${p.arrow.map(([x, y]) => xy(x, y)).join('L')}Z" fill="${TIMELINE_INK.line}"/>`);
       // A lower bound is hollow: white inside a blue ring; a plain point is blue with a white ring.
       const [fill, stroke, width] = p.lowerBound
-        ? ['#ffffff', TIMELINE_INK.line, TIMELINE_INK.lowerBoundStroke]
-        : [TIMELINE_INK.line, '#ffffff', TIMELINE_INK.pointStroke];
+        ? [THEME.colour.paper, TIMELINE_INK.line, TIMELINE_INK.lowerBoundStroke]
+        : [TIMELINE_INK.line, THEME.colour.paper, TIMELINE_INK.pointStroke];
       parts.push(
         `<circle cx="${round(p.x)}" cy="${round(p.y)}" r="${round(timeline.pointRadius)}" fill="${fill}" stroke="${stroke}" stroke-width="${round(width * k)}"/>`,
         text(p.label, TIMELINE_INK.text),
@@ -220,7 +221,7 @@ function timelineSvg(timeline: TimelineLayout): string {
 function legendSvg(layout: PageLayout): string {
   const { legend, unitPx: u } = layout;
   const parts = [
-    `<g class="legend"><rect ${rectAttributes(legend.box)} rx="${round(6 * u)}" fill="#ffffff" stroke="#000000" stroke-opacity="0.2" stroke-width="${round(u)}"/>`,
+    `<g class="legend"><rect ${rectAttributes(legend.box)} rx="${round(6 * u)}" fill="${THEME.colour.paper}" stroke="${THEME.colour.shadow}" stroke-opacity="0.2" stroke-width="${round(u)}"/>`,
     textSvg(legend.title),
   ];
   for (const row of legend.rows) {
@@ -229,7 +230,7 @@ function legendSvg(layout: PageLayout): string {
     // Stripes mean "regional average" everywhere (map, page legend, PNG); "no data" is plain grey.
     if (row.regional) parts.push(hatchSvg(s, u));
     parts.push(
-      `<rect x="${round(s.x + u / 2)}" y="${round(s.y + u / 2)}" width="${round(s.width - u)}" height="${round(s.height - u)}" fill="none" stroke="#000000" stroke-opacity="0.25" stroke-width="${round(u)}"/>`,
+      `<rect x="${round(s.x + u / 2)}" y="${round(s.y + u / 2)}" width="${round(s.width - u)}" height="${round(s.height - u)}" fill="none" stroke="${THEME.colour.shadow}" stroke-opacity="0.25" stroke-width="${round(u)}"/>`,
     );
     parts.push(textSvg(row.label));
   }
@@ -250,7 +251,7 @@ function hatchSvg(r: Rect, u: number): string {
     const at = (t: number) => `${round(r.x + d + t * r.height)} ${round(r.y + r.height - t * r.height)}`;
     segments.push(`M${at(t0)}L${at(t1)}`);
   }
-  return `<path d="${segments.join('')}" stroke="#000000" stroke-opacity="0.3" stroke-width="${round(2 * u)}" fill="none"/>`;
+  return `<path d="${segments.join('')}" stroke="${THEME.colour.shadow}" stroke-opacity="0.3" stroke-width="${round(2 * u)}" fill="none"/>`;
 }
 
 function scaleBarSvg(layout: PageLayout, camera: Camera, lang: Lang, measure: Measure): string {
@@ -258,28 +259,28 @@ function scaleBarSvg(layout: PageLayout, camera: Camera, lang: Lang, measure: Me
   const spec = layout.scaleBar;
   const placed = placeScaleBar(spec, metresPerCssPixel(camera.center[1], camera.zoom) / u, lang, measure, u);
   const bracket = placed.bracket.map(([x, y], i) => `${i ? 'L' : 'M'}${round(x)} ${round(y)}`).join('');
-  return `<g class="scale-bar"><rect ${rectAttributes(placed.box)} fill="#ffffff" fill-opacity="0.9"/><path d="${bracket}" fill="none" stroke="${placed.label.colour}" stroke-width="${round(placed.lineWidth)}"/>${textSvg(placed.label)}</g>`;
+  return `<g class="scale-bar"><rect ${rectAttributes(placed.box)} fill="${THEME.colour.paper}" fill-opacity="0.9"/><path d="${bracket}" fill="none" stroke="${placed.label.colour}" stroke-width="${round(placed.lineWidth)}"/>${textSvg(placed.label)}</g>`;
 }
 
 function attributionSvg(layout: PageLayout): string {
   const { box, text } = layout.attribution;
-  return `<g class="attribution"><rect ${rectAttributes(box)} fill="#ffffff" fill-opacity="0.9"/>${textSvg(text)}</g>`;
+  return `<g class="attribution"><rect ${rectAttributes(box)} fill="${THEME.colour.paper}" fill-opacity="0.9"/>${textSvg(text)}</g>`;
 }
 
 function cardSvg(card: CardLayout, u: number): string {
   const { box, tip, apex, side } = card;
   const parts = [`<g class="popup-card">`];
   // A soft shadow: the card's shape again, offset and grey, under it.
-  const shadow = `<rect x="${round(box.x)}" y="${round(box.y + 2 * u)}" width="${round(box.width)}" height="${round(box.height)}" rx="${round(6 * u)}" fill="#000000" fill-opacity="0.12"/>`;
+  const shadow = `<rect x="${round(box.x)}" y="${round(box.y + 2 * u)}" width="${round(box.width)}" height="${round(box.height)}" rx="${round(6 * u)}" fill="${THEME.colour.shadow}" fill-opacity="0.12"/>`;
   parts.push(shadow);
   if (side) {
     const half = 8 * u;
     const horizontal = side === 'above' || side === 'below';
     const a = `${round(tip.x - (horizontal ? half : 0))} ${round(tip.y - (horizontal ? 0 : half))}`;
     const b = `${round(tip.x + (horizontal ? half : 0))} ${round(tip.y + (horizontal ? 0 : half))}`;
-    parts.push(`<path d="M${a}L${round(apex.x)} ${round(apex.y)}L${b}Z" fill="#ffffff"/>`);
+    parts.push(`<path d="M${a}L${round(apex.x)} ${round(apex.y)}L${b}Z" fill="${THEME.colour.paper}"/>`);
   }
-  parts.push(`<rect ${rectAttributes(box)} rx="${round(6 * u)}" fill="#ffffff"/>`);
+  parts.push(`<rect ${rectAttributes(box)} rx="${round(6 * u)}" fill="${THEME.colour.paper}"/>`);
   for (const block of card.blocks) if (blockHeight(block) > 0) parts.push(textSvg(block));
   parts.push('</g>');
   return parts.join('');

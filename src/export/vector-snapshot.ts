@@ -7,6 +7,7 @@ import { snapshotFileName, snapshotMetadata, SOFTWARE } from './metadata';
 import type { ExportHost } from './host';
 import { openPopup, pageText } from './page-text';
 import { PDF_FONT_FILES } from './pdf-font-files';
+import { describePdfPage, pdfPageShape } from './pdf-page';
 import { canvasMeasure } from './painter';
 import type { ProgressListener, Snapshot, SnapshotForCli, SnapshotRequest } from './snapshot';
 import { SnapshotError } from './snapshot-error';
@@ -126,15 +127,18 @@ export async function takeVectorSnapshot(
   listener('encoding', t(lang, 'export.progress.encoding', { format: request.format.toUpperCase() }));
   let blob: Blob;
   const warnings: string[] = [];
+  const notes: string[] = [];
   if (request.format === 'pdf') {
     const [{ svgToPdf }, regular, bold] = await Promise.all([
       import('./pdf'),
       fetchFont(PDF_FONT_FILES.regular.url, lang),
       fetchFont(PDF_FONT_FILES.bold.url, lang),
     ]);
+    const shape = pdfPageShape(request.size);
+    notes.push(describePdfPage(shape, lang));
     const pdf = await svgToPdf(
       doc.svg,
-      doc.paper ?? { paper: 'a4', orientation: 'landscape' },
+      shape,
       pdfInfo(doc.metadata),
       // Single OpenType fonts (the build's subsets), so no face name is needed as it was for the .ttc collections.
       { regular: { data: regular }, bold: { data: bold } },
@@ -160,6 +164,7 @@ export async function takeVectorSnapshot(
     durationMs: finished - started,
     stagesMs: { checking: 0, rendering: 0, composing: composed - started, encoding: finished - composed },
     warnings,
+    notes,
   };
 }
 
@@ -173,7 +178,7 @@ function fetchFont(url: string, lang: Lang): Promise<Uint8Array> {
   return cached;
 }
 
-/** A font the PDF embeds; its absence is said with the file's name and what to do (README "Vector snapshots"). */
+/** A font the PDF embeds; its absence is said with the file's name and what to do (docs/export.md, "Fonts for PDF"). */
 async function fetchFontOnce(url: string, lang: Lang): Promise<Uint8Array> {
   const response = await fetch(`${import.meta.env.BASE_URL}${url}`);
   if (!response.ok) throw new SnapshotError(t(lang, 'export.error.pdfFont', { file: url, status: response.status }));

@@ -32,6 +32,13 @@ export const exportEn = {
   'export.progress.encoding': 'Encoding the {format} file…',
   'export.warning.pdfGlyphs':
     'The PDF’s font has no letters for {characters}: they print as empty boxes. SVG and PNG draw them with this computer’s fonts.',
+  'export.pdfPage.paper': 'PDF page: {paper} {orientation} ({width} × {height} mm).',
+  'export.pdfPage.size': 'PDF page: {width} × {height} pt, the shape asked for ({ratio}).',
+  'export.paper.a4': 'A4',
+  'export.paper.a3': 'A3',
+  'export.paper.letter': 'US Letter',
+  'export.orientation.landscape': 'landscape',
+  'export.orientation.portrait': 'portrait',
   'export.done': 'Saved {file} ({width} × {height} px, {size}) in {seconds} s.',
   'export.invalid.whole': '{field} must be a whole number from {min} to {max} (not “{value}”).',
   'export.invalid.number': '{field} must be a number from {min} to {max} (not “{value}”).',

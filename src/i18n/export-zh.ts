@@ -31,6 +31,13 @@ export const exportZh: Record<ExportStringKey, string> = {
   'export.progress.encoding': '正在编码 {format} 文件…',
   'export.warning.pdfGlyphs':
     'PDF 内嵌字体不含这些字符：{characters}，打印出来是空白方框。SVG 和 PNG 用本机字体显示它们。',
+  'export.pdfPage.paper': 'PDF 页面：{paper}{orientation}（{width} × {height} 毫米）。',
+  'export.pdfPage.size': 'PDF 页面：{width} × {height} 磅，与所选尺寸同比例（{ratio}）。',
+  'export.paper.a4': 'A4',
+  'export.paper.a3': 'A3',
+  'export.paper.letter': '美国信纸',
+  'export.orientation.landscape': '横向',
+  'export.orientation.portrait': '纵向',
   'export.done': '已保存 {file}（{width} × {height} 像素，{size}），用时 {seconds} 秒。',
   'export.invalid.whole': '{field}须为 {min} 到 {max} 之间的整数（而不是“{value}”）。',
   'export.invalid.number': '{field}须为 {min} 到 {max} 之间的数（而不是“{value}”）。',

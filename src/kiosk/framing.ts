@@ -1,5 +1,6 @@
 import type { PaddingOptions } from 'maplibre-gl';
 import type { ViewId } from '../state/url-state';
+import { VIEW_PADDING_PX as MIN_PADDING_PX } from '../scene/framing';
 
 /** A box's size in CSS pixels. */
 export interface Size {
@@ -10,7 +11,7 @@ export interface Size {
 // A place is seen among its neighbours: a fifth of the map's shorter side is left around the view's bounds
 // (at 1080p about 160 px; the Hangzhou step then shows the cities around it, not only its own districts).
 const CONTEXT_SHARE = 0.2;
-const MIN_PADDING_PX = 24;
+
 // Enough for a story marker's name (about 40 px tall at 1080p) inside the edge.
 const EDGE_SHARE = 0.06;
 

@@ -1,64 +1,43 @@
-import type { Map as MaplibreMap, Popup, MapGeoJSONFeature, PaddingOptions, PointLike } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { ControlPosition, MapSurface } from './surface';
+import { POPUP_REGION, storyAt } from '../scene/story';
+import { type ShownValue, shownValue } from '../scene/region-value';
+import { VIEW_PADDING_PX, ZOOM_LIMITS } from '../scene/framing';
+import type { IControl, Map as MaplibreMap, Popup, PaddingOptions, PointLike } from 'maplibre-gl';
 import type { Bounds, RegionCollection } from '../data/boundaries';
 import { metricTitle } from '../data/describe';
 import type { MapLevel } from '../data/user-data';
 import type { RegionInfo } from '../data/regions';
 import { t, type Lang } from '../i18n';
-import type { Boundaries, Choropleth } from '../scale/choropleth';
+import type { Choropleth } from '../scale/choropleth';
 import { fillColourExpression } from '../scale/expression';
 import type { PopupId, ViewId } from '../state/url-state';
 import { applyChoropleth, applyCustomBoundaries, applyLanguage, provideHatchImage } from './apply';
-import {
-  POPUP_REGION,
-  regionPopupContent,
-  reportFiguresContent,
-  storyPopupContent,
-  tooltipContent,
-} from './popup-content';
-import { buildStyle, CITY_LABEL_MIN_ZOOM, LAYER, SOURCE } from './style';
+import { regionPopupContent, storyPopupContent, tooltipContent } from './popup-content';
+import { buildStyle, SOURCE } from './style';
 import { StoryMarkers } from './story-markers';
+import { CreditsControls } from './credits-control';
+import { FloatingPopup } from './floating-popup';
+import { PopupDock } from './popup-dock';
+import { type Picked, pickRegion, sourceOf } from './pick';
 import { viewBounds, viewCity } from './views';
 
-/** MapLibre's module, imported dynamically: the first paint (src/vector) is drawn before it is even parsed. */
-export type Maplibre = typeof import('maplibre-gl');
+import type { Maplibre } from './load-maplibre';
+export { loadMaplibre, type Maplibre } from './load-maplibre';
+export type { MapViewOptions } from './map-view-options';
+import type { MapViewOptions } from './map-view-options';
 
-/** Imports MapLibre and starts its worker; the app calls it first thing, so both load while the boundaries arrive. */
-export async function loadMaplibre(): Promise<Maplibre> {
-  const maplibre = await import('maplibre-gl');
-  maplibre.setWorkerUrl(workerUrl);
-  maplibre.prewarm();
-  return maplibre;
-}
-
-const VIEW_PADDING_PX = 24;
 const FLY_DURATION_MS = 1200;
-// MapLibre's own threshold for its compact attribution.
-const COMPACT_ATTRIBUTION_BELOW_PX = 640;
 
-export interface MapViewOptions {
-  container: HTMLElement;
-  boundaries: Boundaries;
-  choropleth: Choropleth;
-  lang: Lang;
-  view: ViewId;
-  attribution: string;
-  /** Called when the user closes a story popup, so the URL can forget it. */
-  onPopupClosed?: () => void;
-  /** Called with a popup's content when it opens, for the screen-reader announcement. */
-  onPopupOpened?: (content: HTMLElement) => void;
-  /** Called when the user asks for a story popup (click, tap, Enter); the app state decides and opens it. */
-  onStoryPopupRequested?: (id: PopupId) => void;
-  preserveDrawingBuffer?: boolean;
-  interactive?: boolean;
-  /** Times the usual size of region names (the kiosk's, read from three metres). */
-  labelScale?: number;
-}
-
-type Pickable = { region: RegionInfo; level: MapLevel };
+const TOOLTIP_OPTIONS = {
+  closeButton: false,
+  closeOnClick: false,
+  className: 'map-tooltip',
+  maxWidth: '280px',
+  offset: 8,
+};
 
 /** The MapLibre map and everything that talks to it directly: hover, popups, camera. */
-export class MapView {
+export class MapView implements MapSurface {
   readonly map: MaplibreMap;
   private choropleth: Choropleth;
   private lang: Lang;
@@ -68,24 +47,18 @@ export class MapView {
   /** Set once the map's 'load' has fired: from then on the style's sources and layers exist. */
   private styleReady = false;
   private readonly tooltip: Popup;
-  private readonly tooltipOptions = {
-    closeButton: false,
-    closeOnClick: false,
-    className: 'map-tooltip',
-    maxWidth: '280px',
-    offset: 8,
-  };
-  private popup: Popup | null = null;
+  private readonly floating: FloatingPopup;
   private openPopupRegion: string | null = null;
   private highlighted: { source: string; id: string } | null = null;
   private selectedCity: string | null = null;
   private readonly storyMarkers: StoryMarkers | null = null;
+  private readonly credits: CreditsControls;
 
   constructor(
-    private readonly maplibre: Maplibre,
+    readonly maplibre: Maplibre,
     private readonly options: MapViewOptions,
   ) {
-    this.tooltip = new maplibre.Popup(this.tooltipOptions);
+    this.tooltip = new maplibre.Popup(TOOLTIP_OPTIONS);
     this.choropleth = options.choropleth;
     this.lang = options.lang;
     for (const f of [...options.boundaries.provinces.features, ...options.boundaries.cities.features])
@@ -107,13 +80,17 @@ export class MapView {
       attributionControl: false,
       // No fade-in of labels: the first frame is the finished map.
       fadeDuration: 0,
-      maxZoom: 11,
-      minZoom: 2,
+      ...ZOOM_LIMITS,
       interactive: options.interactive ?? true,
       canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
     });
     provideHatchImage(this.map);
-    this.addAttributionAndScale(options.attribution);
+    this.credits = new CreditsControls(maplibre, this.map);
+    this.floating = new FloatingPopup(maplibre, this.map, () => {
+      this.openPopupRegion = null;
+      this.options.onPopupClosed?.();
+    });
+    this.credits.show(options.attribution, false);
     if (options.interactive !== false) {
       this.map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
       this.bindPointer();
@@ -133,33 +110,9 @@ export class MapView {
       this.reapplySelection();
     };
     this.map.once('load', restore);
-    // On a phone MapLibre shows its compact attribution unfolded over the map; the page's source line
-    // already says the same, so it starts folded (the ⓘ button opens it).
-    this.map.once('load', () => this.foldCompactAttribution());
+    this.map.once('load', () => this.credits.foldCompact());
     // A restored WebGL context rebuilds the style without feature state: the choropleth's values go back in.
     this.map.on('webglcontextrestored', () => this.map.once('style.load', restore));
-  }
-
-  private attribution: InstanceType<Maplibre['AttributionControl']> | null = null;
-  private scaleBar: InstanceType<Maplibre['ScaleControl']> | null = null;
-
-  /** MapLibre's attribution takes its text once: a new language means a new control, with the scale bar kept above it. */
-  private addAttributionAndScale(text: string): void {
-    if (this.attribution) this.map.removeControl(this.attribution);
-    if (this.scaleBar) this.map.removeControl(this.scaleBar);
-    this.attribution = new this.maplibre.AttributionControl({ customAttribution: text });
-    this.scaleBar = new this.maplibre.ScaleControl({ unit: 'metric' });
-    this.map.addControl(this.attribution, 'bottom-right');
-    this.map.addControl(this.scaleBar, 'bottom-right');
-    if (this.styleReady) this.foldCompactAttribution();
-  }
-
-  private foldCompactAttribution(): void {
-    const container = this.options.container;
-    if (container.clientWidth >= COMPACT_ATTRIBUTION_BELOW_PX) return;
-    const attribution = container.querySelector('.maplibregl-ctrl-attrib');
-    attribution?.classList.remove('maplibregl-compact-show');
-    attribution?.removeAttribute('open');
   }
 
   private boundsOf(view: ViewId) {
@@ -169,6 +122,10 @@ export class MapView {
 
   get currentChoropleth(): Choropleth {
     return this.choropleth;
+  }
+
+  addControl(control: IControl, position: ControlPosition): void {
+    this.map.addControl(control, position);
   }
 
   showChoropleth(choropleth: Choropleth): void {
@@ -184,7 +141,7 @@ export class MapView {
 
   setLang(lang: Lang, attribution: string): void {
     this.lang = lang;
-    this.addAttributionAndScale(attribution);
+    this.credits.show(attribution, this.styleReady);
     applyLanguage(this.map, lang);
     this.storyMarkers?.setLang(lang);
     this.refreshOpenPopup();
@@ -248,27 +205,20 @@ export class MapView {
   private storyAt(code: string): PopupId | undefined {
     // The article's story belongs to the article's figures; the user's data gets its own popup.
     if (this.choropleth.metric.id === 'user') return undefined;
-    return (Object.keys(POPUP_REGION) as PopupId[]).find((id) => POPUP_REGION[id] === code);
+    return storyAt(code);
   }
 
   /** A panel beside the map (the kiosk's) that shows story popups instead of the map: nothing covers the place. */
-  private dock: HTMLElement | null = null;
-  private dockedStory: PopupId | null = null;
+  private dock: PopupDock | null = null;
 
-  setPopupDock(dock: HTMLElement | null): void {
-    this.dock = dock;
+  setPopupDock(element: HTMLElement | null): void {
+    this.dock = element ? new PopupDock(element) : null;
     this.renderDock();
   }
 
   private renderDock(): void {
-    if (!this.dock) return;
-    const region = this.dockedStory ? this.regions.get(POPUP_REGION[this.dockedStory]) : undefined;
-    const content =
-      this.dockedStory && region
-        ? storyPopupContent(this.dockedStory, region, this.lang)
-        : reportFiguresContent(this.lang);
-    this.dock.replaceChildren(content);
-    this.dock.dataset['story'] = this.dockedStory ?? '';
+    const story = this.dock?.story;
+    this.dock?.render(story ? this.regions.get(POPUP_REGION[story]) : undefined, this.lang);
   }
 
   openStoryPopup(id: PopupId): void {
@@ -276,14 +226,12 @@ export class MapView {
     if (!region) return;
     if (this.dock) {
       // Replaced, not closed by the reader: forget the floating popup before it fires 'close'.
-      const floating = this.popup;
-      this.popup = null;
-      floating?.remove();
+      this.floating.replace();
       this.tooltip.remove();
-      this.dockedStory = id;
+      this.dock.story = id;
       this.openPopupRegion = region.code;
       this.renderDock();
-      this.options.onPopupOpened?.(this.dock);
+      this.options.onPopupOpened?.(this.dock.element);
       return;
     }
     this.openPopupAt(region, storyPopupContent(id, region, this.lang), 'story-popup-container');
@@ -307,10 +255,9 @@ export class MapView {
   }
 
   closePopup(): void {
-    this.popupOpening = null;
-    this.popup?.remove();
-    if (this.dockedStory) {
-      this.dockedStory = null;
+    this.floating.close();
+    if (this.dock?.story) {
+      this.dock.story = null;
       this.openPopupRegion = null;
       this.renderDock();
       this.options.onPopupClosed?.();
@@ -332,63 +279,17 @@ export class MapView {
     if (region) this.showTooltip(region, region.label);
   }
 
-  /** The popup waiting for popup-fit.ts; a newer request or a close makes it stale. */
-  private popupOpening: object | null = null;
-
   private openPopupAt(region: RegionInfo, content: HTMLElement, className: string): void {
-    const request = {};
-    this.popupOpening = request;
-    // Fitting (placement, the phone's bottom sheet) is fetched with the first popup, not with the first view.
-    import('./popup-fit')
-      .then(({ fitPopup }) => {
-        if (this.popupOpening !== request) return;
-        this.popupOpening = null;
-        this.showPopupAt(region, content, className, fitPopup);
-      })
-      .catch((error: unknown) => console.error(error));
-  }
-
-  private showPopupAt(
-    region: RegionInfo,
-    content: HTMLElement,
-    className: string,
-    fitPopup: typeof import('./popup-fit').fitPopup,
-  ): void {
-    // Replacing a popup is not the user closing it: forget the old one before it fires 'close'.
-    const previous = this.popup;
-    this.popup = null;
-    previous?.remove();
-    this.tooltip.remove();
-    // Placed by popup-fit.ts from its top-left corner, not by MapLibre's anchor, which knows nothing of the legend.
-    const popup = new this.maplibre.Popup({
-      className,
-      maxWidth: 'none',
-      // popup-fit.ts focuses it once placed.
-      focusAfterOpen: false,
-      closeButton: true,
-      anchor: 'top-left',
-    })
-      .setLngLat(region.label)
-      .setDOMContent(content)
-      .addTo(this.map);
-    const stopFitting = fitPopup(this.map, popup, region.label);
-    const closeButton = popup.getElement()?.querySelector('.maplibregl-popup-close-button');
-    closeButton?.setAttribute('aria-label', t(this.lang, 'popup.close'));
-    this.popup = popup;
-    this.openPopupRegion = region.code;
-    this.options.onPopupOpened?.(content);
-    popup.on('close', () => {
-      stopFitting();
-      if (this.popup !== popup) return;
-      this.popup = null;
-      this.openPopupRegion = null;
-      this.options.onPopupClosed?.();
+    this.floating.open(region.label, content, className, t(this.lang, 'popup.close'), () => {
+      this.tooltip.remove();
+      this.openPopupRegion = region.code;
+      this.options.onPopupOpened?.(content);
     });
   }
 
   private refreshOpenPopup(): void {
     this.renderDock();
-    if (this.dockedStory) return;
+    if (this.dock?.story) return;
     const code = this.openPopupRegion;
     if (!code) return;
     const story = this.storyAt(code);
@@ -397,12 +298,8 @@ export class MapView {
   }
 
   /** The value the choropleth gives a region; a city under a province metric shows its province's. */
-  valueFor(region: RegionInfo) {
-    if (this.choropleth.level === 'province' && region.parent !== '100000') {
-      const province = this.regions.get(region.parent);
-      return { value: this.choropleth.values.get(region.parent), within: province };
-    }
-    return { value: this.choropleth.values.get(region.code), within: undefined };
+  valueFor(region: RegionInfo): ShownValue {
+    return shownValue(this.choropleth, region, (code) => this.regions.get(code));
   }
 
   private showTooltip(region: RegionInfo, at: [number, number] | { lng: number; lat: number }): void {
@@ -413,20 +310,8 @@ export class MapView {
       .addTo(this.map);
   }
 
-  private pick(point: PointLike): Pickable | null {
-    if (this.choropleth.level === 'custom') {
-      const feature = this.map.queryRenderedFeatures(point, { layers: [LAYER.customFill] })[0];
-      const region = feature ? this.custom?.regions.get(String(feature.properties['code'])) : undefined;
-      return region ? { region, level: 'custom' } : null;
-    }
-    const useCities = this.choropleth.level === 'city' || this.map.getZoom() >= CITY_LABEL_MIN_ZOOM;
-    const layers = useCities ? [LAYER.cityFill, LAYER.provinceFill] : [LAYER.provinceFill];
-    const features: MapGeoJSONFeature[] = this.map.queryRenderedFeatures(point, { layers });
-    const feature = features[0];
-    if (!feature) return null;
-    const region = this.regions.get(String(feature.properties['code']));
-    if (!region) return null;
-    return { region, level: feature.layer.id === LAYER.cityFill ? 'city' : 'province' };
+  private pick(point: PointLike): Picked | null {
+    return pickRegion(this.map, point, this.choropleth.level, this.regions, this.custom?.regions);
   }
 
   private setHighlight(code: string | null): void {
@@ -435,13 +320,7 @@ export class MapView {
     if (code === null) return;
     const region = this.regionFor(code);
     if (!region) return;
-    const source =
-      this.choropleth.level === 'custom'
-        ? SOURCE.custom
-        : region.parent === '100000'
-          ? SOURCE.provinces
-          : SOURCE.cities;
-    this.highlighted = { source, id: code };
+    this.highlighted = { source: sourceOf(region, this.choropleth.level), id: code };
     this.map.setFeatureState(this.highlighted, { hover: true });
   }
 
@@ -451,7 +330,7 @@ export class MapView {
       const picked = this.pick(event.point);
       canvas.style.cursor = picked ? 'pointer' : '';
       this.setHighlight(picked?.region.code ?? null);
-      if (picked && !this.popup) this.showTooltip(picked.region, event.lngLat);
+      if (picked && !this.floating.isOpen) this.showTooltip(picked.region, event.lngLat);
       else this.tooltip.remove();
     });
     this.map.on('mouseout', () => {

@@ -1,60 +1,35 @@
-import { describeFigure, describeValue, figureDate, shortCitation } from '../data/describe';
-import { figure, type FigureId } from '../data/figures';
+import { headlineFigures, type PopupFigure, regionPopupModel, storyPopupModel } from '../scene/popup';
+import { bilingualName } from '../scene/story';
+import { describeValue } from '../data/describe';
 import type { RegionValue } from '../data/derived';
 import type { UserValue } from '../data/user-data';
 import type { RegionInfo } from '../data/regions';
-import { t, type Lang, type StringKey } from '../i18n';
+import { t, type Lang } from '../i18n';
 import type { PopupId } from '../state/url-state';
 import { el } from '../shared/dom';
 
-export const POPUP_REGION: Readonly<Record<PopupId, string>> = { hangzhou: '330100', shaoxing: '330600' };
-
-export const HEADLINE_FIGURES: readonly [StringKey, FigureId][] = [
-  ['popup.fig.stations', 'zjStations'],
-  ['popup.fig.per10k', 'zjStationsPer10kReported'],
-  ['popup.fig.factories', 'zjFactories'],
-  ['popup.fig.platforms', 'zjPlatforms'],
-  ['popup.fig.china', 'cnStations'],
-];
-
-export const CITY_RESIDENTS: Readonly<Record<PopupId, FigureId>> = {
-  hangzhou: 'hangzhouResidents',
-  shaoxing: 'shaoxingResidents',
-};
-
-function regionName(region: RegionInfo, lang: Lang): string {
-  // Loaded boundaries often carry one name only.
-  if (region.name_zh === region.name_en) return region.name_zh;
-  return lang === 'zh' ? `${region.name_zh} ${region.name_en}` : `${region.name_en} ${region.name_zh}`;
-}
-
-function figureItem(label: string, id: FigureId, lang: Lang): HTMLElement {
-  const f = figure(id);
+function figureItem(f: PopupFigure): HTMLElement {
   return el(
     'li',
-    { 'data-figure': id },
-    el('span', { class: 'figure-label' }, label),
-    el('strong', { class: 'figure-value' }, describeFigure(f, lang)),
-    el('span', { class: 'figure-meta' }, `${figureDate(f, lang)} · ${shortCitation(f, lang)}`),
+    { 'data-figure': f.id },
+    el('span', { class: 'figure-label' }, f.label),
+    el('strong', { class: 'figure-value' }, f.value),
+    el('span', { class: 'figure-meta' }, f.meta),
   );
 }
 
-/** The article's story at Hangzhou or Shaoxing, every figure with its unit, date and source. */
+/** The article's story at Hangzhou or Shaoxing (src/scene/popup.ts), every figure with its unit, date and source. */
 export function storyPopupContent(id: PopupId, city: RegionInfo, lang: Lang): HTMLElement {
-  const cityName = lang === 'zh' ? city.name_zh : city.name_en;
+  const story = storyPopupModel(id, city, lang);
   return el(
     'article',
     { class: 'popup story-popup', 'data-popup': id, lang: lang === 'zh' ? 'zh-CN' : 'en' },
-    el('h2', {}, t(lang, `popup.${id}.heading`)),
-    el('p', { class: 'popup-lead' }, t(lang, `popup.${id}.lead`)),
-    el('h3', {}, t(lang, 'popup.figures')),
-    el('ul', { class: 'figures' }, ...HEADLINE_FIGURES.map(([key, fid]) => figureItem(t(lang, key), fid, lang))),
-    el('p', { class: 'popup-context' }, t(lang, 'popup.context')),
-    el(
-      'ul',
-      { class: 'figures' },
-      figureItem(t(lang, 'popup.fig.cityResidents', { city: cityName }), CITY_RESIDENTS[id], lang),
-    ),
+    el('h2', {}, story.heading),
+    el('p', { class: 'popup-lead' }, story.lead),
+    el('h3', {}, story.figuresTitle),
+    el('ul', { class: 'figures' }, ...story.figures.map(figureItem)),
+    el('p', { class: 'popup-context' }, story.context),
+    el('ul', { class: 'figures' }, figureItem(story.cityFigure)),
   );
 }
 
@@ -64,7 +39,7 @@ export function reportFiguresContent(lang: Lang): HTMLElement {
     'article',
     { class: 'popup report-figures', lang: lang === 'zh' ? 'zh-CN' : 'en' },
     el('h2', {}, t(lang, 'popup.figures')),
-    el('ul', { class: 'figures' }, ...HEADLINE_FIGURES.map(([key, fid]) => figureItem(t(lang, key), fid, lang))),
+    el('ul', { class: 'figures' }, ...headlineFigures(lang).map(figureItem)),
   );
 }
 
@@ -76,17 +51,15 @@ export function regionPopupContent(
   lang: Lang,
   within?: RegionInfo,
 ): HTMLElement {
-  const description = describeValue(value, lang);
+  const popup = regionPopupModel(region, metricLabel, value, lang, within);
   return el(
     'article',
     { class: 'popup region-popup', 'data-region': region.code, lang: lang === 'zh' ? 'zh-CN' : 'en' },
-    el('h2', {}, regionName(region, lang)),
-    within ? el('p', { class: 'popup-within' }, regionName(within, lang)) : null,
-    el('p', { class: 'popup-metric' }, metricLabel),
-    el('p', { class: value ? 'popup-value' : 'popup-value no-data' }, description.value),
-    description.detail.length
-      ? el('ul', { class: 'popup-detail' }, ...description.detail.map((line) => el('li', {}, line)))
-      : null,
+    el('h2', {}, popup.heading),
+    popup.within ? el('p', { class: 'popup-within' }, popup.within) : null,
+    el('p', { class: 'popup-metric' }, popup.metric),
+    el('p', { class: popup.noData ? 'popup-value no-data' : 'popup-value' }, popup.value),
+    popup.detail.length ? el('ul', { class: 'popup-detail' }, ...popup.detail.map((line) => el('li', {}, line))) : null,
   );
 }
 
@@ -100,7 +73,7 @@ export function tooltipContent(
   return el(
     'div',
     { class: 'tooltip' },
-    el('strong', {}, regionName(region, lang)),
+    el('strong', {}, bilingualName(region, lang)),
     within ? el('span', { class: 'tooltip-within' }, ` · ${lang === 'zh' ? within.name_zh : within.name_en}`) : null,
     el('br'),
     el('span', {}, description.value),

@@ -1,3 +1,4 @@
+import { THEME } from '../scene/theme';
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { RegionCollection } from '../data/boundaries';
@@ -31,16 +32,8 @@ export const LAYER = {
 /** Layers that draw boundaries the user loaded; hidden unless the shown metric is on them. */
 export const CUSTOM_LAYERS = [LAYER.customFill, LAYER.customLine, LAYER.customHighlight, LAYER.customLabel] as const;
 
-export const COLOURS = {
-  sea: '#dbe7ef',
-  land: '#f3f1ec',
-  provinceBorder: '#ffffff',
-  cityBorder: '#4a4a4a',
-  // Orange is outside the blue-green palette, so the outline shows on every class and on no-data grey.
-  highlight: '#d9480f',
-  labelText: '#1f1f1f',
-  labelHalo: '#ffffff',
-} as const;
+/** The map's colours: the theme's (src/scene/theme.ts), shared with the vector map and the exports. */
+export const COLOURS = THEME.colour;
 
 /** Local font families: no glyph server is used, so MapLibre draws labels with these system fonts. */
 export const LABEL_FONTS = ['Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', 'PingFang SC', 'sans-serif'];
@@ -143,7 +136,7 @@ export function choroplethPaint(level: MapLevel, fillColour: ExpressionSpecifica
     },
     [LAYER.provinceLine]: emphasisable(
       hovered,
-      shadedProvinces ? COLOURS.provinceBorder : '#9a9a9a',
+      shadedProvinces ? COLOURS.provinceBorder : COLOURS.provinceBorderOnLand,
       1,
       [3, 0.6, 8, 1.6],
     ),

@@ -1,3 +1,4 @@
+import { THEME } from '../scene/theme';
 import { scaleThreshold, scaleQuantile, type ScaleThreshold } from 'd3-scale';
 import PALETTES from 'virtual:palettes';
 import type { Classing } from '../data/metrics';
@@ -5,7 +6,7 @@ import type { Classing } from '../data/metrics';
 export type ColourScale = ScaleThreshold<number, string>;
 
 /** "No data" is a colour of its own, outside the sequential palette, and is never a class. */
-export const NO_DATA_COLOUR = '#d4d4d4';
+export const NO_DATA_COLOUR = THEME.colour.noData;
 
 /** YlGnBu with the given number of classes; see scripts/palette-source.ts for why and how it is sampled. */
 export function palette(classes: number): string[] {

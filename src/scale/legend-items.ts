@@ -1,3 +1,4 @@
+import { THEME } from '../scene/theme';
 import { formatCompact, formatCompactRange } from '../data/format';
 import { t, type Lang } from '../i18n';
 import { NO_DATA_COLOUR, type ColourScale } from './classify';
@@ -17,7 +18,7 @@ export interface LegendItem {
 }
 
 /** White under the hatch: the entry shows the pattern, the classes above show the colours it lies on. */
-export const REGIONAL_SWATCH_COLOUR = '#ffffff';
+export const REGIONAL_SWATCH_COLOUR = THEME.colour.regionalSwatch;
 
 /**
  * The legend's classes, from the scale itself (invertExtent). With `values` (breaks computed from the data:

@@ -1,5 +1,5 @@
 import GEOMETRY from 'virtual:timeline-geometry';
-import { figure, type Figure, type FigureId } from '../data/figures';
+import { CHINA_CODE, figure, type Figure, type FigureId } from '../data/figures';
 import { formatDate, formatNumber } from '../data/format';
 import { SOURCES } from '../data/sources';
 import { t, type Lang } from '../i18n';
@@ -130,7 +130,7 @@ function pointBrief(f: Figure, lang: Lang): string {
   // "end of Dec 2022" says as much as "as of end of Dec 2022" under a heading of dated points.
   const date = citation(f, lang).date.replace(/^(as of |截至)/u, '');
   const publisher = SOURCES[f.source].short?.[lang] ?? citation(f, lang).publisher;
-  const scope = t(lang, `timeline.${f.region === '100000' ? 'china' : 'zhejiang'}`);
+  const scope = t(lang, `timeline.${f.region === CHINA_CODE ? 'china' : 'zhejiang'}`);
   return lang === 'zh'
     ? `${scope}：${shortValue(f, lang)}，${date} · ${publisher}`
     : `${scope}: ${shortValue(f, lang)}, ${date} · ${publisher}`;
@@ -141,5 +141,5 @@ function pointDescription(f: Figure, lang: Lang): string {
   const value = formatNumber(f.value, f.unit, lang, f.qualifier === 'more-than' ? 'exact' : f.qualifier);
   const text =
     f.qualifier === 'more-than' ? `${t(lang, 'value.moreThan', { value })} (${t(lang, 'timeline.lowerBound')})` : value;
-  return `${t(lang, `timeline.${f.region === '100000' ? 'china' : 'zhejiang'}`)}: ${text} ${t(lang, 'unit.base-stations')}, ${date} · ${publisher}`;
+  return `${t(lang, `timeline.${f.region === CHINA_CODE ? 'china' : 'zhejiang'}`)}: ${text} ${t(lang, 'unit.base-stations')}, ${date} · ${publisher}`;
 }

@@ -1,9 +1,8 @@
 import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
-import { describeValue, metricTitle, valueSources } from '../data/describe';
 import { t, type Lang } from '../i18n';
 import type { Choropleth } from '../scale/choropleth';
-import { classedValues, shownValues } from '../scale/shown-values';
-import { legendItems, legendNotes, type LegendItem } from '../scale/legend-items';
+import type { LegendItem } from '../scale/legend-items';
+import { legendModel } from '../scene/legend';
 import { el } from '../shared/dom';
 
 /** The legend, drawn from the same scale object as the map's fill expression. */
@@ -21,12 +20,7 @@ export class LegendControl implements IControl {
   }
 
   render(choropleth: Choropleth, lang: Lang): void {
-    const title = metricTitle(choropleth.metric, lang);
-    const items = legendItems(choropleth.scale, lang, {
-      regionalAverage: choropleth.metric.regionalAverage,
-      values: classedValues(choropleth),
-    });
-    const reference = choropleth.reference ? describeValue(choropleth.reference, lang).value : null;
+    const { title, items, reference, notes, sources } = legendModel(choropleth, lang);
     // Folded, the summary still shows the colour ramp, so the map can be read at a glance.
     const ramp = el(
       'span',
@@ -56,27 +50,18 @@ export class LegendControl implements IControl {
                 ...(item.regional ? { 'data-regional': 'true' } : {}),
               },
               swatch(item),
-              // The user's file cannot know what was published: its gaps are simply not in the file.
-              el(
-                'span',
-                { class: 'legend-label' },
-                item.noData && choropleth.metric.id === 'user' ? t(lang, 'byod.legendNoData') : item.label,
-              ),
+              el('span', { class: 'legend-label' }, item.label),
             ),
           ),
         ),
-        reference ? el('p', { class: 'legend-reference' }, t(lang, 'legend.reference', { value: reference })) : null,
-        ...legendNotes(choropleth.metric.id, lang).map((note) => el('p', { class: 'legend-note' }, note)),
+        reference ? el('p', { class: 'legend-reference' }, reference) : null,
+        ...notes.map((note) => el('p', { class: 'legend-note' }, note)),
         // Folded: the sources are long and the map is what the legend is for.
         el(
           'details',
           { class: 'legend-sources-toggle' },
           el('summary', {}, t(lang, 'legend.sourcesToggle')),
-          el(
-            'p',
-            { class: 'legend-sources' },
-            t(lang, 'legend.sources', { sources: valueSources(shownValues(choropleth), lang) }),
-          ),
+          el('p', { class: 'legend-sources' }, sources),
         ),
       ].filter((node) => node !== null) as HTMLElement[]),
     );

@@ -1,3 +1,4 @@
+import { VIEW_PADDING_PX, ZOOM_LIMITS } from '../scene/framing';
 import type { Lang } from '../i18n';
 import { viewBounds, viewCity } from '../map/views';
 import type { Boundaries, Choropleth } from '../scale/choropleth';
@@ -5,9 +6,6 @@ import type { ViewId } from '../state/url-state';
 import { fitBounds, uniformPadding } from './camera';
 import { renderMapSvg } from './render-svg';
 
-/** MapView's framing (padding and zoom limits), so the first paint and MapLibre show one camera. */
-export const VIEW_PADDING_PX = 24;
-export const ZOOM_LIMITS = { minZoom: 2, maxZoom: 11 } as const;
 // Short enough not to delay reading, long enough that the switch from SVG to WebGL does not flicker.
 const CROSS_FADE_MS = 180;
 

@@ -131,7 +131,7 @@ function levelPaint(level: MapLevel) {
   return {
     provincesShaded,
     citiesShaded: level === 'city',
-    provinceBorder: provincesShaded ? COLOURS.provinceBorder : '#9a9a9a',
+    provinceBorder: provincesShaded ? COLOURS.provinceBorder : COLOURS.provinceBorderOnLand,
     cityBorder: provincesShaded ? COLOURS.provinceBorder : COLOURS.cityBorder,
     cityBorderOpacity: provincesShaded ? 0.8 : 0.55,
   };

@@ -1,16 +1,19 @@
+import type { ControlPosition, MapSurface } from '../map/surface';
+import { type ShownValue, shownValue } from '../scene/region-value';
 import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
 import { metricTitle } from '../data/describe';
 import type { RegionInfo } from '../data/regions';
 import type { MapLevel } from '../data/user-data';
 import { t, type Lang } from '../i18n';
-import { POPUP_REGION, regionPopupContent, storyPopupContent, tooltipContent } from '../map/popup-content';
+import { regionPopupContent, storyPopupContent, tooltipContent } from '../map/popup-content';
+import { POPUP_REGION, storyAt } from '../scene/story';
 import { CITY_LABEL_MIN_ZOOM } from '../map/style';
 import { viewBounds, viewCity } from '../map/views';
 import type { Boundaries, Choropleth } from '../scale/choropleth';
 import type { PopupId, ViewId } from '../state/url-state';
 import { el } from '../shared/dom';
 import { type Camera, fitBounds, project, uniformPadding, unproject } from './camera';
-import { VIEW_PADDING_PX, ZOOM_LIMITS } from './first-paint';
+import { VIEW_PADDING_PX, ZOOM_LIMITS } from '../scene/framing';
 import { featureAt } from './hit-test';
 import { renderMapSvg } from './render-svg';
 
@@ -22,24 +25,25 @@ export interface VectorMapOptions {
   choropleth: Choropleth;
   lang: Lang;
   view: ViewId;
-  /** The one line that says why this is not the interactive map, in the page's language. */
-  notice: string;
+  /** The one line that says why this is not the interactive map, in a language. */
+  noticeIn: (lang: Lang) => string;
+  /** The credits line, as MapLibre's attribution shows it. */
+  attribution: string;
   onPopupClosed?: () => void;
   onPopupOpened?: (content: HTMLElement) => void;
   onStoryPopupRequested?: (id: PopupId) => void;
 }
-
-type ControlPosition = 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
 
 /**
  * The map for a browser without WebGL2: the vector renderer's SVG with MapView's behaviour (views, hover
  * tooltips, click and keyboard popups, controls in the corners). Each change draws the SVG again; a
  * redraw of the Zhejiang view takes a few milliseconds.
  */
-export class VectorMap {
+export class VectorMap implements MapSurface {
   private readonly root: HTMLElement;
   private readonly surface: HTMLElement;
   private readonly noticeLine: HTMLElement;
+  private readonly attributionLine: HTMLElement;
   private readonly tooltip = el('div', { class: 'maplibregl-popup map-tooltip vector-tooltip', hidden: '' });
   private choropleth: Choropleth;
   private lang: Lang;
@@ -57,7 +61,8 @@ export class VectorMap {
     this.selected = viewCity(options.view);
     for (const f of [...options.boundaries.provinces.features, ...options.boundaries.cities.features])
       this.regions.set(f.properties.code, f.properties);
-    this.noticeLine = el('p', { class: 'vector-map-notice', role: 'status' }, options.notice);
+    this.noticeLine = el('p', { class: 'vector-map-notice', role: 'status' }, options.noticeIn(options.lang));
+    this.attributionLine = el('p', { class: 'vector-map-attribution' }, options.attribution);
     this.surface = el('div', { class: 'vector-map-surface' });
     this.root = el(
       'div',
@@ -69,6 +74,7 @@ export class VectorMap {
       this.tooltip,
       this.noticeLine,
     );
+    this.root.querySelector('[data-corner="bottom-right"]')?.append(this.attributionLine);
     options.container.append(this.root);
     this.camera = this.cameraFor(this.view);
     this.draw();
@@ -97,10 +103,6 @@ export class VectorMap {
     }).observe(options.container);
   }
 
-  setNotice(text: string): void {
-    this.noticeLine.textContent = text;
-  }
-
   /** MapLibre controls work here too: they build their element in onAdd and never need the map for it. */
   addControl(control: IControl, position: ControlPosition): void {
     const element = control.onAdd(null as unknown as MaplibreMap);
@@ -125,14 +127,16 @@ export class VectorMap {
     this.refreshOpenPopup();
   }
 
-  setLang(lang: Lang): void {
+  setLang(lang: Lang, attribution: string): void {
     this.lang = lang;
+    this.attributionLine.textContent = attribution;
+    this.noticeLine.textContent = this.options.noticeIn(lang);
     this.draw();
     this.refreshOpenPopup();
   }
 
   /** Cuts to a view: a sequence of SVG frames would cost more than it shows. */
-  goTo(view: ViewId, _animate?: boolean): void {
+  goTo(view: ViewId, _animate: boolean): void {
     this.view = view;
     this.selected = viewCity(view);
     this.camera = this.cameraFor(view);
@@ -162,10 +166,7 @@ export class VectorMap {
   }
 
   openRegionPopup(code: string): void {
-    const story =
-      this.choropleth.metric.id === 'user'
-        ? undefined
-        : (Object.keys(POPUP_REGION) as PopupId[]).find((id) => POPUP_REGION[id] === code);
+    const story = this.choropleth.metric.id === 'user' ? undefined : storyAt(code);
     if (story) {
       if (this.options.onStoryPopupRequested) this.options.onStoryPopupRequested(story);
       else this.openStoryPopup(story);
@@ -230,11 +231,8 @@ export class VectorMap {
     return feature?.properties ?? null;
   }
 
-  private valueFor(region: RegionInfo) {
-    if (this.choropleth.level === 'province' && region.parent !== '100000') {
-      return { value: this.choropleth.values.get(region.parent), within: this.regions.get(region.parent) };
-    }
-    return { value: this.choropleth.values.get(region.code), within: undefined };
+  valueFor(region: RegionInfo): ShownValue {
+    return shownValue(this.choropleth, region, (code) => this.regions.get(code));
   }
 
   private showTooltip(region: RegionInfo, [x, y]: [number, number]): void {
@@ -291,7 +289,7 @@ export class VectorMap {
   private refreshOpenPopup(): void {
     const code = this.popup?.code;
     if (!code) return;
-    const story = (Object.keys(POPUP_REGION) as PopupId[]).find((id) => POPUP_REGION[id] === code);
+    const story = storyAt(code);
     if (story && this.choropleth.metric.id !== 'user') this.openStoryPopup(story);
     else this.openRegionPopup(code);
   }

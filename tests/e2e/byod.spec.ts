@@ -638,6 +638,6 @@ test('thousands of loaded polygons: load time and memory grow about linearly, an
     join(ARTIFACTS_DIR, 'byod-scale.json'),
     `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: '2 cores, SwiftShader WebGL, headless Chromium', results }, null, 2)}\n`,
   );
-  // The times are reported (README "How it scales", npm run bench), not asserted: a pass/fail on wall-clock time
+  // The times are reported (BENCHMARKS.md, npm run bench), not asserted: a pass/fail on wall-clock time
   // flakes on a busy machine.
 });

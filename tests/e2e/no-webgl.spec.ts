@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, openMap, screenshot, test } from './fixtures';
+import { otherLanguageLeft } from './language-check';
 
 // Chromium without any 3D API: MapLibre cannot get its WebGL2 context, as on a GPU-less kiosk PC.
 test.use({
@@ -68,7 +69,19 @@ test.describe('a browser without WebGL', () => {
     await expect(page.locator('.vector-map path[data-level="province"]')).toHaveCount(34);
     await expect(page.locator('.vector-map text').first()).toHaveAttribute('lang', 'zh-Hans');
     await screenshot(page, 'no-webgl-china-zh');
-    await page.locator('.lang-switch').click();
+    // Every panel follows, as with MapLibre: header, controls, legend, figures panel, region list, data table, credits.
+    for (const lang of ['en', 'zh', 'en'] as const) {
+      await page.locator(`.lang-switch[data-lang="${lang}"]`).click();
+      await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+      await expect(page.locator('#figures h2').first()).toHaveText(
+        lang === 'zh' ? '报道中的数字' : 'The article in numbers',
+      );
+      await expect(page.locator('.vector-map-attribution')).toContainText(lang === 'zh' ? '边界' : 'Boundaries');
+      expect(
+        await otherLanguageLeft(page, lang),
+        `strings of the other language left after switching to ${lang}`,
+      ).toEqual([]);
+    }
     await expect(page.locator('.vector-map-notice')).toContainText('needs WebGL2');
     await expect(page.locator('.vector-map text').first()).toHaveAttribute('lang', 'en');
   });

