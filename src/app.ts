@@ -24,7 +24,7 @@ import { startVectorMap } from './ui/start-vector-map';
 import { ExportControl, exposeSnapshotHook } from './export/export-control';
 import type { ExportHost } from './export/host';
 import { setPageFlag, type MapState } from './test-surface';
-import { el } from './shared/dom';
+import { byId, el } from './shared/dom';
 import { paintFirstView } from './vector/first-paint';
 import type { VectorMap } from './vector/vector-map';
 import { CopyLinkControl } from './share/copy-link';
@@ -55,12 +55,6 @@ function exportHost(store: Store, view: MapView, boundaries: Boundaries): Export
     valueFor: (region) => view.valueFor(region),
     boundaries,
   };
-}
-
-function byId(id: string): HTMLElement {
-  const node = document.getElementById(id);
-  if (!node) throw new Error(`index.html has no element #${id}`);
-  return node;
 }
 
 export async function loadBoundaries(): Promise<Boundaries> {
@@ -106,10 +100,11 @@ export async function startApp(): Promise<App | null> {
   const story = import('./story/figures-panel');
   // The reader's file the map shows, if any: the figures panel then says it is about the article.
   let readerData: string | null = null;
+  const headline = document.getElementById('headline');
   const renderFigures = (lang: Lang) =>
     story
-      .then(({ renderFiguresPanel }) =>
-        renderFiguresPanel(byId('figures'), lang, { alwaysOpen: state.kiosk, readerData }),
+      .then(({ renderFiguresPanel: draw }) =>
+        draw(byId('figures'), lang, { alwaysOpen: state.kiosk, readerData, headline }),
       )
       .catch((error: unknown) => console.error(error));
   renderFigures(state.lang);

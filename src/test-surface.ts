@@ -113,6 +113,8 @@ export interface PageFlags {
   /** The tour step the kiosk is on. */
   kioskStep: number;
   kioskMode: KioskMode;
+  /** The view of the kiosk's step; kiosk.css hides the city markers on China's. */
+  kioskView: 'china' | 'zhejiang' | 'hangzhou' | 'shaoxing';
   /** The kiosk saw the WebGL context go, or come back. */
   kioskGl: 'lost' | 'restored';
 }
@@ -133,6 +135,7 @@ export const FLAG_ATTRIBUTE = {
   byodBatches: 'data-byod-batches',
   kioskStep: 'data-kiosk-step',
   kioskMode: 'data-kiosk-mode',
+  kioskView: 'data-kiosk-view',
   kioskGl: 'data-kiosk-gl',
   byodReport: 'data-byod-report',
   kioskNotice: 'data-kiosk-notice',

@@ -44,6 +44,7 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     title: 'Zhejiang statistical bulletin on national economic and social development, 2023',
     publisher: 'Zhejiang Provincial Bureau of Statistics',
     publisher_zh: '浙江省统计局',
+    short: { en: 'Zhejiang Bureau of Statistics', zh: '浙江省统计局' },
     published: '2024-03',
   },
   'nbs-communique-2023': {
@@ -52,6 +53,7 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
       'Statistical Communiqué of the People’s Republic of China on the 2022 National Economic and Social Development',
     publisher: 'National Bureau of Statistics of China',
     publisher_zh: '国家统计局',
+    short: { en: 'National Bureau of Statistics', zh: '国家统计局' },
     published: '2023-02',
   },
   'miit-2023-09': {
@@ -67,6 +69,7 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     title: '分地区年末人口数 (Year-end resident population by province), data.stats.gov.cn table E0103',
     publisher: 'National Bureau of Statistics of China',
     publisher_zh: '国家统计局',
+    short: { en: 'National Bureau of Statistics', zh: '国家统计局' },
     published: '2023',
   },
   'miit-bulletin-2022': {

@@ -44,6 +44,7 @@ export function layoutFigures(figures: FiguresText, box: Rect, u: number, measur
       ...(item.compare ? [{ text: item.compare, style: 'compare' as const }] : []),
       ...item.sources.map((text) => ({ text, style: 'source' as const })),
     ]),
+    ...(figures.notes ?? []).map((text) => ({ text, style: 'source' as const })),
     ...(chart ? [{ text: chart.title, style: 'chartTitle' as const }, { chart: chart.layout }] : []),
   ];
   const inner = box.width - 2 * pad;

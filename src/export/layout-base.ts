@@ -87,6 +87,8 @@ export interface LegendText {
 export interface FiguresText {
   title: string;
   items: readonly { value: string; label: string; compare?: string; sources: readonly string[] }[];
+  /** The numbered notes that derive the computed figures ("¹ 33.4 = 220,000 … ÷ 65.77 million …"), under the figures. */
+  notes?: readonly string[];
   /** The panel's time line (src/story/timeline.ts, in its own units) and its caption; its points' sources go in `PageText.source`. */
   timeline?: { title: string; layout: TimelineLayout };
 }

@@ -4,9 +4,9 @@ import { t, type Lang } from '../i18n';
 import { storyAt } from '../scene/story';
 import { sceneLabels } from '../scene/labels';
 import { articleFigures } from '../story/article-figures';
+import { figureNotes, timelinePublishers } from '../story/notes';
 import { timelineLayout } from '../story/timeline';
-import { timelineSources } from './timeline';
-import { attributionText, sourceLineText } from '../shared/credits';
+import { boundaryCredit, sourceLineText } from '../shared/credits';
 import { creditedData } from '../data/data-credits';
 import type { ExportHost } from './host';
 import type { PageText } from './layout';
@@ -23,13 +23,16 @@ export function pageText(host: ExportHost, lang: Lang): PageText {
     // Loaded areas are framed by their own extent, not by a named view.
     subtitle: `${choropleth.level === 'custom' ? t(lang, 'control.customRegions') : t(lang, `view.${host.state.view}`)} · ${t(lang, 'app.subtitle')}`,
     // The time line's points each have their own date and publisher: they go in the small print, on a line of their own.
-    source: `${sourceLineText(lang, credited)}\n${timelineSources(timelineLayout(lang), lang)}`,
-    attribution: attributionText(lang, credited),
+    // Each publisher named once or twice (issue 22): the source line, the time line's publishers (each point's
+    // date is on the time line), the notes' derivations; the map's corner credits the boundaries only.
+    source: `${sourceLineText(lang, credited)}\n${t(lang, 'timeline.title')}${lang === 'zh' ? '：' : ': '}${timelinePublishers(lang).join(lang === 'zh' ? '、' : ', ')}`,
+    attribution: boundaryCredit(lang, credited),
     legend: {
       title: legend.title,
       items: legend.items,
       // As on the page: the publishers and dates behind the shaded numbers travel with the picture.
-      notes: [...(legend.reference ? [legend.reference] : []), ...legend.notes, legend.sources],
+      // The legend's sources paragraph is the page's folded disclosure; on paper the notes and source line say it.
+      notes: [...(legend.reference ? [legend.reference] : []), ...legend.notes],
     },
     // The page's figures panel travels with the picture: the same cards, each with its sources.
     figures: {
@@ -38,8 +41,10 @@ export function pageText(host: ExportHost, lang: Lang): PageText {
         value: card.value,
         label: card.label,
         ...(card.compare ? { compare: card.compare } : {}),
-        sources: card.citations.map((c) => `${c.date} · ${c.publisher}`),
+        // The date stays beside each figure; who gave it is said once, in the source line and the notes (issue 22).
+        sources: [card.date],
       })),
+      notes: figureNotes(lang).notes.map((note) => `${note.marker} ${note.text}`),
       timeline: { title: t(lang, 'timeline.title'), layout: timelineLayout(lang) },
     },
   };

@@ -8,6 +8,7 @@ export const en = {
   'app.summary.city': "Map of Zhejiang's 11 cities. {metric}. {withData} of 11 cities have a figure.",
   'source.line': 'Sources: {sources}',
   'source.article': 'Xinhua, 2 Dec 2023',
+  'source.others': 'Zhejiang and national statistics bureaus; MIIT',
   'attribution.boundaries': 'Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0)',
   'attribution.statistics': 'Statistics: Xinhua; Zhejiang and national statistics bureaus; MIIT',
 
@@ -174,6 +175,10 @@ export const en = {
   'figures.computedZhejiang': '{value} computed',
   'figures.computedChina': 'China {value}',
   'figures.computedEast': 'East China {value}',
+  'notes.input': '{number} {noun} ({date}, {publisher})',
+  'notes.inputArticle': '{number} {noun} ({date})',
+  'notes.per10k': '{label} = {stations} ÷ {residents}',
+  'notes.source': 'Source: {article}; for the time line also {timeline}.',
 } as const;
 
 export type StringKey = keyof typeof en;

@@ -9,6 +9,7 @@ export const zh: Record<StringKey, string> = {
   'app.summary.city': '浙江省11个设区市地图。{metric}。11个市中有{withData}个有数据。',
   'source.line': '来源：{sources}',
   'source.article': '新华社，2023年12月2日',
+  'source.others': '浙江省及国家统计局；工业和信息化部',
   'attribution.boundaries': '边界：Apache ECharts 4.9.0 地图数据（Apache-2.0）',
   'attribution.statistics': '统计：新华社；浙江省及国家统计局；工业和信息化部',
 
@@ -168,4 +169,8 @@ export const zh: Record<StringKey, string> = {
   'figures.computedZhejiang': '计算值{value}',
   'figures.computedChina': '全国{value}',
   'figures.computedEast': '东部地区{value}',
+  'notes.input': '{noun}{number}（{date}，{publisher}）',
+  'notes.inputArticle': '{noun}{number}（{date}）',
+  'notes.per10k': '{label} = {stations} ÷ {residents}',
+  'notes.source': '来源：{article}；时间线另据{timeline}。',
 };

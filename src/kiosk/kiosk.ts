@@ -1,9 +1,8 @@
-import { VIEW_PADDING_PX } from '../scene/framing';
 import './kiosk.css';
-import type { PaddingOptions } from 'maplibre-gl';
 import { LANGS, loadLang, t, type Lang } from '../i18n';
 import { showAlert } from '../ui/notices';
 import { CaptionBand } from './caption-band';
+import { kioskViewPadding } from './framing';
 import type { KioskHost } from './host';
 import { onInput, onResume, onTick, resumeAtMs, TOUR_PLAYING, type IdleState } from './idle';
 import { DEFAULT_TOUR_FILE, loadTour } from './load-tour';
@@ -31,16 +30,6 @@ const MIN_ANIMATED_STEP_MS = 3_000;
 // Mice report sub-pixel jitter, and Chrome repeats the last position after layout changes: neither is a visitor.
 const POINTER_JITTER_PX = 3;
 const INPUT_EVENTS = ['pointerdown', 'pointermove', 'wheel', 'keydown', 'touchstart'] as const;
-
-/** The step's place is framed clear of the legend (bottom left); its figures are in the panel beside the map. */
-function viewPadding(legendWidthPx: number): PaddingOptions {
-  return {
-    top: VIEW_PADDING_PX,
-    right: VIEW_PADDING_PX,
-    bottom: VIEW_PADDING_PX,
-    left: Math.max(VIEW_PADDING_PX, legendWidthPx + VIEW_PADDING_PX),
-  };
-}
 
 function readTimings(): KioskTimings {
   const overrides = window.__kioskTimings ?? {};
@@ -99,6 +88,10 @@ export async function startKiosk(host: KioskHost): Promise<KioskHandle> {
   let lastPointer: { x: number; y: number } | null = null;
   let frameRequested = false;
 
+  // The key leaves the map for the top of the figures column: the whole map is map (kiosk.css draws it compact).
+  const key = document.querySelector<HTMLElement>('#map .legend');
+  const keyHome = key?.parentElement ?? null;
+  if (key) document.querySelector('.side-column')?.prepend(key);
   const band = new CaptionBand(tour.steps.length, store.state.idleSeconds, store.state.lang, () =>
     setIdle(onResume(), null),
   );
@@ -113,7 +106,12 @@ export async function startKiosk(host: KioskHost): Promise<KioskHandle> {
     store.update({ view: step.view, metric: step.metric, popup: step.popup, ...lang });
     // The app eases on every view change; a step too short for the move, or reduced motion, cuts instead.
     // Called even when the view did not change, to bring back a camera the visitor moved.
-    view.goTo(step.view, animate, viewPadding(map.getContainer().querySelector('.legend')?.clientWidth ?? 0));
+    const container = map.getContainer();
+    view.goTo(
+      step.view,
+      animate,
+      kioskViewPadding({ width: container.clientWidth, height: container.clientHeight }, step.view),
+    );
     // Nobody is at the keyboard: a popup the tour opened must not show a focus ring.
     if (document.activeElement instanceof HTMLElement && document.activeElement.closest('.maplibregl-popup'))
       document.activeElement.blur();
@@ -123,6 +121,8 @@ export async function startKiosk(host: KioskHost): Promise<KioskHandle> {
     // The figures panel shows the numbers the caption names (kiosk.css); the host outlives a language switch.
     document.getElementById('figures')?.setAttribute('data-step-figures', step.figures.join(' '));
     setPageFlag('kioskStep', index);
+    // China's step hides the two city markers (kiosk.css): at that scale they sit on Zhejiang's name.
+    setPageFlag('kioskView', step.view);
   };
 
   const player = new TourPlayer(
@@ -272,8 +272,9 @@ export async function startKiosk(host: KioskHost): Promise<KioskHandle> {
     wakeLock.stop();
     offline.stop();
     band.remove();
+    if (key && keyHome) keyHome.append(key);
     html.classList.remove('kiosk', 'kiosk-cursor-hidden');
-    for (const key of ['kioskMode', 'kioskStep', 'kioskGl']) delete html.dataset[key];
+    for (const key of ['kioskMode', 'kioskStep', 'kioskGl', 'kioskView']) delete html.dataset[key];
   };
 
   const handle: KioskHandle = {

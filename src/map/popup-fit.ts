@@ -8,6 +8,9 @@ export const POPUP_FIT = {
   minHeightRem: 10,
   gapPx: 8,
   sheetBelowPx: 600,
+  // A phone's sheet may take most of the room between the top and bottom controls: a third of an 844 px screen
+  // (281 px) needs 0.9 of the 350 px band a 390 × 844 phone leaves with the legend folded to one line.
+  sheetMaxShare: 0.9,
   // A story marker is 24 px across; its label sits beside it.
   placeRadiusPx: 18,
 } as const;
@@ -93,6 +96,8 @@ export function fitPopup(map: MaplibreMap, popup: Popup, at: LngLatLike): () => 
 
   const place = (mayPan: boolean) => {
     const canvas = map.getContainer();
+    // Where a popup becomes a bottom sheet, the legend folds to its title while the popup is open (style.css).
+    canvas.classList.toggle('popup-sheet-open', canvas.clientWidth < POPUP_FIT.sheetBelowPx);
     const size = rem();
     heights.clear();
     // The browser scrolls the map's box (overflow: hidden) to show a focused element that sticks out of it.
@@ -110,6 +115,7 @@ export function fitPopup(map: MaplibreMap, popup: Popup, at: LngLatLike): () => 
       minHeight: POPUP_FIT.minHeightRem * size,
       gap: POPUP_FIT.gapPx,
       sheetBelow: POPUP_FIT.sheetBelowPx,
+      sheetMaxShare: POPUP_FIT.sheetMaxShare,
       mayPan,
     });
     const { box } = placed;
@@ -150,6 +156,7 @@ export function fitPopup(map: MaplibreMap, popup: Popup, at: LngLatLike): () => 
   // Focus once the popup is in place: focusing it where MapLibre first put it would scroll the map's box.
   element.querySelector<HTMLElement>('.maplibregl-popup-close-button')?.focus({ preventScroll: true });
   return () => {
+    map.getContainer().classList.remove('popup-sheet-open');
     map.off('move', hold);
     map.off('moveend', onMoveEnd);
     map.off('resize', onResize);

@@ -45,7 +45,16 @@ const EXPORT_COLOURS = {
  * Every colour, in one record. The first view's code imports map-colours.ts alone, so the page's and the
  * exports' colours are not in its download twice (they reach the page as CSS custom properties).
  */
-export const THEME = { colour: { ...PAGE_COLOURS, ...MAP_COLOURS, ...EXPORT_COLOURS } } as const;
+export const THEME = {
+  colour: { ...PAGE_COLOURS, ...MAP_COLOURS, ...EXPORT_COLOURS },
+  /**
+   * One type scale for the page and the kiosk, in rem (the kiosk sets the root size: 25 px at 1080p, 28 px floor);
+   * docs/architecture.md (design note) gives each size's reason. `--type-note` is the smallest type anywhere on the page.
+   */
+  type: { note: 0.75, body: 0.875, heading: 1, figure: 1.25, title: 1.3 },
+  /** The grid, in rem: the step of space, and the figures column beside the map. */
+  grid: { space: 0.75, column: 22 },
+} as const;
 
 /** The colours the page's CSS names: the page's own and the map's highlight (story markers). */
 const CSS_COLOURS = { ...PAGE_COLOURS, highlight: MAP_COLOURS.highlight };
@@ -59,6 +68,10 @@ export function customPropertyName(key: string): string {
 
 /** The theme as the page's CSS custom properties: one `:root` rule, generated at build time. */
 export function themeCss(colours: Readonly<Record<string, string>> = CSS_COLOURS): string {
-  const declarations = Object.entries(colours).map(([key, value]) => `  ${customPropertyName(key)}: ${value};`);
+  const declarations = [
+    ...Object.entries(colours).map(([key, value]) => `  ${customPropertyName(key)}: ${value};`),
+    ...Object.entries(THEME.type).map(([key, rem]) => `  ${customPropertyName(`type-${key}`)}: ${rem}rem;`),
+    ...Object.entries(THEME.grid).map(([key, rem]) => `  ${customPropertyName(key)}: ${rem}rem;`),
+  ];
   return `:root {\n${declarations.join('\n')}\n}\n`;
 }

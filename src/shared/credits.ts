@@ -28,12 +28,21 @@ export function fileCredit(credit: FileCredit, lang: Lang): string {
   return `${credit.file}${open}${details.join(comma)}${close}`;
 }
 
-/** "Sources: …" under the map; snapshots print the same line. */
+/**
+ * "Sources: …" under the map; snapshots print the same line. The article is named once, first: the built-in
+ * statistics are then the other publishers (MIIT, NBS), not a second "Xinhua".
+ */
 export function sourceLineText(lang: Lang, data: CreditedData = BUILT_IN_DATA): string {
   const { boundaries, statistics } = parts(lang, data);
+  const others = data.figures ? statistics : data.boundaries ? '' : t(lang, 'source.others');
   return t(lang, 'source.line', {
-    sources: [t(lang, 'source.article'), statistics, boundaries].filter((s) => s !== '').join('; '),
+    sources: [t(lang, 'source.article'), others, boundaries].filter((s) => s !== '').join('; '),
   });
+}
+
+/** The boundaries' credit alone: an export's map corner, where the source line under it names the statistics. */
+export function boundaryCredit(lang: Lang, data: CreditedData = BUILT_IN_DATA): string {
+  return parts(lang, data).boundaries;
 }
 
 /** The map's attribution, on screen and in snapshots. */

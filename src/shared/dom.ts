@@ -15,3 +15,10 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   }
   return node;
 }
+
+/** An element index.html must have; its absence is a broken page, said by its id. */
+export function byId(id: string): HTMLElement {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`index.html has no element #${id}`);
+  return node;
+}

@@ -1,10 +1,10 @@
 import { figureDate } from '../data/describe';
 import { figure, type Figure, type FigureId } from '../data/figures';
 import { formatNumber } from '../data/format';
-import { regionalStationsPer10k, METRICS } from '../data/metrics';
 import type { RegionValue } from '../data/derived';
 import { SOURCES } from '../data/sources';
 import { t, type Lang, type StringKey } from '../i18n';
+import { noteMarker, per10kComparison, type CardId } from './notes';
 
 /** One figure with the date it describes beside the publisher that gave it. */
 export interface Citation {
@@ -14,36 +14,40 @@ export interface Citation {
 
 /** One number of the article's panel: the big number, what it counts, and where each part comes from. */
 export interface FigureCard {
-  id: 'stations' | 'per10k' | 'factories' | 'platforms' | 'china';
+  id: CardId;
   value: string;
   label: string;
   /** A comparison line under the label (China's and the East's averages for the per-10,000 figure). */
   compare?: string;
+  /** The date the figure describes ("reported 2 Dec 2023"): it stays beside the figure; the source is said once (notes.ts). */
+  date: string;
   citations: Citation[];
 }
 
-const NO_AREAS = () => undefined;
-
 /** The five numbers of the Xinhua report of 2 December 2023, with the comparison the map is built on. */
 export function articleFigures(lang: Lang): FigureCard[] {
-  const per10k = METRICS['stations-per-10k-regions'];
-  const zhejiang = per10k.values(NO_AREAS).find((v) => v.code === '330000')!;
-  const china = per10k.reference!(NO_AREAS);
-  const east = regionalStationsPer10k('east');
+  const { zhejiang, china, east } = per10kComparison();
   const reported = figure('zjStationsPer10kReported');
   const card = (id: FigureCard['id'], figureId: FigureId, label: StringKey): FigureCard => ({
     id,
     value: bigNumber(figure(figureId), lang),
     label: t(lang, label),
+    date: figureDate(figure(figureId), lang),
     citations: [citation(figure(figureId), lang)],
   });
+  // The computed values carry the markers of their notes (notes.ts numbers them in this order).
+  const [zjMark, cnMark, eastMark] = [0, 1, 2].map(noteMarker);
   return [
     card('stations', 'zjStations', 'figures.stations'),
     {
       id: 'per10k',
       value: t(lang, 'value.moreThan', { value: formatNumber(reported.value, reported.unit, lang) }),
-      label: t(lang, 'figures.per10k', { computed: oneDecimal(zhejiang, lang) }),
-      compare: t(lang, 'figures.per10kCompare', { china: oneDecimal(china, lang), east: oneDecimal(east, lang) }),
+      label: t(lang, 'figures.per10k', { computed: `${oneDecimal(zhejiang, lang)}${zjMark}` }),
+      compare: t(lang, 'figures.per10kCompare', {
+        china: `${oneDecimal(china, lang)}${cnMark}`,
+        east: `${oneDecimal(east, lang)}${eastMark}`,
+      }),
+      date: figureDate(reported, lang),
       citations: [
         citation(reported, lang),
         derivedCitation(t(lang, 'figures.computedZhejiang', { value: oneDecimal(zhejiang, lang) }), zhejiang, lang),

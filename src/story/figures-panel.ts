@@ -1,26 +1,33 @@
 import { t, type Lang } from '../i18n';
 import { el } from '../shared/dom';
 import { articleFigures, type FigureCard } from './article-figures';
+import { figureNotes, type FigureNotes } from './notes';
 import { timelineLayout, type TimelineLayout, type TimelineText } from './timeline';
 
 const SVG = 'http://www.w3.org/2000/svg';
-// From this width the panel is open on the first screen; narrower, it is one tap away.
-const OPEN_FROM = '(min-width: 1024px)';
 
-/** The article in numbers, beside the map: five figures, each with its date and source, and a time line. */
-/** `alwaysOpen`: the kiosk, where nobody taps to open it. */
-export function renderFiguresPanel(
-  host: HTMLElement,
-  lang: Lang,
-  options: { alwaysOpen?: boolean; readerData?: string | null } = {},
-): void {
+export interface FiguresPanelOptions {
+  /** The kiosk, where nobody taps to open anything. */
+  alwaysOpen?: boolean;
+  /** Where the headline figure goes on a phone's first screen (the page header's #headline). */
+  headline?: HTMLElement | null;
+  /** The reader's file the map shows instead of the article's figures, if any. */
+  readerData?: string | null;
+}
+
+/**
+ * The article in numbers, beside the map (below it on a phone, open): five figures each with its date, a time
+ * line, one source line and numbered notes for the computed figures (notes.ts).
+ */
+export function renderFiguresPanel(host: HTMLElement, lang: Lang, options: FiguresPanelOptions = {}): void {
   // While the map shows the reader's own file, the article's figures fold away once and say whose they are.
   const readerData = options.readerData ?? null;
   const newReaderData = readerData !== null && host.dataset['readerData'] !== readerData;
   if (readerData === null) delete host.dataset['readerData'];
   else host.dataset['readerData'] = readerData;
   const wasOpen = newReaderData ? false : host.querySelector('details')?.open;
-  const cards = el('ul', { class: 'figure-cards' }, ...articleFigures(lang).map(cardItem));
+  const figures = articleFigures(lang);
+  const cards = el('ul', { class: 'figure-cards' }, ...figures.map(cardItem));
   const chart = timeline(timelineLayout(lang), lang, options.alwaysOpen ?? false);
   const details = el(
     'details',
@@ -35,11 +42,25 @@ export function renderFiguresPanel(
     ),
     // A kiosk's column is short and its captions point at the time line: there it comes first.
     ...(options.alwaysOpen ? [chart, cards] : [cards, chart]),
+    notesFooter(figureNotes(lang)),
   );
-  details.open = (options.alwaysOpen ?? false) || (wasOpen ?? window.matchMedia(OPEN_FROM).matches);
+  // Open on every screen: on a phone the figures are one scroll below the map, not one tap away.
+  details.open = (options.alwaysOpen ?? false) || (wasOpen ?? true);
   host.setAttribute('aria-labelledby', 'figures-title');
   host.lang = lang === 'zh' ? 'zh-CN' : 'en';
   host.replaceChildren(details);
+  const headline = figures.find((card) => card.id === 'stations');
+  if (options.headline && headline) renderHeadline(options.headline, headline, lang);
+}
+
+/** The headline figure in one line, for the top of a phone's first screen: "220,000 5G base stations in Zhejiang, reported 2 Dec 2023". */
+function renderHeadline(host: HTMLElement, card: FigureCard, lang: Lang): void {
+  host.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  host.replaceChildren(
+    el('strong', { class: 'headline-number' }, card.value),
+    ` ${card.label} `,
+    el('span', { class: 'headline-date' }, card.date),
+  );
 }
 
 function cardItem(card: FigureCard): HTMLElement {
@@ -49,10 +70,20 @@ function cardItem(card: FigureCard): HTMLElement {
     el('strong', { class: 'figure-number' }, card.value),
     el('span', { class: 'figure-what' }, card.label),
     card.compare ? el('span', { class: 'figure-compare' }, card.compare) : null,
+    el('small', { class: 'figure-date' }, card.date),
+  );
+}
+
+/** One source line, then the notes; each note names the card it explains, so a kiosk step shows them together. */
+function notesFooter(notes: FigureNotes): HTMLElement {
+  return el(
+    'footer',
+    { class: 'figures-notes' },
+    el('p', { class: 'figures-source' }, notes.source),
     el(
-      'small',
-      { class: 'figure-source' },
-      ...card.citations.flatMap((c, i) => [...(i ? [el('br')] : []), `${c.date} · ${c.publisher}`]),
+      'ol',
+      { class: 'note-list' },
+      ...notes.notes.map((note) => el('li', { 'data-figure': note.figure }, `${note.marker} ${note.text}`)),
     ),
   );
 }

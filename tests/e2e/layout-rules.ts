@@ -162,3 +162,107 @@ export function layoutProblems(m: LayoutMeasure): string[] {
 function fmt(r: Rect): string {
   return `[${Math.round(r.left)},${Math.round(r.top)} → ${Math.round(r.right)},${Math.round(r.bottom)}]`;
 }
+
+/** The reader's first screen: what must be seen without a scroll or a tap (issue 22). */
+export interface FirstScreenMeasure {
+  viewport: { width: number; height: number };
+  map: Rect;
+  /** The legend when it sits over the map (on the page); in the kiosk it is beside it. */
+  keyOverMap: Rect | null;
+  /** The figures panel and its time line, and the column that holds them (its visible box). */
+  figures: Rect | null;
+  timeline: Rect | null;
+  column: Rect | null;
+  /** The headline figure in the header (a phone's). */
+  headline: Rect | null;
+  /** The story markers on screen. */
+  markers: Rect[];
+  /** An open popup: its box, and whether its content scrolls. */
+  popup: { box: Rect; scrolls: boolean } | null;
+  kiosk: boolean;
+}
+
+export async function measureFirstScreen(page: Page): Promise<FirstScreenMeasure> {
+  return page.evaluate(() => {
+    const shown = (node: Element | null) => {
+      if (!node || (node as HTMLElement).checkVisibility?.() === false) return null;
+      const r = node.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;
+    };
+    const popupNode = document.querySelector('.maplibregl-popup:not(.map-tooltip)');
+    const popupBox = shown(popupNode?.querySelector('.maplibregl-popup-content') ?? null);
+    return {
+      viewport: { width: innerWidth, height: innerHeight },
+      map: shown(document.getElementById('map'))!,
+      keyOverMap: shown(document.querySelector('#map .legend')),
+      figures: shown(document.getElementById('figures')),
+      timeline: shown(document.querySelector('#figures .timeline')),
+      column: shown(document.querySelector('.side-column')),
+      headline: shown(document.getElementById('headline')),
+      markers: [...document.querySelectorAll('.story-marker')].flatMap((m) => shown(m) ?? []),
+      popup: popupBox ? { box: popupBox, scrolls: popupNode!.classList.contains('popup-scrolls') } : null,
+      kiosk: document.documentElement.classList.contains('kiosk'),
+    };
+  });
+}
+
+// The kiosk's map, less any key over it, fills at least half of the screen (signage practice: the subject fills it).
+export const KIOSK_MIN_MAP_SHARE = 0.5;
+// A popup that scrolls must at least be worth it: a third of the screen.
+const MIN_SCROLLING_POPUP_SHARE = 1 / 3;
+const PHONE_MAX_WIDTH = 720;
+const PANEL_BESIDE_MAP_FROM = 1024;
+
+const area = (r: Rect) => Math.max(0, r.right - r.left) * Math.max(0, r.bottom - r.top);
+
+/** The map's share of the screen, less the part a key over it covers. */
+export function mapShare(m: FirstScreenMeasure): number {
+  const clip = (r: Rect): Rect => ({
+    left: Math.max(r.left, m.map.left),
+    top: Math.max(r.top, m.map.top),
+    right: Math.min(r.right, m.map.right),
+    bottom: Math.min(r.bottom, m.map.bottom),
+  });
+  const covered = m.keyOverMap ? area(clip(m.keyOverMap)) : 0;
+  return (area(m.map) - covered) / (m.viewport.width * m.viewport.height);
+}
+
+/** Every broken first-screen rule, in words. */
+export function firstScreenProblems(m: FirstScreenMeasure): string[] {
+  const problems: string[] = [];
+  const screen = { left: 0, top: 0, right: m.viewport.width, bottom: m.viewport.height };
+  const { width } = m.viewport;
+  if (!m.kiosk && width >= PANEL_BESIDE_MAP_FROM && m.figures) {
+    // The whole panel, time line included, without a scroll of the page or of its column.
+    const room = m.column ? Math.min(m.column.bottom, screen.bottom) : screen.bottom;
+    if (m.figures.bottom > room + TOLERANCE_PX)
+      problems.push(
+        `the figures panel ends at ${Math.round(m.figures.bottom)}px, below the screen's ${Math.round(room)}px`,
+      );
+    if (m.timeline && m.timeline.bottom > room + TOLERANCE_PX)
+      problems.push(`the time line ends at ${Math.round(m.timeline.bottom)}px, below ${Math.round(room)}px`);
+  }
+  if (!m.kiosk && width <= PHONE_MAX_WIDTH) {
+    if (!m.headline) problems.push('no headline figure on a phone');
+    else if (!inside(screen, m.headline))
+      problems.push(`the headline figure ${fmt(m.headline)} is off the first screen`);
+  }
+  // Landscape screens (1080p, 4K); a portrait one stacks the figures under the map.
+  if (m.kiosk && m.viewport.width > m.viewport.height) {
+    const share = mapShare(m);
+    if (share < KIOSK_MIN_MAP_SHARE)
+      problems.push(`the map fills ${(share * 100).toFixed(1)} % of the screen, under 50 %`);
+  }
+  for (const [i, a] of m.markers.entries()) {
+    // On the page a neighbouring city's marker may run off a city's view; a kiosk frames every marker whole.
+    if (m.kiosk && !inside(m.map, a)) problems.push(`a story marker ${fmt(a)} is cut at the map's edge ${fmt(m.map)}`);
+    for (const b of m.markers.slice(i + 1))
+      if (overlap(a, b)) problems.push(`story markers ${fmt(a)} and ${fmt(b)} overlap`);
+  }
+  if (m.popup?.scrolls) {
+    const share = (m.popup.box.bottom - m.popup.box.top) / m.viewport.height;
+    if (share < MIN_SCROLLING_POPUP_SHARE - 0.005)
+      problems.push(`the popup scrolls inside ${(share * 100).toFixed(0)} % of the screen's height, under a third`);
+  }
+  return problems;
+}

@@ -1,5 +1,5 @@
 import { test, expect, screenshot, waitForIdle } from './fixtures';
-import { layoutProblems, measureLayout } from './layout-rules';
+import { firstScreenProblems, layoutProblems, measureFirstScreen, measureLayout } from './layout-rules';
 import type { Page } from '@playwright/test';
 
 const SIZES = [
@@ -66,9 +66,15 @@ for (const [width, height] of SIZES) {
         const measure = await measureLayout(page);
         expect(measure.popup).not.toBeNull();
         if (width < 600) expect(measure.placement, 'a bottom sheet under 600 px').toBe('sheet');
-        const problems = layoutProblems(measure);
+        // A popup that scrolls takes a third of the screen; story markers whole and apart.
+        const problems = [...layoutProblems(measure), ...firstScreenProblems(await measureFirstScreen(page))];
         if (problems.length) found[`${lang} ${popup}`] = problems;
       }
+      // The first screen with no popup: the figures panel whole beside the map, or a phone's headline figure.
+      await show(page, { lang, view: 'zhejiang', popup: null });
+      await screenshot(page, `layout-${width}x${height}-${lang}-first-screen`);
+      const first = firstScreenProblems(await measureFirstScreen(page));
+      if (first.length) found[`${lang} first screen`] = first;
     }
     expect(found).toEqual({});
     expect(watch.consoleErrors).toEqual([]);
@@ -150,7 +156,8 @@ for (const [width, height] of KIOSK_SIZES) {
           bandFill: band ? (captionHeight + metaHeight) / band.height : 0,
         };
       });
-      const problems = layoutProblems(measure);
+      // The map fills half the screen; story markers whole and apart.
+      const problems = [...layoutProblems(measure), ...firstScreenProblems(await measureFirstScreen(page))];
       if (!kiosk.dockShown) problems.push('no figures panel');
       if (kiosk.dockOverMap) problems.push('the figures panel is over the map');
       const minText = (KIOSK_MIN_TEXT_PX_AT_1080P * Math.min(width, height)) / 1080;

@@ -95,11 +95,16 @@ async function expectFiguresPanel(page: Page, lang: 'en' | 'zh'): Promise<void> 
   const cards = panel.locator('.figure-card');
   await expect(cards).toHaveCount(5);
   for (const number of FIGURES[lang]) await expect(panel.locator('.figure-cards')).toContainText(number);
-  // Every card says when and who: a date and a publisher in its small print.
+  // Every card keeps its date beside it; who published it is said once, in the panel's source line and notes.
   for (const card of await cards.all()) {
     await expect(card.locator('.figure-number')).toBeVisible();
-    await expect(card.locator('.figure-source')).toContainText(lang === 'en' ? /20\d\d/u : /20\d\d年/u);
+    await expect(card.locator('.figure-date')).toContainText(lang === 'en' ? /20\d\d/u : /20\d\d年/u);
   }
+  await expect(panel.locator('.figures-source')).toContainText(lang === 'en' ? 'Xinhua' : '新华社');
+  await expect(panel.locator('.note-list li')).toHaveCount(3);
+  await expect(panel.locator('.note-list li').first()).toContainText(
+    lang === 'en' ? '33.4 = 220,000' : '33.4 = 5G基站22万',
+  );
   await expect(panel.locator('[data-figure="factories"]')).toContainText(
     lang === 'en' ? 'both categories together' : '两类合计',
   );
@@ -171,12 +176,16 @@ test.describe('the article in numbers', () => {
     await expectFiguresPanel(page, 'zh');
   });
 
-  test('on a phone the panel is one tap away', async ({ page }) => {
+  test('on a phone the headline figure is on the first screen and the panel is open below the map', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openMap(page, '?lang=en');
+    await expect(page.locator('#headline')).toContainText('220,000');
+    await expect(page.locator('#headline')).toContainText('reported 2 Dec 2023');
+    await expect(page.locator('#headline')).toBeInViewport();
     const panel = page.locator('#figures');
-    await expect(panel.locator('.figure-cards')).toBeHidden();
-    await panel.locator('summary').first().click();
+    await expect(panel.locator('.figure-cards')).toBeVisible();
     await expect(panel.locator('.figure-cards')).toContainText('220,000');
     await screenshot(page, 'story-figures-phone');
   });

@@ -24,7 +24,7 @@ const TEXT: PageText = {
   title: "Zhejiang's 5G build-out",
   subtitle: 'Zhejiang · 5G base stations as reported in December 2023, against China as a whole',
   source:
-    'Sources: Xinhua, 2 Dec 2023; Statistics: Xinhua; Zhejiang and national statistics bureaus; MIIT; Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0)',
+    'Sources: Xinhua, 2 Dec 2023; Zhejiang and national statistics bureaus; MIIT; Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0)',
   attribution:
     'Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0) · Statistics: Xinhua; Zhejiang and national statistics bureaus; MIIT',
   legend: {

@@ -20,7 +20,14 @@ describe('theme', () => {
     expect(declared.length).toBeGreaterThan(20);
     const byName = new Map(Object.entries(THEME.colour).map(([key, value]) => [customPropertyName(key), value]));
     for (const [, name, value] of declared) expect(byName.get(name!)).toBe(value);
-    expect(themeCss({ focusRing: '#123456' })).toBe(':root {\n  --focus-ring: #123456;\n}\n');
+    expect(themeCss({ focusRing: '#123456' })).toContain('  --focus-ring: #123456;\n');
+  });
+
+  it('gives the one type scale and grid as rem custom properties', () => {
+    const css = themeCss();
+    expect(css).toContain('--type-note: 0.75rem;');
+    expect(css).toContain('--type-figure: 1.25rem;');
+    expect(css).toContain('--column: 22rem;');
   });
 
   it('is the only home of a colour: no hex colour written in src/ outside the theme', () => {

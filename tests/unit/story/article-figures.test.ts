@@ -7,8 +7,16 @@ describe('the article in numbers', () => {
   it('gives the five figures in English, each with a date and a publisher', () => {
     const cards = articleFigures('en');
     expect(cards.map((c) => c.value)).toEqual(['220,000', 'more than 33', '653', '535', '2.84 million']);
-    expect(cards[1]?.label).toContain('33.4 computed');
-    expect(cards[1]?.compare).toBe('China 20.1 · East China 26.2');
+    // The computed values carry their notes' markers (notes.ts).
+    expect(cards[1]?.label).toContain('33.4¹ computed');
+    expect(cards[1]?.compare).toBe('China 20.1² · East China 26.2³');
+    expect(cards.map((c) => c.date)).toEqual([
+      'reported 2 Dec 2023',
+      'reported 2 Dec 2023',
+      'reported 2 Dec 2023',
+      'reported 2 Dec 2023',
+      'as of end of May 2023',
+    ]);
     expect(cards[2]?.label).toContain('both categories together');
     for (const card of cards)
       for (const c of card.citations) {
