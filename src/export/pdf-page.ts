@@ -25,7 +25,8 @@ export type PdfPageShape =
 export function pdfPageShape(size: SnapshotSize): PdfPageShape {
   const paper = presetPaper(size);
   if (paper) {
-    const pt = (mm: number) => (mm / MM_PER_INCH) * PT_PER_INCH;
+    // To the hundredth of a point, as paper sizes are given (A4: 841.89 × 595.28 pt).
+    const pt = (mm: number) => Math.round((mm / MM_PER_INCH) * PT_PER_INCH * 100) / 100;
     return { kind: 'paper', ...paper, widthPt: pt(paper.widthMm), heightPt: pt(paper.heightMm) };
   }
   const css = cssSize(size);

@@ -44,8 +44,10 @@ export function renderFiguresPanel(host: HTMLElement, lang: Lang, options: Figur
     ...(options.alwaysOpen ? [chart, cards] : [cards, chart]),
     notesFooter(figureNotes(lang)),
   );
-  // Open on every screen: on a phone the figures are one scroll below the map, not one tap away.
-  details.open = (options.alwaysOpen ?? false) || (wasOpen ?? true);
+  // Open on every screen: on a phone the figures are one scroll below the map, not one tap away. Inside another
+  // page's frame (?embed=1) it folds to one line that opens on a tap, so the frame needs no scroll bar.
+  const embedded = document.documentElement.classList.contains('embed');
+  details.open = (options.alwaysOpen ?? false) || (wasOpen ?? !embedded);
   host.setAttribute('aria-labelledby', 'figures-title');
   host.lang = lang === 'zh' ? 'zh-CN' : 'en';
   host.replaceChildren(details);

@@ -1,7 +1,9 @@
 import { driver } from './driver';
 import { expect, screenshot, test } from './fixtures';
 
-test('a long export shows a progress bar naming its stage; Cancel saves no file and leaves the map answering', async ({
+// A race, so not run: on a quiet machine the 4K export can end before Cancel is pressed (CI, 3 Dec 2026). It needs
+// a test hook that holds the export at a stage; Cancel of a load is tested without a race in byod.spec.ts.
+test.fixme('a long export shows a progress bar naming its stage; Cancel saves no file and leaves the map answering', async ({
   page,
   watch,
 }) => {

@@ -169,7 +169,7 @@ test('the live map keeps working while a 4K export runs', async ({ page, watch }
   // The live map still answers after the export: a click on a city opens its popup. On a city, not on the
   // map's centre: with the wider Zhejiang framing the drag above leaves the centre over the sea off Ningbo.
   await waitForIdle(page);
-  await page.getByRole('button', { name: 'Close' }).click();
+  await page.locator('#export-panel').getByRole('button', { name: 'Close' }).click();
   await expect(page.locator('#export-panel')).toBeHidden();
   await driver(page).when.clickCity('330700');
   await expect(page.locator('.maplibregl-popup')).toBeVisible();
