@@ -14,16 +14,17 @@ export type MetricsResult =
   | { ok: true; choropleth: Choropleth; parsed: ParsedMetrics; join: UserJoin; notes: Note[] }
   | { ok: false; issues: Issue[]; notes: Note[] };
 
+/** A metrics file over the size limit, refused before it is read; null when it is within it. */
+export function metricsTooLarge(bytes: Uint8Array, file: string): { ok: false; issues: Issue[]; notes: Note[] } | null {
+  if (bytes.length <= MAX_METRICS_BYTES) return null;
+  const size = { size: megabytes(bytes.length), limit: megabytes(MAX_METRICS_BYTES) };
+  return { ok: false, issues: [issue('tooLarge', file, AT_FILE, size)], notes: [] };
+}
+
 /** A metrics file's bytes to a choropleth of the regions it names, or every reason it cannot be shown. */
 export function readMetrics(bytes: Uint8Array, file: string, targets: readonly JoinTarget[]): MetricsResult {
-  if (bytes.length > MAX_METRICS_BYTES)
-    return {
-      ok: false,
-      issues: [
-        issue('tooLarge', file, AT_FILE, { size: megabytes(bytes.length), limit: megabytes(MAX_METRICS_BYTES) }),
-      ],
-      notes: [],
-    };
+  const tooLarge = metricsTooLarge(bytes, file);
+  if (tooLarge) return tooLarge;
   const decoded = decodeBytes(bytes, file);
   if (!decoded.ok) return { ok: false, issues: [decoded.issue], notes: [] };
   if (looksLikeWebPage(decoded.text)) return { ok: false, issues: [issue('webPage', file, AT_FILE)], notes: [] };

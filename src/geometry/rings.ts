@@ -66,3 +66,15 @@ export function roundTo(value: number, decimals: number): number {
   // `+ 0` turns -0 into 0 so the output never prints "-0".
   return Math.round(value * factor) / factor + 0;
 }
+
+/** Whether a point lies inside a ring, by the even-odd rule (a ray to the east). */
+export function pointInRing(point: Position, ring: readonly Position[]): boolean {
+  const [x, y] = point as [number, number];
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] as [number, number];
+    const [xj, yj] = ring[j] as [number, number];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}

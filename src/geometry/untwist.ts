@@ -10,7 +10,7 @@
  */
 import type { Position } from 'geojson';
 import { firstCrossing } from './crossing';
-import { MIN_RING_AREA_DEG2, type PolygonRings, type Ring, ringSignedArea } from './rings';
+import { MIN_RING_AREA_DEG2, type PolygonRings, pointInRing, type Ring, ringSignedArea } from './rings';
 
 /** More pieces than this and the ring is not a few local twists: polyclip-ts does it. */
 const MAX_PIECES = 64;
@@ -117,18 +117,6 @@ function isInside(a: Ring, boxA: Box, b: Ring, boxB: Box): boolean {
   const shared = new Set(b.map((p) => `${p[0]},${p[1]}`));
   const probe = a.find((p) => !shared.has(`${p[0]},${p[1]}`));
   return probe !== undefined && pointInRing(probe, b);
-}
-
-/** Even-odd test by a ray to the east. */
-function pointInRing(p: Position, ring: Ring): boolean {
-  const [x, y] = p as [number, number];
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as [number, number];
-    const [xj, yj] = ring[j] as [number, number];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
 }
 
 /** Outer rings counter-clockwise (sign 1), holes clockwise (sign -1), as GeoJSON's right-hand rule and polyclip-ts give them. */

@@ -4,9 +4,9 @@ import type { Choropleth } from '../../scale/choropleth';
 import { decodeBytes } from '../decode';
 import { AT_FILE, issue, type Note } from '../issues';
 import { joinUserMetrics, type JoinTarget } from '../join-user';
-import { MAX_METRICS_BYTES, MAX_TABLE_COLUMNS, megabytes } from '../limits';
+import { MAX_TABLE_COLUMNS } from '../limits';
 import { encodingNotes } from '../read-boundaries';
-import { type MetricsResult, readMetrics, userChoropleth } from '../read-metrics';
+import { metricsTooLarge, type MetricsResult, readMetrics, userChoropleth } from '../read-metrics';
 import { readTable, type TableShape } from './table';
 import { isCompoundFile, readWorkbookRows } from './workbook';
 import { isZip } from './zip';
@@ -39,14 +39,8 @@ export async function readMetricsFile(
   targets: readonly JoinTarget[],
   options: MetricsFileOptions = {},
 ): Promise<MetricsFileResult> {
-  if (bytes.length > MAX_METRICS_BYTES)
-    return {
-      ok: false,
-      issues: [
-        issue('tooLarge', file, AT_FILE, { size: megabytes(bytes.length), limit: megabytes(MAX_METRICS_BYTES) }),
-      ],
-      notes: [],
-    };
+  const tooLarge = metricsTooLarge(bytes, file);
+  if (tooLarge) return tooLarge;
   if (isZip(bytes) || isCompoundFile(bytes)) {
     const workbook = await readWorkbookRows(bytes, file);
     if (!workbook.ok) return { ok: false, issues: [workbook.issue], notes: [] };

@@ -1,4 +1,5 @@
 import type { Position } from 'geojson';
+import { pointInRing } from '../../geometry/rings';
 
 /** A shape of the .shp as GeoJSON geometry; shapes that are not polygons keep only their type, to be named. */
 export type ShapeGeometry = { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown } | { type: string } | null;
@@ -90,7 +91,7 @@ export function groupRings(rings: readonly Position[][]): ShapeGeometry {
     else holes.push(ring);
   }
   for (const hole of holes) {
-    const owner = hole[0] && polygons.find((polygon) => polygon[0] && insideRing(hole[0]!, polygon[0]));
+    const owner = hole[0] && polygons.find((polygon) => polygon[0] && pointInRing(hole[0]!, polygon[0]));
     if (owner) owner.push([...hole].reverse());
     // A file written with the other winding has only "holes": each is then a polygon of its own.
     else polygons.push([hole]);
@@ -105,15 +106,4 @@ function signedArea(ring: readonly Position[]): number {
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
     sum += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
   return sum;
-}
-
-function insideRing(point: Position, ring: readonly Position[]): boolean {
-  const [x, y] = point as [number, number];
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as [number, number];
-    const [xj, yj] = ring[j] as [number, number];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
 }
