@@ -48,9 +48,10 @@ export class ExportControl implements IControl {
 }
 
 export function exposeSnapshotHook(host: ExportHost): void {
-  // SVG and PDF are drawn by the vector renderer (vector-snapshot.ts), PNG and JPEG by MapLibre.
+  // The command line's files are all drawn from the vector page: SVG and PDF as they are, PNG and JPEG rasterised
+  // by the 2D canvas (raster-snapshot.ts), seconds at 4K where MapLibre on software WebGL takes over a minute.
   window.__snapshot = async (request) =>
     request.format === 'svg' || request.format === 'pdf'
       ? (await import('./vector-snapshot')).vectorSnapshotForCli(host, request)
-      : (await import('./snapshot')).snapshotForCli(host, request);
+      : (await import('./raster-snapshot')).rasterSnapshotForCli(host, request);
 }

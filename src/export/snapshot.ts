@@ -1,8 +1,7 @@
 import { t } from '../i18n';
+import { canvasBlob } from './encode';
 import type { ExportHost } from './host';
-import { queryGpuLimits } from './gpu-limits';
 import { layoutPage } from './layout';
-import { checkSize } from './limits';
 import { snapshotFileName, snapshotMetadata, type SnapshotFormat } from './metadata';
 import { openPopup, pageText, storyPlaceMarks } from './page-text';
 import { canvasMeasure, paintPage } from './painter';
@@ -10,11 +9,9 @@ import { popupCard } from './popup-card';
 import { withMetadata, type PngText } from './png-text';
 import { pixelsPerMetre, type SnapshotSize } from './presets';
 import { renderedLabels, renderMap, type Framing } from './render-map';
-import { SnapshotError } from './snapshot-error';
+import { assertDrawableSize } from './size-check';
 import './strings';
 import { cssFont } from './text-wrap';
-
-const JPEG_QUALITY = 0.92;
 
 export type SnapshotStage = 'checking' | 'rendering' | 'composing' | 'encoding';
 
@@ -73,23 +70,9 @@ export async function takeSnapshot(
   const state = host.state;
   const lang = state.lang;
   const { size, format } = request;
-  const dims = { width: size.widthPx, height: size.heightPx };
 
   onProgress('checking', t(lang, 'export.progress.checking'));
-  const limits = queryGpuLimits(size);
-  const check = checkSize(size, limits);
-  if (!check.ok) {
-    const reasons = [
-      ...(dims.width > check.maxSidePx || dims.height > check.maxSidePx
-        ? [t(lang, 'export.reason.side', { max: check.maxSidePx })]
-        : []),
-      ...(dims.width * dims.height > check.maxAreaPx
-        ? [t(lang, 'export.reason.area', { megapixels: (check.maxAreaPx / 1e6).toFixed(1) })]
-        : []),
-    ].join(t(lang, 'export.reason.and'));
-    const largest = t(lang, 'export.error.largest', { width: check.largest.widthPx, height: check.largest.heightPx });
-    throw new SnapshotError(`${t(lang, 'export.error.tooLarge', { ...dims, reasons })} ${largest}`, check.largest);
-  }
+  const limits = assertDrawableSize(size, lang);
 
   const live = host.map;
   // An export asked for before the map's first load waits for it: the style is copied from the live map.
@@ -157,30 +140,5 @@ export async function takeSnapshot(
   };
 }
 
-function canvasBlob(canvas: HTMLCanvasElement, type: string): Promise<Blob> {
-  return new Promise((resolve, reject) =>
-    canvas.toBlob(
-      (blob) =>
-        blob
-          ? resolve(blob)
-          : reject(new Error(`the browser could not encode a ${canvas.width} × ${canvas.height} ${type}`)),
-      type,
-      JPEG_QUALITY,
-    ),
-  );
-}
-
 /** What the command line gets back through the page: the file as base64 and what was written into it. */
 export type SnapshotForCli = Omit<Snapshot, 'blob'> & { base64: string };
-
-export async function snapshotForCli(host: ExportHost, request: SnapshotRequest): Promise<SnapshotForCli> {
-  const snapshot = await takeSnapshot(host, request);
-  const dataUrl = await new Promise<string>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('could not read the snapshot'));
-    reader.readAsDataURL(snapshot.blob);
-  });
-  const { blob: _blob, ...rest } = snapshot;
-  return { ...rest, base64: dataUrl.slice(dataUrl.indexOf(',') + 1) };
-}

@@ -1,3 +1,4 @@
+import { blobBase64 } from './encode';
 import { t, type Lang } from '../i18n';
 import { viewBounds, viewCity } from '../map/views';
 import type { PngText } from './png-text';
@@ -189,12 +190,8 @@ export function isVectorFormat(format: string): format is 'svg' | 'pdf' {
   return format === 'svg' || format === 'pdf';
 }
 
-/** For `npm run snapshot --format svg|pdf`: the file as base64, as snapshotForCli gives a PNG. */
+/** For `npm run snapshot --format svg|pdf`: the file as base64, as rasterSnapshotForCli gives a PNG. */
 export async function vectorSnapshotForCli(host: ExportHost, request: SnapshotRequest): Promise<SnapshotForCli> {
-  const snapshot = await takeVectorSnapshot(host, request, () => {});
-  const bytes = new Uint8Array(await snapshot.blob.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  const { blob: _blob, ...rest } = snapshot;
-  return { ...rest, base64: btoa(binary) };
+  const { blob, ...rest } = await takeVectorSnapshot(host, request, () => {});
+  return { ...rest, base64: await blobBase64(blob) };
 }

@@ -693,7 +693,10 @@ test('thousands of loaded polygons: load time and memory grow about linearly, an
 }) => {
   test.setTimeout(600_000);
   const results: Record<string, unknown>[] = [];
-  for (const n of [1_000, 3_000, 10_000]) {
+  // `npm test` loads the largest grid only (the map must stay usable there); BYOD_SCALE_POLYGONS=1000,3000,10000
+  // measures the growth for BENCHMARKS.md, three page loads and a minute on this machine.
+  const sizes = (process.env['BYOD_SCALE_POLYGONS'] ?? '10000').split(',').map(Number);
+  for (const n of sizes) {
     await openMap(page, '?view=zhejiang&lang=en');
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -718,7 +721,7 @@ test('thousands of loaded polygons: load time and memory grow about linearly, an
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await expect(page.locator('.map-tooltip')).toContainText('Cell');
     const hoverMs = Date.now() - hoverStart;
-    if (n === 1_000) await expectMapMatchesLegend(page, 20);
+    if (n === sizes[0]) await expectMapMatchesLegend(page, 20);
     await screenshot(page, `byod-grid-${n}`);
     results.push({
       polygons: n,

@@ -51,14 +51,42 @@ function fakeMap(ratio: number) {
 }
 
 describe('lowerPixelRatioWhileMoving', () => {
-  it('draws a moving map at half the ratio and the map at rest at the full one, without calling itself', () => {
+  /** Frames run when the test says: a move "still under way at the next frame" is one that has not ended by then. */
+  function frames() {
+    const queued: (() => void)[] = [];
+    return {
+      nextFrame: (run: () => void) => {
+        queued.push(run);
+      },
+      run: () => {
+        for (const f of queued.splice(0)) f();
+      },
+    };
+  }
+
+  it('draws a move that lasts (a drag, an ease) at half the ratio and the map at rest at the full one, without calling itself', () => {
     const { map, set } = fakeMap(1);
-    lowerPixelRatioWhileMoving(map);
+    const frame = frames();
+    lowerPixelRatioWhileMoving(map, frame.nextFrame);
     map.fire('movestart');
+    frame.run();
     expect(map.getPixelRatio()).toBe(MOVING_PIXEL_RATIO_FACTOR);
     map.fire('moveend');
     expect(map.getPixelRatio()).toBe(1);
     // One switch each way: the resize's own movestart/moveend did not start another.
     expect(set).toEqual([0.5, 1]);
+  });
+
+  it('leaves the ratio alone for a jump, which starts and ends before the next frame', () => {
+    const { map, set } = fakeMap(2);
+    const frame = frames();
+    lowerPixelRatioWhileMoving(map, frame.nextFrame);
+    for (let step = 0; step < 3; step++) {
+      map.fire('movestart');
+      map.fire('moveend');
+      frame.run();
+    }
+    expect(set).toEqual([]);
+    expect(map.getPixelRatio()).toBe(2);
   });
 });
