@@ -136,10 +136,6 @@ test('the export control downloads a finished PNG of the current view, with its 
 
 test('the live map keeps working while a 4K export runs', async ({ page, watch }) => {
   test.setTimeout(180_000);
-  // Found on 3 Dec 2026 (issue 23, open): on software WebGL the drag's release opens a region popup (Quzhou), which
-  // then covers the city the test clicks; suspected cause, the pixel-ratio switch while the map moves
-  // (src/map/software-webgl.ts). Expected to fail until fixed, so a fix shows.
-  test.fail(true, 'issue 23: a drag on software WebGL ends in a click');
   await openMap(page, '?view=zhejiang&lang=en');
   await page.getByRole('button', { name: 'Export a snapshot of the map as an image' }).click();
   await page.getByLabel('Size').selectOption('3840x2160');

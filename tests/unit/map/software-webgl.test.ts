@@ -4,6 +4,7 @@ import {
   lowerPixelRatioWhileMoving,
   MOVING_PIXEL_RATIO_FACTOR,
   type MovingMap,
+  setPixelRatioKeepingGestures,
 } from '../../../src/map/software-webgl';
 
 describe('isSoftwareRenderer', () => {
@@ -29,10 +30,14 @@ describe('isSoftwareRenderer', () => {
   });
 });
 
-/** A stand-in with MapLibre's behaviour that matters here: setPixelRatio resizes, and a resize fires movestart/moveend. */
+/**
+ * A stand-in with MapLibre's behaviour that matters here: setPixelRatio resizes, a resize with no animation running
+ * calls stop() (which ends gestures in progress), and a resize fires movestart/moveend.
+ */
 function fakeMap(ratio: number) {
   const listeners: Record<string, (() => void)[]> = { movestart: [], moveend: [] };
   const set: number[] = [];
+  const gesturesStopped: number[] = [];
   const fire = (type: string) => {
     for (const listener of listeners[type] ?? []) listener();
   };
@@ -42,12 +47,14 @@ function fakeMap(ratio: number) {
     setPixelRatio: (next) => {
       ratio = next;
       set.push(next);
+      map.stop();
       fire('movestart');
       fire('moveend');
     },
+    stop: () => gesturesStopped.push(ratio),
     fire,
   };
-  return { map, set };
+  return { map, set, gesturesStopped };
 }
 
 describe('lowerPixelRatioWhileMoving', () => {
@@ -60,5 +67,28 @@ describe('lowerPixelRatioWhileMoving', () => {
     expect(map.getPixelRatio()).toBe(1);
     // One switch each way: the resize's own movestart/moveend did not start another.
     expect(set).toEqual([0.5, 1]);
+  });
+});
+
+describe('setPixelRatioKeepingGestures', () => {
+  it('switches the ratio without stopping the drag in progress, and leaves stop() working afterwards', () => {
+    const { map, set, gesturesStopped } = fakeMap(1);
+    lowerPixelRatioWhileMoving(map);
+    map.fire('movestart');
+    map.fire('moveend');
+    expect(set).toEqual([0.5, 1]);
+    // A stopped gesture forgets where the mouse went down, so its release opened a popup (issue 23).
+    expect(gesturesStopped).toEqual([]);
+    map.stop();
+    expect(gesturesStopped).toEqual([1]);
+  });
+  it('puts stop() back even when the resize throws', () => {
+    const { map, gesturesStopped } = fakeMap(1);
+    map.setPixelRatio = () => {
+      throw new Error('context lost');
+    };
+    expect(() => setPixelRatioKeepingGestures(map, 0.5)).toThrow('context lost');
+    map.stop();
+    expect(gesturesStopped).toEqual([1]);
   });
 });
