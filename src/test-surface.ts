@@ -8,7 +8,7 @@ import type { BoundaryTimings } from './byod/read-boundaries';
 import type { KioskMode } from './kiosk/idle';
 import type { OfflineState } from './kiosk/offline';
 import type { MapView } from './map/map-view';
-import type { SnapshotForCli, SnapshotRequest } from './export/snapshot';
+import type { SnapshotForCli, SnapshotRequest, SnapshotStage } from './export/snapshot';
 import type { Store } from './state/store';
 import type { WakeLockState } from './kiosk/wake-lock';
 import type { Camera } from './vector/camera';
@@ -79,6 +79,14 @@ export interface FirstPaintSurface {
 /** For `npm run snapshot`: the page's own export code, driven by the deep-link state (`window.__snapshot`). */
 export type SnapshotHook = (request: SnapshotRequest) => Promise<SnapshotForCli>;
 
+/**
+ * Test hook (`window.__exportHold`): the export calls it as each stage starts, after the progress bar names the
+ * stage, and waits for the promise it returns, so a test holds an export at a stage for as long as it needs (to
+ * press Cancel) with no race against a fast machine. Only a script on the page can set it; unset, or returning
+ * undefined, the export waits for nothing (export/snapshot.ts).
+ */
+export type ExportHoldHook = (stage: SnapshotStage) => Promise<void> | undefined;
+
 declare global {
   interface Window {
     __app?: AppSurface;
@@ -88,6 +96,7 @@ declare global {
     __snapshot?: SnapshotHook;
     __byodTimings?: LoadTimings[];
     __firstPaint?: FirstPaintSurface;
+    __exportHold?: ExportHoldHook;
   }
 }
 

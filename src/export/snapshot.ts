@@ -61,17 +61,22 @@ export async function takeSnapshot(
   const stagesMs: Record<SnapshotStage, number> = { checking: 0, rendering: 0, composing: 0, encoding: 0 };
   let stage: SnapshotStage | null = null;
   let stageStarted = started;
-  const onProgress = (next: SnapshotStage, message: string) => {
+  // Announces a stage. A test may hold the export there (`__exportHold`, declared in test-surface.ts, which imports
+  // this module's types, hence read here without an import); unset, nothing is awaited.
+  const onProgress = (next: SnapshotStage, message: string): Promise<void> | undefined => {
     const now = performance.now();
     if (stage) stagesMs[stage] = now - stageStarted;
     [stage, stageStarted] = [next, now];
     listener(next, message);
+    return window.__exportHold?.(next);
   };
   const state = host.state;
   const lang = state.lang;
   const { size, format } = request;
+  let held: Promise<void> | undefined;
 
-  onProgress('checking', t(lang, 'export.progress.checking'));
+  held = onProgress('checking', t(lang, 'export.progress.checking'));
+  if (held) await held;
   const limits = assertDrawableSize(size, lang);
 
   const live = host.map;
@@ -84,13 +89,18 @@ export async function takeSnapshot(
   const choropleth = host.choropleth;
   const layout = layoutPage(size, pageText(host, lang), measure);
 
-  onProgress('rendering', t(lang, 'export.progress.rendering', { width: layout.map.width, height: layout.map.height }));
+  held = onProgress(
+    'rendering',
+    t(lang, 'export.progress.rendering', { width: layout.map.width, height: layout.map.height }),
+  );
+  if (held) await held;
   const rendered = await renderMap(host, layout, request.frame, limits);
   const camera = rendered.camera;
   let page: HTMLCanvasElement;
   let labels: DrawnLabelCodes;
   try {
-    onProgress('composing', t(lang, 'export.progress.composing'));
+    held = onProgress('composing', t(lang, 'export.progress.composing'));
+    if (held) await held;
     const popup = request.includePopup ? openPopup(host) : null;
     const painted = paintPage(
       layout,
@@ -109,7 +119,8 @@ export async function takeSnapshot(
     rendered.container.remove();
   }
 
-  onProgress('encoding', t(lang, 'export.progress.encoding', { format: format.toUpperCase() }));
+  held = onProgress('encoding', t(lang, 'export.progress.encoding', { format: format.toUpperCase() }));
+  if (held) await held;
   const metadata = snapshotMetadata({ lang, view: state.view, choropleth, camera, createdAt: new Date() });
   const encoded = await canvasBlob(page, format === 'jpeg' ? 'image/jpeg' : 'image/png');
   // Release the page's pixels now rather than at the next garbage collection.

@@ -34,6 +34,24 @@ export interface MovingMap {
   on(type: 'movestart' | 'moveend', listener: () => void): unknown;
   getPixelRatio(): number;
   setPixelRatio(ratio: number): void;
+  stop(): unknown;
+}
+
+/**
+ * Sets the pixel ratio without ending a gesture in progress. MapLibre's setPixelRatio resizes the map, and its
+ * resize calls `stop()` whenever no animation runs, which resets every input handler: a drag ended after its
+ * first frame, and the map forgot where the mouse went down, so the release fired a `click` and opened a popup
+ * (issue 23). With no animation running, ending gestures is all that `stop()` would do, so it is skipped for
+ * this one call; Mapbox GL dropped that `stop` from resize for the same reason (mapbox-gl-js PR 11084).
+ */
+export function setPixelRatioKeepingGestures(map: MovingMap, ratio: number): void {
+  const stop = map.stop;
+  map.stop = () => map;
+  try {
+    map.setPixelRatio(ratio);
+  } finally {
+    map.stop = stop;
+  }
 }
 
 /**
@@ -56,7 +74,7 @@ export function lowerPixelRatioWhileMoving(
     if (map.getPixelRatio() === ratio) return;
     switching = true;
     try {
-      map.setPixelRatio(ratio);
+      setPixelRatioKeepingGestures(map, ratio);
     } finally {
       switching = false;
     }

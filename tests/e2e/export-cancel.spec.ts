@@ -1,9 +1,39 @@
+import type { Page } from '@playwright/test';
+import type { SnapshotStage } from '../../src/export/snapshot';
 import { driver } from './driver';
 import { expect, screenshot, test } from './fixtures';
 
-// A race, so not run: on a quiet machine the 4K export can end before Cancel is pressed (CI, 3 Dec 2026). It needs
-// a test hook that holds the export at a stage; Cancel of a load is tested without a race in byod.spec.ts.
-test.fixme('a long export shows a progress bar naming its stage; Cancel saves no file and leaves the map answering', async ({
+declare global {
+  interface Window {
+    /** Lets go of the export held by `holdExportAt` (a scratch global of this spec). */
+    __releaseExport?: () => void;
+  }
+}
+
+/**
+ * Holds every export at the start of `stage`, after the progress bar names it, until `releaseExport` (the page's
+ * `__exportHold` hook, src/test-surface.ts): the export cannot end before Cancel is pressed, however fast the machine.
+ */
+function holdExportAt(page: Page, stage: SnapshotStage): Promise<void> {
+  return page.evaluate((held) => {
+    window.__exportHold = (next) =>
+      next === held
+        ? new Promise<void>((resolve) => {
+            window.__releaseExport = resolve;
+          })
+        : undefined;
+  }, stage);
+}
+
+/** Lets the held export go on, and holds no later one. */
+function releaseExport(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    window.__exportHold = undefined;
+    window.__releaseExport?.();
+  });
+}
+
+test('a long export shows a progress bar naming its stage; Cancel saves no file and leaves the map answering', async ({
   page,
   watch,
 }) => {
@@ -12,28 +42,49 @@ test.fixme('a long export shows a progress bar naming its stage; Cancel saves no
   const downloads: string[] = [];
   page.on('download', (download) => downloads.push(download.suggestedFilename()));
   await page.getByRole('button', { name: 'Export a snapshot of the map as an image' }).click();
-  // 3840 × 2160 takes seconds here: the bar shows (after half a second) while the map is still being drawn.
   await page.getByLabel('Size').selectOption('3840x2160');
+  await driver(page).when.recordingExport();
+  // Held once the map is drawn off-screen, while the page is put together: the bar shows after half a second.
+  await holdExportAt(page, 'composing');
   await page.getByRole('button', { name: 'Download' }).click();
   const progress = page.locator('.export-progress');
-  await expect(progress.getByRole('progressbar')).toBeVisible({ timeout: 60_000 });
-  await expect(progress).toHaveAttribute('data-stage', /^(checking|rendering|composing)$/u);
+  await expect(progress.getByRole('progressbar')).toBeVisible({ timeout: 120_000 });
+  await expect(progress).toHaveAttribute('data-stage', 'composing');
+  await expect(progress.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '50');
+  await expect(page.locator('.export-status')).toHaveText('Adding title, legend, scale bar and sources…');
+  // The off-screen map is there while the export is held.
+  await expect(page.locator('.maplibregl-map')).toHaveCount(2);
   await screenshot(page, 'export-progress');
+
   await progress.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.locator('.export-status')).toHaveText('Export cancelled: no file was saved.');
+  await releaseExport(page);
   // The run has ended (its next stage threw) once Download can be pressed again.
   await expect(page.getByRole('button', { name: 'Download' })).toBeEnabled({ timeout: 60_000 });
   await expect(progress).toBeHidden();
   await expect(page.locator('.export-status')).toHaveText('Export cancelled: no file was saved.');
-  expect(downloads).toEqual([]);
   // Only the live map is left: the off-screen one was removed.
   await expect(page.locator('.maplibregl-map')).toHaveCount(1);
-  // A second export runs to the end.
+  // In the page's own log: the bar was shown, then the run was cancelled, and nothing was saved.
+  const log = await driver(page).get.exportLog();
+  const at = (pattern: RegExp) => log.findIndex((entry) => pattern.test(entry.text));
+  expect(at(/#progress shown/u)).toBeGreaterThanOrEqual(0);
+  expect(at(/^Export cancelled/u)).toBeGreaterThan(at(/#progress shown/u));
+  expect(at(/^Saved/u)).toBe(-1);
+
+  // The live map still answers: a click on a city opens its popup.
+  await page.locator('#export-panel').getByRole('button', { name: 'Close' }).click();
+  await driver(page).when.clickCity('330700');
+  await expect(page.locator('.maplibregl-popup .region-popup')).toHaveAttribute('data-region', '330700');
+
+  // A second export runs to the end, and its file is the only one saved.
+  await page.getByRole('button', { name: 'Export a snapshot of the map as an image' }).click();
   await page.getByLabel('Size').selectOption('1920x1080');
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 120_000 }),
     page.getByRole('button', { name: 'Download' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/\.png$/u);
+  expect(downloads).toEqual([download.suggestedFilename()]);
   expect(watch.consoleErrors).toEqual([]);
 });

@@ -32,14 +32,12 @@ test.describe('?renderer=maplibre', () => {
     const centreBefore = await page.evaluate(() => window.__app!.view.map.getCenter().toArray());
     const box = (await page.locator('#map').boundingBox())!;
     const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-    const ended = page.evaluate(
-      () => new Promise<void>((resolve) => window.__app!.view.map.once('moveend', () => resolve())),
-    );
     await page.mouse.move(x, y);
     await page.mouse.down();
     for (let i = 1; i <= 10; i++) await page.mouse.move(x - 12 * i, y - 6 * i);
     await page.mouse.up();
-    await ended;
+    // Until the map rests (inertia included): the pixel-ratio switch's own resize fires a moveend mid-drag.
+    await page.waitForFunction(() => !window.__app!.view.map.isMoving());
     const { ratios, after, centreAfter } = await page.evaluate(() => ({
       ratios: (window as unknown as { __ratios: number[] }).__ratios,
       after: window.__app!.view.map.getPixelRatio(),

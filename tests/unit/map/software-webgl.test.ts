@@ -4,6 +4,7 @@ import {
   lowerPixelRatioWhileMoving,
   MOVING_PIXEL_RATIO_FACTOR,
   type MovingMap,
+  setPixelRatioKeepingGestures,
 } from '../../../src/map/software-webgl';
 
 describe('isSoftwareRenderer', () => {
@@ -29,10 +30,14 @@ describe('isSoftwareRenderer', () => {
   });
 });
 
-/** A stand-in with MapLibre's behaviour that matters here: setPixelRatio resizes, and a resize fires movestart/moveend. */
+/**
+ * A stand-in with MapLibre's behaviour that matters here: setPixelRatio resizes, a resize with no animation running
+ * calls stop() (which ends gestures in progress), and a resize fires movestart/moveend.
+ */
 function fakeMap(ratio: number) {
   const listeners: Record<string, (() => void)[]> = { movestart: [], moveend: [] };
   const set: number[] = [];
+  const gesturesStopped: number[] = [];
   const fire = (type: string) => {
     for (const listener of listeners[type] ?? []) listener();
   };
@@ -42,28 +47,30 @@ function fakeMap(ratio: number) {
     setPixelRatio: (next) => {
       ratio = next;
       set.push(next);
+      map.stop();
       fire('movestart');
       fire('moveend');
     },
+    stop: () => gesturesStopped.push(ratio),
     fire,
   };
-  return { map, set };
+  return { map, set, gesturesStopped };
+}
+
+/** Frames run when the test says: a move "still under way at the next frame" is one that has not ended by then. */
+function frames() {
+  const queued: (() => void)[] = [];
+  return {
+    nextFrame: (run: () => void) => {
+      queued.push(run);
+    },
+    run: () => {
+      for (const f of queued.splice(0)) f();
+    },
+  };
 }
 
 describe('lowerPixelRatioWhileMoving', () => {
-  /** Frames run when the test says: a move "still under way at the next frame" is one that has not ended by then. */
-  function frames() {
-    const queued: (() => void)[] = [];
-    return {
-      nextFrame: (run: () => void) => {
-        queued.push(run);
-      },
-      run: () => {
-        for (const f of queued.splice(0)) f();
-      },
-    };
-  }
-
   it('draws a move that lasts (a drag, an ease) at half the ratio and the map at rest at the full one, without calling itself', () => {
     const { map, set } = fakeMap(1);
     const frame = frames();
@@ -88,5 +95,30 @@ describe('lowerPixelRatioWhileMoving', () => {
     }
     expect(set).toEqual([]);
     expect(map.getPixelRatio()).toBe(2);
+  });
+});
+
+describe('setPixelRatioKeepingGestures', () => {
+  it('switches the ratio without stopping the drag in progress, and leaves stop() working afterwards', () => {
+    const { map, set, gesturesStopped } = fakeMap(1);
+    const frame = frames();
+    lowerPixelRatioWhileMoving(map, frame.nextFrame);
+    map.fire('movestart');
+    frame.run();
+    map.fire('moveend');
+    expect(set).toEqual([0.5, 1]);
+    // A stopped gesture forgets where the mouse went down, so its release opened a popup (issue 23).
+    expect(gesturesStopped).toEqual([]);
+    map.stop();
+    expect(gesturesStopped).toEqual([1]);
+  });
+  it('puts stop() back even when the resize throws', () => {
+    const { map, gesturesStopped } = fakeMap(1);
+    map.setPixelRatio = () => {
+      throw new Error('context lost');
+    };
+    expect(() => setPixelRatioKeepingGestures(map, 0.5)).toThrow('context lost');
+    map.stop();
+    expect(gesturesStopped).toEqual([1]);
   });
 });
