@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { RegionCollection } from '../../../src/data/boundaries';
 import { regionsOf } from '../../../src/data/boundaries';
 import type { JoinTarget } from '../../../src/byod/join-user';
-import { readMetricsFile } from '../../../src/byod/formats/read-table-metrics';
+import { readMetricsFile } from '../../../src/byod/user-choropleth';
 import type { Choropleth } from '../../../src/scale/choropleth';
 import { creditedData } from '../../../src/data/data-credits';
 
