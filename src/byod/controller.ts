@@ -4,9 +4,9 @@ import type { ByodHost, LoadSource } from './host';
 import type { Choropleth } from '../scale/choropleth';
 import { AT_FILE, issue, type Issue, type Note, type Warning } from './issues';
 import { MAX_BOUNDARY_BYTES, MAX_METRICS_BYTES, megabytes } from './limits';
-import { emptyChoropleth } from './read-metrics';
-import { type MetricsFileOptions, readMetricsFile } from './formats/read-table-metrics';
-import { checkInWorker } from './worker-client';
+import { emptyChoropleth, withChoropleths } from './user-choropleth';
+import type { MetricsFileOptions } from './formats/read-table-metrics';
+import { checkInWorker, readMetricsInWorker } from './worker-client';
 import type { StageListener } from './progress';
 import type { JoinTarget } from './join-user';
 import { cancelledReport, refusedReport, shownReport } from './report-view';
@@ -126,9 +126,13 @@ async function loadSource(
 
   progress('checking', null);
   const parsing = performance.now();
-  const result = await readMetricsFile(read.bytes, file, joinTargets(host), options);
+  // Marks a test reads to count the page's frames drawn while the worker parses.
+  performance.mark('byod-parse-start');
+  const reading = await readMetricsInWorker(read.bytes, file, joinTargets(host), options, signal, progress);
+  performance.mark('byod-parse-end');
   const parseMs = performance.now() - parsing;
-  if (ticket !== sequence) return false;
+  if (ticket !== sequence || reading === 'cancelled') return false;
+  const result = withChoropleths(reading, file);
   if (!result.ok) return refuse(host, result.issues, result.notes);
   if (source.kind === 'file' && host.store.state.data) host.store.update({ data: null });
   const level = result.choropleth.level;
@@ -159,7 +163,15 @@ async function loadSource(
         ? {
             choices: result.table.shape.regionChoices,
             chosen: result.table.shape.regionColumn,
-            pick: (regionColumn) => void loadSources(host, [source], { regionColumn }),
+            pick: (regionColumn) => void loadSources(host, [source], { ...options, regionColumn }),
+          }
+        : undefined,
+      // A workbook with several tables: the report offers its other sheets (a new sheet, a new region column).
+      sheetPicker: result.table?.sheets.length
+        ? {
+            choices: result.table.sheets,
+            chosen: result.table.sheet ?? '',
+            pick: (sheet) => void loadSources(host, [source], { sheet }),
           }
         : undefined,
     }),

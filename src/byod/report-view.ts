@@ -93,7 +93,15 @@ export interface ShownReportInput {
   warnings?: readonly Warning[];
   features?: number;
   /** Columns that name different regions: the reader picks the one the figures belong to. */
-  regionPicker?: { choices: readonly string[]; chosen: string; pick: (column: string) => void } | undefined;
+  regionPicker?: Picker | undefined;
+  /** A workbook's sheets that hold tables: the reader picks the one to show. */
+  sheetPicker?: Picker | undefined;
+}
+
+interface Picker {
+  choices: readonly string[];
+  chosen: string;
+  pick: (choice: string) => void;
 }
 
 /** The status for a file now on the map: what matched where, how it was read, which regions have no value. */
@@ -135,7 +143,8 @@ export function shownReport(input: ShownReportInput): (lang: Lang) => HTMLElemen
             ...shownNotes.map((note) => el('li', { 'data-note': note.code }, noteText(note, lang))),
           )
         : null,
-      input.regionPicker ? regionPickerView(input.regionPicker, lang) : null,
+      input.sheetPicker ? pickerView(input.sheetPicker, 'sheet', t(lang, 'byod.sheetPicker')) : null,
+      input.regionPicker ? pickerView(input.regionPicker, 'region', t(lang, 'byod.regionPicker')) : null,
       missing.length
         ? el(
             'p',
@@ -154,18 +163,21 @@ export function shownReport(input: ShownReportInput): (lang: Lang) => HTMLElemen
   };
 }
 
-/** A small question in the report: which column names the regions, one button per column that could. */
-function regionPickerView(picker: NonNullable<ShownReportInput['regionPicker']>, lang: Lang): HTMLElement {
-  const buttons = picker.choices.map((column) => {
+/** A small question in the report: which sheet, or which column names the regions; one button per answer. */
+function pickerView(picker: Picker, kind: 'sheet' | 'region', question: string): HTMLElement {
+  const data = kind === 'sheet' ? 'data-sheet' : 'data-region-column';
+  const buttons = picker.choices.map((choice) => {
     const button = el(
       'button',
-      { type: 'button', 'aria-pressed': String(column === picker.chosen), 'data-region-column': column },
-      column,
+      { type: 'button', 'aria-pressed': String(choice === picker.chosen), [data]: choice },
+      choice,
     );
     button.addEventListener('click', () => {
-      if (column !== picker.chosen) picker.pick(column);
+      if (choice !== picker.chosen) picker.pick(choice);
     });
     return button;
   });
-  return el('fieldset', { class: 'byod-region-picker' }, el('legend', {}, t(lang, 'byod.regionPicker')), ...buttons);
+  // The sheet picker wears the column picker's class too: one look for both questions.
+  const classes = kind === 'sheet' ? 'byod-region-picker byod-sheet-picker' : 'byod-region-picker';
+  return el('fieldset', { class: classes }, el('legend', {}, question), ...buttons);
 }

@@ -1,16 +1,38 @@
 import type { BoundaryRequest, BoundaryResponse } from './boundary-worker';
+import type { MetricsFileOptions } from './formats/read-table-metrics';
 import { AT_FILE, issue } from './issues';
+import type { JoinTarget } from './join-user';
+import type { MetricsRequest, MetricsResponse } from './metrics-worker';
 import type { StageListener } from './progress';
 
 /*
- * The page's side of the boundary worker: one worker, started on the first boundary file and kept for the next;
- * each request has its id, progress comes back as messages, and Cancel ends the worker (the next load starts a
- * new one), since nothing else stops a check under way.
+ * The page's side of the workers: one for boundaries, one for metrics tables, each started on its first file
+ * and kept for the next; each request has its id, progress comes back as messages, and Cancel ends the worker
+ * (the next load starts a new one), since nothing else stops a check under way.
  */
-let worker: Worker | null = null;
+interface Channel {
+  worker: Worker | null;
+  start: () => Worker;
+}
+type Answer =
+  | { id: number; kind: 'result' }
+  | { id: number; kind: 'progress'; stage: Parameters<StageListener>[0]; fraction: number | null };
+type Failure = { id: number; kind: 'result'; ok: false; issues: ReturnType<typeof issue>[]; notes: [] };
+
+// `new Worker(new URL(…))` written out in full for each: that is the form the bundler makes a worker chunk of.
+const boundaries: Channel = {
+  worker: null,
+  start: () => new Worker(new URL('./boundary-worker.ts', import.meta.url), { type: 'module' }),
+};
+const metrics: Channel = {
+  worker: null,
+  start: () => new Worker(new URL('./metrics-worker.ts', import.meta.url), { type: 'module' }),
+};
 let requests = 0;
 
 export type WorkerResult = Extract<BoundaryResponse, { kind: 'result' }>;
+export type MetricsWorkerResult = Extract<MetricsResponse, { kind: 'result' }>;
+
 export function checkInWorker(
   bytes: Uint8Array,
   file: string,
@@ -18,43 +40,91 @@ export function checkInWorker(
   signal: AbortSignal,
   progress: StageListener,
 ): Promise<WorkerResult | 'cancelled'> {
+  return ask<WorkerResult>(
+    boundaries,
+    bytes,
+    file,
+    signal,
+    progress,
+    (id, buffer): BoundaryRequest => ({
+      id,
+      bytes: buffer,
+      file,
+      key,
+    }),
+  );
+}
+
+/** A metrics file read and joined in the metrics worker, under the same size limits as on one thread. */
+export function readMetricsInWorker(
+  bytes: Uint8Array,
+  file: string,
+  targets: JoinTarget[],
+  options: MetricsFileOptions,
+  signal: AbortSignal,
+  progress: StageListener,
+): Promise<MetricsWorkerResult | 'cancelled'> {
+  return ask<MetricsWorkerResult>(
+    metrics,
+    bytes,
+    file,
+    signal,
+    progress,
+    (id, buffer): MetricsRequest => ({
+      id,
+      bytes: buffer,
+      file,
+      targets,
+      options,
+    }),
+  );
+}
+
+function ask<R extends { id: number; kind: 'result' }>(
+  channel: Channel,
+  bytes: Uint8Array,
+  file: string,
+  signal: AbortSignal,
+  progress: StageListener,
+  request: (id: number, buffer: ArrayBuffer) => { id: number; bytes: ArrayBuffer },
+): Promise<R | 'cancelled'> {
   if (signal.aborted) return Promise.resolve('cancelled');
-  worker ??= new Worker(new URL('./boundary-worker.ts', import.meta.url), { type: 'module' });
+  channel.worker ??= channel.start();
   const id = ++requests;
-  const active = worker;
+  const active = channel.worker;
   return new Promise((resolve) => {
-    const done = (result: WorkerResult | 'cancelled') => {
+    const done = (result: R | 'cancelled') => {
       active.removeEventListener('message', onMessage);
       active.removeEventListener('error', onError);
       signal.removeEventListener('abort', onAbort);
       resolve(result);
     };
-    const onMessage = (event: MessageEvent<BoundaryResponse>) => {
+    const onMessage = (event: MessageEvent<Answer>) => {
       if (event.data.id !== id) return;
       if (event.data.kind === 'progress') progress(event.data.stage, event.data.fraction);
-      else done(event.data);
+      else done(event.data as R);
     };
     const onError = (event: ErrorEvent) => {
-      worker = null;
-      done({
+      if (channel.worker === active) channel.worker = null;
+      const failure: Failure = {
         id,
         kind: 'result',
         ok: false,
         issues: [issue('unexpected', file, AT_FILE, { detail: event.message })],
         notes: [],
-      });
+      };
+      done(failure as unknown as R);
     };
     // Ending the worker is the only way to stop a check under way; the next load starts a new one.
     const onAbort = () => {
       active.terminate();
-      if (worker === active) worker = null;
+      if (channel.worker === active) channel.worker = null;
       done('cancelled');
     };
     active.addEventListener('message', onMessage);
     active.addEventListener('error', onError);
     signal.addEventListener('abort', onAbort);
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    const request: BoundaryRequest = { id, bytes: buffer, file, key };
-    active.postMessage(request, [buffer]);
+    active.postMessage(request(id, buffer), [buffer]);
   });
 }

@@ -14,6 +14,7 @@ export const byodEn = {
   'byod.loadedMetrics': 'Showing {file}: {matched} rows matched {level}.',
   'byod.loadedBoundaries': 'Showing {file}: {features} areas.',
   'byod.noValue': 'No value in the file, shown as no data ({count} of {total}): {names}',
+  'byod.sheetPicker': 'The workbook has tables on several sheets. Which one should the map show?',
   'byod.regionPicker': 'Several columns name regions. Which one do the figures belong to?',
   'byod.credit.boundaries': 'Boundaries (loaded by you): {file}',
   'byod.credit.figures': 'Figures (loaded by you): {file}',

@@ -13,6 +13,7 @@ export const byodZh: Record<ByodStringKey, string> = {
   'byod.loadedMetrics': '正在显示 {file}：{matched}行与{level}匹配。',
   'byod.loadedBoundaries': '正在显示 {file}：{features}个区域。',
   'byod.noValue': '文件中没有数值、显示为无数据（{total}个中的{count}个）：{names}',
+  'byod.sheetPicker': '工作簿的多个工作表都有表格。地图显示哪一个？',
   'byod.regionPicker': '有多列是地区名称。数值属于哪一列？',
   'byod.credit.boundaries': '边界（您载入的文件）：{file}',
   'byod.credit.figures': '数据（您载入的文件）：{file}',

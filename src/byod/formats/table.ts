@@ -39,6 +39,11 @@ export interface TableOptions {
 const MISSING = /^(|\.{2,3}|…|-|—|－|na|n\/a|null)$/iu;
 const NOTE_START = /^(注|数据来源|资料来源|来源|说明|备注|source|note)/iu;
 const YEAR = /^((?:19|20)\d{2})\s*(年|年度|年末)?$/u;
+// A date or source column credits each row's figure (as a tidy file's `date` and `source` columns do).
+const DATE_HEADER = /^(date|as of|日期|发布日期|时间|截至日期|统计时间)$/iu;
+const SOURCE_HEADER = /^(source|来源|数据来源|资料来源)$/iu;
+// How the workbook reader writes a date cell, and how people type one: a date, never a number.
+const DATE_CELL = /^\d{4}-\d{2}-\d{2}$/u;
 const REGION_HEADER =
   /^(region|地区|省份|省份名称|地区名称|省|市|城市|province|city|code|adcode|name|名称|行政区划代码)$/iu;
 
@@ -116,9 +121,13 @@ export function readTable(raw: readonly (readonly unknown[])[], file: string, op
   const others = header.filter((_, c) => c !== regionIndex && regionLike[c] && disagree(c));
   const regionChoices = others.length ? [regionColumn, ...others] : [];
 
+  const columnCells = (c: number) => body.map(({ cells }) => cells[c] ?? '').filter((cell) => cell !== '');
+  const allDates = (c: number) => columnCells(c).length > 0 && columnCells(c).every((cell) => DATE_CELL.test(cell));
+  const dateIndex = header.findIndex((h, c) => c !== regionIndex && (DATE_HEADER.test(h) || allDates(c)));
+  const sourceIndex = header.findIndex((h, c) => c !== regionIndex && SOURCE_HEADER.test(h));
   const valueIndexes = header
     .map((_, c) => c)
-    .filter((c) => c !== regionIndex && !regionLike[c])
+    .filter((c) => c !== regionIndex && c !== dateIndex && c !== sourceIndex && !regionLike[c])
     .filter((c) => {
       const cells = body.map(({ cells }) => cells[c] ?? '');
       return (
@@ -140,7 +149,8 @@ export function readTable(raw: readonly (readonly unknown[])[], file: string, op
   const titled = /指标[:：]\s*([^()（）]+)(?:[(（]([^)）]+)[)）])?/u.exec(titles);
   const onlyTitle = headerIndex > 0 && skipped.length >= 1 && !/[:：]/u.test(skipped[0]!) ? skipped[0]! : null;
   const indicator = titled ?? (onlyTitle ? /^([^()（）]+)(?:[(（]([^)）]+)[)）])?/u.exec(onlyTitle) : null);
-  const source = /(?:数据来源|资料来源|来源|source)\s*[:：]\s*(.+)$/imu.exec(skipped.join('\n'))?.[1]?.trim() ?? null;
+  const titleSource =
+    /(?:数据来源|资料来源|来源|source)\s*[:：]\s*(.+)$/imu.exec(skipped.join('\n'))?.[1]?.trim() ?? null;
   const metrics = (column: string) => {
     const c = header.indexOf(column);
     const records: UserRecord[] = [];
@@ -154,7 +164,10 @@ export function readTable(raw: readonly (readonly unknown[])[], file: string, op
         missing.push(key);
         continue;
       }
-      records.push({ row, key, value, extra: { metric: null, unit: null, date: yearOf ? column : null, source } });
+      // The row's own date (an Excel date cell, as Excel shows it) before the column's year.
+      const date = (dateIndex >= 0 ? cells[dateIndex] : '') || (yearOf ? column : null);
+      const source = (sourceIndex >= 0 ? cells[sourceIndex] : '') || titleSource;
+      records.push({ row, key, value, extra: { metric: null, unit: null, date, source } });
     }
     const name = indicator?.[1]?.trim();
     const parsed: ParsedMetrics = {

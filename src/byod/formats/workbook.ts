@@ -1,7 +1,13 @@
 import readXlsxFile from 'read-excel-file/universal';
-import { AT_FILE, issue, type Issue, type Note } from '../issues';
+import { AT_FILE, issue, type Issue } from '../issues';
 
-export type WorkbookRows = { ok: true; rows: string[][]; notes: Note[] } | { ok: false; issue: Issue };
+export interface Sheet {
+  name: string;
+  rows: string[][];
+}
+
+/** The workbook's sheets that have cells, in the workbook's order, and how many sheets it has in all. */
+export type WorkbookSheets = { ok: true; sheets: Sheet[]; count: number } | { ok: false; issue: Issue };
 
 /** An OLE compound file: an old .xls, or an .xlsx that Excel encrypted with a password. */
 export function isCompoundFile(bytes: Uint8Array): boolean {
@@ -19,10 +25,10 @@ function isEncryptedPackage(bytes: Uint8Array): boolean {
 }
 
 /**
- * The first sheet that has cells, as text: cached values of formulas (what Excel last showed), numbers
- * in full, dates as YYYY-MM-DD. read-excel-file reads the zip and the XML without a DOM.
+ * Every sheet that has cells, as text: cached values of formulas (what Excel last showed), numbers in full,
+ * dates as YYYY-MM-DD. read-excel-file reads the zip and the XML without a DOM (so it runs in a worker).
  */
-export async function readWorkbookRows(bytes: Uint8Array, file: string): Promise<WorkbookRows> {
+export async function readWorkbookSheets(bytes: Uint8Array, file: string): Promise<WorkbookSheets> {
   if (isCompoundFile(bytes))
     return { ok: false, issue: issue(isEncryptedPackage(bytes) ? 'xlsxEncrypted' : 'xlsOld', file, AT_FILE) };
   let sheets: Awaited<ReturnType<typeof readXlsxFile>>;
@@ -32,10 +38,14 @@ export async function readWorkbookRows(bytes: Uint8Array, file: string): Promise
   } catch (error) {
     return { ok: false, issue: issue('xlsxBroken', file, AT_FILE, { detail: message(error) }) };
   }
-  const sheet = sheets.find((s) => s.data.some((row) => row.some((cell) => cell !== null && cell !== '')));
-  if (!sheet) return { ok: false, issue: issue('sheetEmpty', file, AT_FILE, { sheet: sheets[0]?.sheet ?? '' }) };
-  const rows = sheet.data.map((row) => row.map(cellText));
-  return { ok: true, rows, notes: [{ code: 'readSheet', params: { sheet: sheet.sheet, sheets: sheets.length } }] };
+  const filled = sheets.filter((s) => s.data.some((row) => row.some((cell) => cell !== null && cell !== '')));
+  if (!filled.length)
+    return { ok: false, issue: issue('sheetEmpty', file, AT_FILE, { sheet: sheets[0]?.sheet ?? '' }) };
+  return {
+    ok: true,
+    sheets: filled.map((s) => ({ name: s.sheet, rows: s.data.map((row) => row.map(cellText)) })),
+    count: sheets.length,
+  };
 }
 
 function cellText(cell: unknown): string {

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import type { RegionCollection } from '../../../src/data/boundaries';
 import { regionsOf } from '../../../src/data/boundaries';
 import type { JoinTarget } from '../../../src/byod/join-user';
-import { readMetricsFile } from '../../../src/byod/formats/read-table-metrics';
+import { readMetricsFile } from '../../../src/byod/user-choropleth';
 import type { Choropleth } from '../../../src/scale/choropleth';
+import { creditedData } from '../../../src/data/data-credits';
 
 const nameOf = (c: Choropleth | undefined) => (c && 'name' in c.metric ? c.metric.name : null);
 
@@ -77,6 +78,24 @@ describe('statistics-portal tables', () => {
     expect(average?.values.get('120000')?.value).toBe(1363.5);
     expect(result.table?.shape.valueColumns).toEqual(['2023年', '2022年', '两年平均']);
     expect(result.notes.find((n) => n.code === 'readSheet')?.params).toEqual({ sheet: '年末常住人口', sheets: 1 });
+  });
+
+  it("credits an .xlsx's date cells as Excel shows them (29 Feb 2024, not the serial 45351), like a CSV's date column", async () => {
+    const result = await readMetricsFile(fixture('province-population.xlsx'), 'p.xlsx', TARGETS);
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.table?.shape.valueColumns).not.toContain('发布日期');
+    expect(creditedData(result.choropleth).figures).toEqual({
+      file: 'p.xlsx',
+      sources: ['国家统计局'],
+      dates: ['2024-02-29'],
+    });
+    const csv = await readMetricsFile(
+      text('地区,2023年,date,source\n浙江,6627,2024-02-29,NBS\n江苏,8526,2024-02-29,NBS'),
+      't.csv',
+      TARGETS,
+    );
+    if (!csv.ok) throw new Error(JSON.stringify(csv.issues));
+    expect(creditedData(csv.choropleth).figures).toEqual({ file: 't.csv', sources: ['NBS'], dates: ['2024-02-29'] });
   });
 
   it('refuses each bad table with its own reason, naming the file', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { RegionCollection } from '../../../src/data/boundaries';
 import { regionsOf } from '../../../src/data/boundaries';
-import { readMetrics } from '../../../src/byod/read-metrics';
+import { readMetrics } from '../../../src/byod/user-choropleth';
 import type { JoinTarget } from '../../../src/byod/join-user';
 
 const load = (file: string) => JSON.parse(readFileSync(`public/geo/${file}`, 'utf8')) as RegionCollection;

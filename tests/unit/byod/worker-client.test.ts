@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { BoundaryStage } from '../../../src/byod/progress';
+
+/*
+ * The page's side of the workers with a stand-in Worker that answers when told: each request's progress goes to
+ * its listener, its result resolves it, and Cancel ends the worker (the next request starts a new one).
+ */
+class FakeWorker extends EventTarget {
+  static started: FakeWorker[] = [];
+  readonly url: string;
+  sent: { id: number; file: string; targets?: unknown; options?: unknown }[] = [];
+  terminated = false;
+  constructor(url: URL) {
+    super();
+    this.url = url.pathname.split('/').pop() ?? '';
+    FakeWorker.started.push(this);
+  }
+  postMessage(message: { id: number; file: string }): void {
+    this.sent.push(message);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  answer(data: unknown): void {
+    this.dispatchEvent(new MessageEvent('message', { data }));
+  }
+}
+
+describe('worker client', () => {
+  beforeEach(() => {
+    FakeWorker.started = [];
+    vi.stubGlobal('Worker', FakeWorker);
+    vi.resetModules();
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('sends a table to the metrics worker, passes its progress on and resolves with its answer', async () => {
+    const { readMetricsInWorker } = await import('../../../src/byod/worker-client');
+    const stages: [BoundaryStage, number | null][] = [];
+    const bytes = new TextEncoder().encode('region,value\n浙江,1');
+    const targets = [{ level: 'province' as const, regions: [] }];
+    const answer = readMetricsInWorker(bytes, 'x.csv', targets, { sheet: 'B' }, new AbortController().signal, (s, f) =>
+      stages.push([s, f]),
+    );
+    const worker = FakeWorker.started[0]!;
+    expect(worker.url).toBe('metrics-worker.ts');
+    const { id } = worker.sent[0]!;
+    expect(worker.sent[0]).toMatchObject({ file: 'x.csv', targets, options: { sheet: 'B' } });
+    worker.answer({ id: id + 1, kind: 'result', ok: false, issues: [], notes: [] });
+    worker.answer({ id, kind: 'progress', stage: 'checking', fraction: 0.5 });
+    worker.answer({ id, kind: 'result', ok: false, issues: [{ code: 'noRows' }], notes: [] });
+    expect(await answer).toMatchObject({ id, ok: false, issues: [{ code: 'noRows' }] });
+    expect(stages).toEqual([['checking', 0.5]]);
+  });
+
+  it('Cancel ends the metrics worker and answers "cancelled"; the next table starts a new one', async () => {
+    const { readMetricsInWorker } = await import('../../../src/byod/worker-client');
+    const load = new AbortController();
+    const bytes = new Uint8Array([1, 2, 3]);
+    const first = readMetricsInWorker(bytes, 'a.csv', [], {}, load.signal, () => {});
+    load.abort('cancelled');
+    expect(await first).toBe('cancelled');
+    expect(FakeWorker.started[0]!.terminated).toBe(true);
+    void readMetricsInWorker(bytes, 'b.csv', [], {}, new AbortController().signal, () => {});
+    expect(FakeWorker.started).toHaveLength(2);
+  });
+
+  it('a worker that fails answers with a refusal naming the file', async () => {
+    const { readMetricsInWorker } = await import('../../../src/byod/worker-client');
+    const answer = readMetricsInWorker(new Uint8Array(1), 'c.xlsx', [], {}, new AbortController().signal, () => {});
+    FakeWorker.started[0]!.dispatchEvent(Object.assign(new Event('error'), { message: 'out of memory' }));
+    expect(await answer).toMatchObject({
+      ok: false,
+      issues: [{ code: 'unexpected', file: 'c.xlsx', params: { detail: 'out of memory' } }],
+    });
+  });
+});
