@@ -104,7 +104,7 @@ export async function startApp(): Promise<App | null> {
   const renderFigures = (lang: Lang) =>
     story
       .then(({ renderFiguresPanel: draw }) =>
-        draw(byId('figures'), lang, { alwaysOpen: state.kiosk, readerData, headline }),
+        draw(byId('figures'), lang, { alwaysOpen: state.kiosk, startFolded: state.embed, readerData, headline }),
       )
       .catch((error: unknown) => console.error(error));
   renderFigures(state.lang);

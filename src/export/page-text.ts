@@ -18,6 +18,7 @@ export function pageText(host: ExportHost, lang: Lang): PageText {
   const choropleth = host.choropleth;
   const legend = legendModel(choropleth, lang);
   const credited = creditedData(choropleth);
+  const sourceLine = sourceLineText(lang, credited);
   return {
     title: t(lang, 'app.title'),
     // Loaded areas are framed by their own extent, not by a named view.
@@ -25,7 +26,8 @@ export function pageText(host: ExportHost, lang: Lang): PageText {
     // The time line's points each have their own date and publisher: they go in the small print, on a line of their own.
     // Each publisher named once or twice (issue 22): the source line, the time line's publishers (each point's
     // date is on the time line), the notes' derivations; the map's corner credits the boundaries only.
-    source: `${sourceLineText(lang, credited)}\n${t(lang, 'timeline.title')}${lang === 'zh' ? '：' : ': '}${timelinePublishers(lang).join(lang === 'zh' ? '、' : ', ')}`,
+    // The time line's line adds only the publishers the source line does not name (MIIT is in both otherwise).
+    source: `${sourceLine}\n${t(lang, 'timeline.title')}${lang === 'zh' ? '：' : ': '}${timelinePublishers(lang, sourceLine).join(lang === 'zh' ? '、' : ', ')}`,
     attribution: boundaryCredit(lang, credited),
     legend: {
       title: legend.title,

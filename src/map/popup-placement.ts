@@ -52,6 +52,7 @@ const NO_PAN: Point = { x: 0, y: 0 };
 // A popup that scrolls is worse than one a few hundred pixels from its place; a camera move is worse than either.
 const SCROLL_COST_PER_PX = 4;
 const PAN_COST = 400;
+const MIN_PAN_PX = 1;
 
 export const width = (b: Box) => b.right - b.left;
 export const height = (b: Box) => b.bottom - b.top;
@@ -168,7 +169,10 @@ export function placePopup(input: PopupPlacementInput): PopupPlacement {
     !obstacles.some((o) => intersects(o, discBox(input.place, input.placeRadius)));
   const panFor = (box: Box): Point | null => {
     const target = nearestFreePoint(area, [...obstacles, inflate(box, gap)], input.place, input.placeRadius);
-    return target ? { x: target.x - input.place.x, y: target.y - input.place.y } : null;
+    if (!target) return null;
+    const pan = { x: target.x - input.place.x, y: target.y - input.place.y };
+    // A marker snapped to whole pixels sits a fraction off its edge: a sub-pixel pan would only start another.
+    return Math.hypot(pan.x, pan.y) < MIN_PAN_PX ? NO_PAN : pan;
   };
 
   if (input.map.width < input.sheetBelow) return placeSheet(input, area, free, panFor, mayPan);
@@ -220,7 +224,11 @@ function placeSheet(
   const widest = Math.max(...free.map(width));
   const band = free.filter((r) => width(r) === widest).sort((a, b) => height(b) - height(a))[0] ?? area;
   const natural = input.heightAt(width(band));
-  const room = Math.max(Math.min(input.minHeight, height(band)), height(band) * (input.sheetMaxShare ?? 0.6));
+  // The place keeps a strip of the band above the sheet, as tall as its marker and a gap: a sheet that takes
+  // the rest can always pan the place out from under it (without it, 0.9 of a phone's band left it no room).
+  const placeRoom = 2 * input.placeRadius + input.gap;
+  const share = height(band) * (input.sheetMaxShare ?? 0.6);
+  const room = Math.max(Math.min(input.minHeight, height(band)), Math.min(share, height(band) - placeRoom));
   const h = Math.min(natural, room);
   const box = { left: band.left, right: band.right, bottom: band.bottom, top: band.bottom - h };
   const pan = mayPan ? (panFor(box) ?? NO_PAN) : NO_PAN;

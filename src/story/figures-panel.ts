@@ -9,6 +9,8 @@ const SVG = 'http://www.w3.org/2000/svg';
 export interface FiguresPanelOptions {
   /** The kiosk, where nobody taps to open anything. */
   alwaysOpen?: boolean;
+  /** Inside another page's frame (?embed=1): the details start closed, so the frame needs no scroll bar. */
+  startFolded?: boolean;
   /** Where the headline figure goes on a phone's first screen (the page header's #headline). */
   headline?: HTMLElement | null;
   /** The reader's file the map shows instead of the article's figures, if any. */
@@ -45,9 +47,8 @@ export function renderFiguresPanel(host: HTMLElement, lang: Lang, options: Figur
     notesFooter(figureNotes(lang)),
   );
   // Open on every screen: on a phone the figures are one scroll below the map, not one tap away. Inside another
-  // page's frame (?embed=1) it folds to one line that opens on a tap, so the frame needs no scroll bar.
-  const embedded = document.documentElement.classList.contains('embed');
-  details.open = (options.alwaysOpen ?? false) || (wasOpen ?? !embedded);
+  // page's frame the app asks for it folded, to one line that opens on a tap.
+  details.open = (options.alwaysOpen ?? false) || (wasOpen ?? !(options.startFolded ?? false));
   host.setAttribute('aria-labelledby', 'figures-title');
   host.lang = lang === 'zh' ? 'zh-CN' : 'en';
   host.replaceChildren(details);

@@ -73,32 +73,48 @@ function count(value: number, lang: Lang): string {
  * One input of a computed figure with its date: "65.77 million residents (end of Dec 2022, Zhejiang Provincial
  * Bureau of Statistics)". The article's own figures leave out the publisher: the source line names it once.
  */
-function input(f: Figure, lang: Lang): string {
+function input(f: Figure, lang: Lang, named: Map<string, string>, marker: string): string {
   const words = {
     number: count(f.value, lang),
     noun: t(lang, `noun.${f.unit}`),
     date: formatDate(f.asOf, lang),
   };
   if (f.source === ARTICLE) return t(lang, 'notes.inputArticle', words);
-  return t(lang, 'notes.input', { ...words, publisher: publisherName(SOURCES[f.source], lang) });
+  // Each publisher is named in the first note that uses it; a later note points to that one (issue 22: an export
+  // names each source at most twice, and the source line is one of the two).
+  const publisher = publisherName(SOURCES[f.source], lang);
+  const first = named.get(publisher);
+  if (first !== undefined && first !== marker) return t(lang, 'notes.inputSeeNote', { ...words, note: first });
+  named.set(publisher, marker);
+  return t(lang, 'notes.input', { ...words, publisher });
 }
 
 /** "33.4 = 220,000 … ÷ 65.77 million …": a per-10,000 value and its two inputs, each with date and source. */
-function derivation(label: string, v: RegionValue, lang: Lang): string {
+function derivation(label: string, v: RegionValue, lang: Lang, named: Map<string, string>, marker: string): string {
   const [stations, people] = v.inputs;
   if (!stations || !people)
     throw new Error(`derivation: ${v.code} needs stations and residents, has ${v.inputs.length}`);
-  return t(lang, 'notes.per10k', { label, stations: input(stations, lang), residents: input(people, lang) });
+  return t(lang, 'notes.per10k', {
+    label,
+    stations: input(stations, lang, named, marker),
+    residents: input(people, lang, named, marker),
+  });
 }
 
 /** The notes and the source line of the article's figures, in the order the markers are numbered. */
 /** The time line's publishers other than the article's, each once, in the order of their points. */
-export function timelinePublishers(lang: Lang): string[] {
+export function timelinePublishers(lang: Lang, namedIn = ''): string[] {
+  // A publisher the text around it already names (by short or full name) is not named again.
+  const named = (source: Source) =>
+    namedIn !== '' &&
+    [publisherName(source, lang), lang === 'zh' ? source.publisher_zh : source.publisher].some((name) =>
+      namedIn.includes(name.split(/[;(；（]/u)[0]!.trim()),
+    );
   return [
     ...new Set(
       TIMELINE_SERIES.flatMap((s) => s.points)
         .map((id) => figure(id).source)
-        .filter((id) => id !== ARTICLE)
+        .filter((id) => id !== ARTICLE && !named(SOURCES[id]))
         .map((id) => publisherName(SOURCES[id], lang)),
     ),
   ];
@@ -111,9 +127,10 @@ export function figureNotes(lang: Lang): FigureNotes {
     { label: t(lang, 'figures.computedChina', { value: formatNumber(china.value, china.unit, lang) }), value: china },
     { label: t(lang, 'figures.computedEast', { value: formatNumber(east.value, east.unit, lang) }), value: east },
   ];
+  const named = new Map<string, string>();
   const notes = computed.map(({ label, value }, i) => ({
     marker: noteMarker(i),
-    text: derivation(label, value, lang),
+    text: derivation(label, value, lang, named, noteMarker(i)),
     figure: 'per10k' as const,
   }));
   const article = SOURCES[ARTICLE];

@@ -15,20 +15,6 @@ const SIZES = [
 ] as const;
 const POPUPS = ['hangzhou', 'shaoxing'] as const;
 
-/**
- * Known shortfalls of issue 22, named so that a change either way fails: at 360 × 640 the header, headline and
- * controls leave the story sheet 29 % of the height, under the third a scrolling popup should take.
- */
-const KNOWN: Record<string, Record<string, string[]>> = {
-  '360x640': Object.fromEntries(
-    ['en', 'zh'].flatMap((lang) =>
-      POPUPS.map((popup) => [
-        `${lang} ${popup}`,
-        ["the popup scrolls inside 29 % of the screen's height, under a third"],
-      ]),
-    ),
-  ),
-};
 const LANGS = ['en', 'zh'] as const;
 
 // Camera moves cut, so each screen is measured where it ends, not mid-flight.
@@ -91,7 +77,7 @@ for (const [width, height] of SIZES) {
       const first = firstScreenProblems(await measureFirstScreen(page));
       if (first.length) found[`${lang} first screen`] = first;
     }
-    expect(found).toEqual(KNOWN[`${width}x${height}`] ?? {});
+    expect(found).toEqual({});
     expect(watch.consoleErrors).toEqual([]);
   });
 }
@@ -110,9 +96,11 @@ for (const [width, height] of KIOSK_SIZES) {
     watch,
   }) => {
     test.setTimeout(420_000);
-    // Known shortfalls of issue 22 (open): at 3840×2160 the kiosk's key is 3 px taller than its box; on the portrait
-    // 1080×1920 screen step 4 cuts a story marker at the map's edge. Expected to fail until fixed, so a fix shows.
-    test.fail(width !== 1920, 'issue 22: the kiosk at 4K and in portrait');
+    // Known shortfalls of issue 22 (open) at 3840×2160: the kiosk's key is 3 px taller than its box (steps 1-5; its
+    // last class's bottom margin; 0.2 rem of padding cures it but then the column overflows 8 px at the city steps),
+    // and step 6's time line draws "China" at 55.4 px, under 56. Expected to fail until fixed, so a fix shows.
+    // (The portrait screen's cut marker is fixed: a city's step shows its own place.)
+    test.fail(width === 3840, "issue 22: the kiosk's key at 4K");
     await page.setViewportSize({ width, height });
     // An hour a step: each step holds still while it is measured. A 4K frame on a software GPU, on a busy
     // machine, takes its time: one load, then the tour moves on as its own timer would (window.__kiosk.showStep),

@@ -98,6 +98,24 @@ describe('placePopup', () => {
     expect(placement.box.right).toBe(352);
   });
 
+  it('leaves the place a strip above a tall sheet, so that the camera can move it out from under the sheet', () => {
+    // A 360 × 640 phone: one row of controls along the top, the folded legend at the foot; a long story popup.
+    const input = laptop({
+      map: { width: 360, height: 436 },
+      obstacles: [box(10, 10, 92, 46), box(136, 10, 350, 46), box(10, 396, 196, 426)],
+      place: { x: 118, y: 260 },
+      placeRadius: 48,
+      heightAt: () => 400,
+      sheetMaxShare: 0.9,
+    });
+    const placement = expectFits(input);
+    expect(placement.mode).toBe('sheet');
+    expect(placement.scrolls).toBe(true);
+    // The band runs from 54 to 388 (334 px): 0.9 of it would leave 33 px, under the marker's 96 px and a gap.
+    expect(placement.box.top).toBe(54 + 96 + 8);
+    expect(placement.box.bottom - placement.box.top).toBeGreaterThan(640 / 3);
+  });
+
   it('never pans when the reader moved the map, and still fits the map and misses the obstacles', () => {
     const input = laptop({ mayPan: false, place: { x: 100, y: 560 } });
     const placement = placePopup(input);

@@ -8,7 +8,7 @@ describe('provenance said once: one source line and numbered notes', () => {
     expect(notes.map((n) => n.text)).toEqual([
       '33.4 = 220,000 5G base stations (2 Dec 2023) ÷ 65.77 million residents (end of Dec 2022, Zhejiang Bureau of Statistics)',
       'China 20.1 = 2.84 million 5G base stations (end of May 2023) ÷ 1,411.75 million residents (end of Dec 2022, National Bureau of Statistics)',
-      'East China 26.2 = 1.483 million 5G base stations (end of Sep 2023, MIIT) ÷ 565.69 million residents (end of Dec 2022, National Bureau of Statistics)',
+      'East China 26.2 = 1.483 million 5G base stations (end of Sep 2023, MIIT) ÷ 565.69 million residents (end of Dec 2022, source as in note ²)',
     ]);
     expect(notes.map((n) => n.marker)).toEqual(['¹', '²', '³']);
     expect(notes.every((n) => n.figure === 'per10k')).toBe(true);
