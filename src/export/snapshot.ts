@@ -62,7 +62,7 @@ export async function takeSnapshot(
   let stage: SnapshotStage | null = null;
   let stageStarted = started;
   // Announces a stage. A test may hold the export there (`__exportHold`, declared in test-surface.ts, which imports
-  // this module's types, hence read here without an import); unset, nothing is awaited.
+  // this module's types, hence read here without an import); unset, the await costs a microtask.
   const onProgress = (next: SnapshotStage, message: string): Promise<void> | undefined => {
     const now = performance.now();
     if (stage) stagesMs[stage] = now - stageStarted;
@@ -73,10 +73,8 @@ export async function takeSnapshot(
   const state = host.state;
   const lang = state.lang;
   const { size, format } = request;
-  let held: Promise<void> | undefined;
 
-  held = onProgress('checking', t(lang, 'export.progress.checking'));
-  if (held) await held;
+  await onProgress('checking', t(lang, 'export.progress.checking'));
   const limits = assertDrawableSize(size, lang);
 
   const live = host.map;
@@ -89,18 +87,16 @@ export async function takeSnapshot(
   const choropleth = host.choropleth;
   const layout = layoutPage(size, pageText(host, lang), measure);
 
-  held = onProgress(
+  await onProgress(
     'rendering',
     t(lang, 'export.progress.rendering', { width: layout.map.width, height: layout.map.height }),
   );
-  if (held) await held;
   const rendered = await renderMap(host, layout, request.frame, limits);
   const camera = rendered.camera;
   let page: HTMLCanvasElement;
   let labels: DrawnLabelCodes;
   try {
-    held = onProgress('composing', t(lang, 'export.progress.composing'));
-    if (held) await held;
+    await onProgress('composing', t(lang, 'export.progress.composing'));
     const popup = request.includePopup ? openPopup(host) : null;
     const painted = paintPage(
       layout,
@@ -119,8 +115,7 @@ export async function takeSnapshot(
     rendered.container.remove();
   }
 
-  held = onProgress('encoding', t(lang, 'export.progress.encoding', { format: format.toUpperCase() }));
-  if (held) await held;
+  await onProgress('encoding', t(lang, 'export.progress.encoding', { format: format.toUpperCase() }));
   const metadata = snapshotMetadata({ lang, view: state.view, choropleth, camera, createdAt: new Date() });
   const encoded = await canvasBlob(page, format === 'jpeg' ? 'image/jpeg' : 'image/png');
   // Release the page's pixels now rather than at the next garbage collection.

@@ -124,13 +124,11 @@ export async function takeVectorSnapshot(
   const lang = host.state.lang;
   // As in snapshot.ts: a test may hold the export at a stage (`__exportHold`, test-surface.ts); unset, no wait.
   listener('composing', t(lang, 'export.progress.composing'));
-  let held = window.__exportHold?.('composing');
-  if (held) await held;
+  await window.__exportHold?.('composing');
   const doc = await vectorDocument(host, request, request.format === 'pdf' ? 'copy' : 'paint-order');
   const composed = performance.now();
   listener('encoding', t(lang, 'export.progress.encoding', { format: request.format.toUpperCase() }));
-  held = window.__exportHold?.('encoding');
-  if (held) await held;
+  await window.__exportHold?.('encoding');
   let blob: Blob;
   const warnings: string[] = [];
   const notes: string[] = [];
