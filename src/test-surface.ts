@@ -76,8 +76,12 @@ export interface FirstPaintSurface {
   readonly camera: Camera;
 }
 
-/** For `npm run snapshot`: the page's own export code, driven by the deep-link state (`window.__snapshot`). */
-export type SnapshotHook = (request: SnapshotRequest) => Promise<SnapshotForCli>;
+/**
+ * For `npm run snapshot`: the page's own export code, driven by the deep-link state (`window.__snapshot`). A PNG or
+ * JPEG is the vector page rasterised ('vector', the command's painter) unless 'maplibre' asks for the painter of the
+ * page's Export button, which tests use to check that painter too.
+ */
+export type SnapshotHook = (request: SnapshotRequest, rasterPainter?: 'vector' | 'maplibre') => Promise<SnapshotForCli>;
 
 /**
  * Test hook (`window.__exportHold`): the export calls it as each stage starts, after the progress bar names the

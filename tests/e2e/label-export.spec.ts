@@ -27,8 +27,9 @@ const CITIES: Record<string, { en: string; zh: string }> = {
 };
 const STORY = ['330100', '330600'];
 
+/** The page's Export button's PNG painter (MapLibre), which reports the names it wrote. */
 function snapshot(page: Page, request: SnapshotRequest) {
-  return page.evaluate((r) => window.__snapshot!(r), request);
+  return page.evaluate((r) => window.__snapshot!(r, 'maplibre'), request);
 }
 
 for (const lang of ['en', 'zh'] as const) {

@@ -101,7 +101,7 @@ test('the Export panel writes an SVG with one path per region, the scale’s col
   expect(report.timelinePoints).toBe(6);
   // The time line's publishers, each named once in the small print; each point's date is on the time line.
   expect(report.lines.replace(/\s+/gu, ' ')).toContain(
-    '5G base stations over time: MIIT, CAICT, Zhejiang Communications Administration',
+    '5G base stations over time: CAICT, Zhejiang Communications Administration',
   );
   expect(report.title).toBe("Zhejiang's 5G build-out");
   await renderSvg(page, svg, 'vector-export-a4-svg.png');
@@ -256,7 +256,9 @@ test('npm run snapshot --format pdf writes an A4 PDF that pdftotext and pdfinfo 
   for (const expected of ['Hangzhou', '220,000', '2.84M', '>171k', 'Jan 2024']) expect(text).toContain(expected);
   expect(text).toMatch(/\p{Script=Han}{2}/u);
   // The time line's publishers in the small print, each once (a wrapped line reads as a space).
-  expect(text.replace(/\s+/gu, ' ')).toContain('MIIT, CAICT, Zhejiang Communications Administration');
+  expect(text.replace(/\s+/gu, ' ')).toContain(
+    '5G base stations over time: CAICT, Zhejiang Communications Administration',
+  );
   execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', out, join(ARTIFACTS_DIR, 'cli-a4-hangzhou-pdf')]);
   // The regional averages' hatch is a tiling pattern: a PDF that lost it fills those provinces solid black.
   expect(blackShare(join(ARTIFACTS_DIR, 'cli-a4-hangzhou-pdf.png'))).toBeLessThan(0.01);

@@ -61,14 +61,17 @@ test('visual: a kiosk step at 1920×1080', async ({ page }) => {
 
 test('visual: an A4 export', async ({ page }) => {
   await openMap(page, '?lang=en&view=zhejiang');
-  // A4 landscape at 96 dpi: the 300 dpi file is the same layout drawn 3.125 times as sharp, and 9 MB of pixels.
+  // The Export button's painter (MapLibre). A4 landscape at 96 dpi: the 300 dpi file is the same layout drawn 3.125 times as sharp, and 9 MB of pixels.
   const base64 = await page.evaluate(async () => {
-    const result = await window.__snapshot!({
-      size: { widthPx: 1123, heightPx: 794, pixelRatio: 1 },
-      format: 'png',
-      includePopup: false,
-      frame: 'view',
-    });
+    const result = await window.__snapshot!(
+      {
+        size: { widthPx: 1123, heightPx: 794, pixelRatio: 1 },
+        format: 'png',
+        includePopup: false,
+        frame: 'view',
+      },
+      'maplibre',
+    );
     return result.base64;
   });
   const result = compareWithBaseline('export-a4-en', Buffer.from(base64, 'base64'));
