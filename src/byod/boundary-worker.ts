@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { unexpectedRefusal } from './issues';
 import type { BoundaryStage } from './progress';
 import { type BoundaryResult, readBoundaries } from './read-boundaries';
 import { packForMap, type RegionsForMap } from './transfer';
@@ -35,12 +36,6 @@ self.addEventListener('message', (event: MessageEvent<BoundaryRequest>) => {
     const packed = packForMap(collection);
     self.postMessage({ id, kind: 'result', ...rest, ...packed } satisfies BoundaryResponse, [packed.drawable]);
   } catch (error) {
-    self.postMessage({
-      id,
-      kind: 'result',
-      ok: false,
-      issues: [{ code: 'unexpected', file, place: { kind: 'file' }, params: { detail: String(error) } }],
-      notes: [],
-    } satisfies BoundaryResponse);
+    self.postMessage({ id, kind: 'result', ...unexpectedRefusal(file, String(error)) } satisfies BoundaryResponse);
   }
 });

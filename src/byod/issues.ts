@@ -139,6 +139,11 @@ export function issue(code: IssueCode, file: string, place: IssuePlace, params: 
 
 export const AT_FILE: IssuePlace = { kind: 'file' };
 
+/** A load that failed for a reason no check names (an exception, a worker that died): refused with what was said. */
+export function unexpectedRefusal(file: string, detail: string): { ok: false; issues: Issue[]; notes: Note[] } {
+  return { ok: false, issues: [issue('unexpected', file, AT_FILE, { detail })], notes: [] };
+}
+
 /** A load that cannot be shown: the issues say why; the map keeps what it had. */
 export class LoadRefused extends Error {
   constructor(

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { type MetricsFileOptions, type MetricsReading, readMetricsReading } from './formats/read-table-metrics';
 import type { JoinTarget } from './join-user';
+import { unexpectedRefusal } from './issues';
 import type { BoundaryStage } from './progress';
 
 export interface MetricsRequest {
@@ -25,12 +26,6 @@ self.addEventListener('message', async (event: MessageEvent<MetricsRequest>) => 
     const reading = await readMetricsReading(new Uint8Array(bytes), file, targets, options, progress);
     self.postMessage({ id, kind: 'result', ...reading } satisfies MetricsResponse);
   } catch (error) {
-    self.postMessage({
-      id,
-      kind: 'result',
-      ok: false,
-      issues: [{ code: 'unexpected', file, place: { kind: 'file' }, params: { detail: String(error) } }],
-      notes: [],
-    } satisfies MetricsResponse);
+    self.postMessage({ id, kind: 'result', ...unexpectedRefusal(file, String(error)) } satisfies MetricsResponse);
   }
 });

@@ -1,6 +1,6 @@
 import type { BoundaryRequest, BoundaryResponse } from './boundary-worker';
 import type { MetricsFileOptions } from './formats/read-table-metrics';
-import { AT_FILE, issue } from './issues';
+import { unexpectedRefusal } from './issues';
 import type { JoinTarget } from './join-user';
 import type { MetricsRequest, MetricsResponse } from './metrics-worker';
 import type { StageListener } from './progress';
@@ -17,7 +17,7 @@ interface Channel {
 type Answer =
   | { id: number; kind: 'result' }
   | { id: number; kind: 'progress'; stage: Parameters<StageListener>[0]; fraction: number | null };
-type Failure = { id: number; kind: 'result'; ok: false; issues: ReturnType<typeof issue>[]; notes: [] };
+type Failure = { id: number; kind: 'result' } & ReturnType<typeof unexpectedRefusal>;
 
 // `new Worker(new URL(…))` written out in full for each: that is the form the bundler makes a worker chunk of.
 const boundaries: Channel = {
@@ -106,13 +106,7 @@ function ask<R extends { id: number; kind: 'result' }>(
     };
     const onError = (event: ErrorEvent) => {
       if (channel.worker === active) channel.worker = null;
-      const failure: Failure = {
-        id,
-        kind: 'result',
-        ok: false,
-        issues: [issue('unexpected', file, AT_FILE, { detail: event.message })],
-        notes: [],
-      };
+      const failure: Failure = { id, kind: 'result', ...unexpectedRefusal(file, event.message) };
       done(failure as unknown as R);
     };
     // Ending the worker is the only way to stop a check under way; the next load starts a new one.
