@@ -4,6 +4,8 @@ import { langFromNavigator, loadLang, t, type Lang } from './i18n';
 import { loadMaplibre } from './map/load-maplibre';
 import type { MapView } from './map/map-view';
 import { startMapLibre } from './map/start-maplibre';
+import { probeWebgl } from './map/webgl-probe';
+import { chooseRenderer, type WebglSupport } from './state/renderer';
 import type { MapViewOptions } from './map/map-view-options';
 import { kioskLabelScale } from './map/style';
 import { computeChoropleth, type Boundaries, type Choropleth } from './scale/choropleth';
@@ -20,7 +22,7 @@ import { attributionText } from './shared/credits';
 import { BUILT_IN_DATA, creditedData, type CreditedData } from './data/data-credits';
 import { renderShellText } from './ui/shell';
 import { followStore } from './ui/follow-store';
-import { startVectorMap } from './ui/start-vector-map';
+import { startVectorMap, type VectorMapReason } from './ui/start-vector-map';
 import { ExportControl, exposeSnapshotHook } from './export/export-control';
 import type { ExportHost } from './export/host';
 import { setPageFlag, type MapState } from './test-surface';
@@ -78,8 +80,11 @@ export async function startApp(): Promise<App | null> {
   const { state, notices } = parseUrlState(location.search, browserLang);
   const store = new Store(state);
   // MapLibre's code downloads and parses while the boundaries arrive; the first paint does not wait for it.
-  // The vector map (?renderer=vector, src/state/renderer.ts) is chosen before MapLibre's code is even requested.
-  const maplibreModule = state.renderer === 'vector' ? null : loadMaplibre();
+  // The map is chosen before MapLibre's code is even requested (src/state/renderer.ts): the vector map where the
+  // link asks for it or where WebGL2 runs in software or not at all.
+  let webgl: WebglSupport | null = null;
+  const renderer = chooseRenderer(state.renderer, () => (webgl = probeWebgl()));
+  const maplibreModule = renderer === 'vector' ? null : loadMaplibre();
   // Awaited after the boundaries; a failure before then is reported there, not as an unhandled rejection.
   maplibreModule?.catch(() => {});
   // Kiosk code and styles are fetched only for ?kiosk, while the map loads; the kiosk starts once the map is ready.
@@ -182,11 +187,10 @@ export async function startApp(): Promise<App | null> {
       },
     };
     // --- Map without WebGL (src/vector): chosen (?renderer=vector, no WebGL2), or when MapLibre cannot start. ---
-    // `problem`: why MapLibre could not start; null when the link asked for the vector map.
-    const showVectorMap = async (problem: string | null) => {
+    const showVectorMap = async (reason: VectorMapReason) => {
       mapView = await startVectorMap({
         mapOptions,
-        problem,
+        reason,
         store,
         boundaries,
         renderFigures,
@@ -197,10 +201,11 @@ export async function startApp(): Promise<App | null> {
       // The vector map draws synchronously: it is ready as soon as it exists (`npm run bench` reads the mark).
       performance.mark('map-ready');
       setPageFlag('mapRenderer', 'vector');
+      if (webgl) setPageFlag('softwareWebgl', webgl === 'software');
       setMapState('ready');
     };
     if (!maplibreModule) {
-      await showVectorMap(null);
+      await showVectorMap(webgl ?? 'asked');
       return null;
     }
     // --- First paint (src/vector): the view as SVG now, MapLibre's map under it when ready. ---
@@ -220,7 +225,7 @@ export async function startApp(): Promise<App | null> {
     if (started instanceof Error) {
       firstPaint?.remove();
       console.warn(`MapLibre could not start; showing the vector map: ${started.message}`);
-      await showVectorMap(started.message);
+      await showVectorMap(probeWebgl() === 'none' ? 'no-webgl' : { failed: started.message });
       return null;
     }
     setPageFlag('mapRenderer', 'maplibre');

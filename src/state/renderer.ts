@@ -1,9 +1,9 @@
 /**
  * Which map a page gets. `?renderer=` names it (parsed with the rest of the link in url-state.ts). `auto`
- * starts MapLibre, tuned where WebGL runs in software (src/map/software-webgl.ts), and app.ts falls back to
- * the vector map where MapLibre cannot start (no WebGL2). MapLibre stays `auto`'s choice on software WebGL
- * because the vector map does not yet load the reader's files, export PNG or play the kiosk's tour
- * (BENCHMARKS.md measures both maps on such a machine).
+ * starts MapLibre where WebGL2 runs on a GPU, and the vector map (src/vector) where it runs in software or not
+ * at all: there every pixel of every MapLibre frame is drawn by the CPU, and the vector map, which pans by
+ * moving a picture it has already drawn, is the one that keeps up (BENCHMARKS.md measures both on such a
+ * machine). app.ts also falls back to the vector map when MapLibre cannot start.
  */
 
 export const RENDERERS = ['auto', 'maplibre', 'vector'] as const;
@@ -11,3 +11,12 @@ export const RENDERERS = ['auto', 'maplibre', 'vector'] as const;
 export type RendererRequest = (typeof RENDERERS)[number];
 /** The map actually started: MapLibre (WebGL) or the vector map (src/vector, drawn without WebGL). */
 export type RendererChoice = Exclude<RendererRequest, 'auto'>;
+
+/** What the browser says about its WebGL2, asked before any map starts (src/map/webgl-probe.ts). */
+export type WebglSupport = 'gpu' | 'software' | 'none';
+
+/** The map to start for what the link asks and what the browser's WebGL2 is. */
+export function chooseRenderer(request: RendererRequest, webgl: () => WebglSupport): RendererChoice {
+  if (request !== 'auto') return request;
+  return webgl() === 'gpu' ? 'maplibre' : 'vector';
+}

@@ -9,10 +9,16 @@ import type { VectorMap } from '../vector/vector-map';
 import { followStore } from './follow-store';
 import { LegendControl } from './legend';
 
+/**
+ * Why the page shows the vector map: the link asked for it, `auto` chose it for a browser whose WebGL2 runs in
+ * software (nothing to tell the reader: it is the faster map there) or is missing, or MapLibre failed to start.
+ */
+export type VectorMapReason = 'asked' | 'software' | 'no-webgl' | { failed: string };
+
 export interface VectorMapStart {
   mapOptions: MapViewOptions;
-  /** Why MapLibre did not start, for the notice; null when the link asked for the vector map (`?renderer=vector`). */
-  problem: string | null;
+  /** Why this is the vector map, for its notice (src/state/renderer.ts). */
+  reason: VectorMapReason;
   store: Store;
   boundaries: Boundaries;
   renderFigures: (lang: Lang) => void;
@@ -26,16 +32,11 @@ export interface VectorMapStart {
  * Loading data and exports need MapLibre; the notice says so, and the credits stay the built-in ones.
  */
 export async function startVectorMap(start: VectorMapStart): Promise<VectorMap> {
-  const { VectorMap, webgl2Available } = await import('../vector/vector-map');
-  const { problem, store } = start;
+  const { VectorMap } = await import('../vector/vector-map');
+  const { reason, store } = start;
   const vector = new VectorMap({
     ...start.mapOptions,
-    noticeIn: (lang: Lang) =>
-      problem === null
-        ? t(lang, 'vector.chosen')
-        : webgl2Available()
-          ? t(lang, 'vector.mapStart', { problem })
-          : t(lang, 'vector.noWebgl'),
+    noticeIn: (lang: Lang) => vectorNotice(reason, lang),
   });
   const legend = new LegendControl();
   vector.addControl(legend, 'bottom-left');
@@ -55,4 +56,11 @@ export async function startVectorMap(start: VectorMapStart): Promise<VectorMap> 
   });
   if (store.state.popup) vector.openStoryPopup(store.state.popup);
   return vector;
+}
+
+function vectorNotice(reason: VectorMapReason, lang: Lang): string {
+  if (reason === 'software') return '';
+  if (reason === 'asked') return t(lang, 'vector.chosen');
+  if (reason === 'no-webgl') return t(lang, 'vector.noWebgl');
+  return t(lang, 'vector.mapStart', { problem: reason.failed });
 }

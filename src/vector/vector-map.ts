@@ -28,7 +28,7 @@ export interface VectorMapOptions {
   choropleth: Choropleth;
   lang: Lang;
   view: ViewId;
-  /** The one line that says why this is not the interactive map, in a language. */
+  /** The one line that says why this is not MapLibre's map, in a language; '' says nothing (auto's choice). */
   noticeIn: (lang: Lang) => string;
   /** The credits line, as MapLibre's attribution shows it. */
   attribution: string;
@@ -64,7 +64,8 @@ export class VectorMap implements MapSurface {
     this.selected = viewCity(options.view);
     for (const f of [...options.boundaries.provinces.features, ...options.boundaries.cities.features])
       this.regions.set(f.properties.code, f.properties);
-    this.noticeLine = el('p', { class: 'vector-map-notice', role: 'status' }, options.noticeIn(options.lang));
+    this.noticeLine = el('p', { class: 'vector-map-notice', role: 'status' });
+    this.showNotice(options.lang);
     this.attributionLine = el('p', { class: 'vector-map-attribution' }, options.attribution);
     this.surface = el('div', { class: 'vector-map-surface' });
     this.root = el(
@@ -157,7 +158,7 @@ export class VectorMap implements MapSurface {
   setLang(lang: Lang, attribution: string): void {
     this.lang = lang;
     this.attributionLine.textContent = attribution;
-    this.noticeLine.textContent = this.options.noticeIn(lang);
+    this.showNotice(lang);
     this.draw();
     this.refreshOpenPopup();
   }
@@ -216,6 +217,11 @@ export class VectorMap implements MapSurface {
 
   get popupRegion(): string | null {
     return this.popup?.code ?? null;
+  }
+
+  private showNotice(lang: Lang): void {
+    this.noticeLine.textContent = this.options.noticeIn(lang);
+    this.noticeLine.hidden = this.noticeLine.textContent === '';
   }
 
   private cameraFor(view: ViewId): Camera {
@@ -319,14 +325,5 @@ export class VectorMap implements MapSurface {
     const story = storyAt(code);
     if (story && this.choropleth.metric.id !== 'user') this.openStoryPopup(story);
     else this.openRegionPopup(code);
-  }
-}
-
-/** Whether this browser can give MapLibre the WebGL2 context it needs. */
-export function webgl2Available(): boolean {
-  try {
-    return document.createElement('canvas').getContext('webgl2') !== null;
-  } catch {
-    return false;
   }
 }

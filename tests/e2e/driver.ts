@@ -65,6 +65,22 @@ export interface ScreenPoint {
  */
 const READY_TIMEOUT_MS = Number(process.env['E2E_READY_TIMEOUT_MS'] ?? 30_000);
 
+/**
+ * The map a spec gets when its link names none. `auto` picks the vector map on a machine whose WebGL runs in
+ * software, as this one does (src/state/renderer.ts), so specs name MapLibre unless they ask otherwise: the
+ * suite covers MapLibre's path whatever the machine picks. E2E_RENDERER=vector runs every such spec on the
+ * vector map instead (a parity run), E2E_RENDERER=auto on what the machine picks.
+ */
+const DEFAULT_RENDERER = process.env['E2E_RENDERER'] ?? 'maplibre';
+
+/** A link with `renderer=` added when it names none (see DEFAULT_RENDERER). */
+export function withRenderer(query: string): string {
+  if (DEFAULT_RENDERER === 'auto' || /[?&]renderer=/u.test(query)) return query;
+  const [path, hash = ''] = query.split('#');
+  const joined = `${path}${path!.includes('?') ? '&' : '?'}renderer=${DEFAULT_RENDERER}`;
+  return hash ? `${joined}#${hash}` : joined;
+}
+
 export function driver(page: Page) {
   const get = {
     /** A readiness flag on <html>, as written (undefined when not set). */
@@ -132,7 +148,7 @@ export function driver(page: Page) {
      * SwiftShader takes 36–44 s to its first idle on a loaded 2-core machine: such tests pass a longer wait.
      */
     open: async (query = '', readyTimeoutMs = READY_TIMEOUT_MS): Promise<void> => {
-      await page.goto(`./${query}`);
+      await page.goto(`./${withRenderer(query)}`);
       await page.waitForFunction(
         () => ['ready', 'error'].includes(document.documentElement.dataset['mapState'] ?? ''),
         undefined,

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
+import { withRenderer } from './driver';
 
 interface Box {
   x0: number;
@@ -73,7 +74,7 @@ test('the view is drawn before MapLibre’s code arrives, then MapLibre takes ov
   watch,
 }) => {
   const release = await holdMaplibre(page);
-  await page.goto('./?view=zhejiang&metric=residents-per-km2&lang=en');
+  await page.goto(`./${withRenderer('?view=zhejiang&metric=residents-per-km2&lang=en')}`);
   const layer = page.locator('#map .first-paint');
   // The renderer's SVG, drawn once as a bitmap (src/vector/first-paint.ts says why).
   await expect(layer.locator('canvas')).toHaveCount(1);
@@ -190,7 +191,7 @@ test('the view is drawn before MapLibre’s code arrives, then MapLibre takes ov
 test('the first paint hatches the same regional averages as MapLibre’s map', async ({ page, watch }) => {
   const release = await holdMaplibre(page);
   // The default metric: provinces without a figure of their own show their statistical region's average.
-  await page.goto('./?view=china&lang=en');
+  await page.goto(`./${withRenderer('?view=china&lang=en')}`);
   const layer = page.locator('#map .first-paint');
   await expect(layer.locator('canvas')).toHaveCount(1);
   await expect(page.locator('html')).toHaveAttribute('data-map-state', 'loading');

@@ -1,5 +1,6 @@
 import { test, expect, screenshot, waitForIdle } from './fixtures';
 import { firstScreenProblems, layoutProblems, measureFirstScreen, measureLayout } from './layout-rules';
+import { withRenderer } from './driver';
 import type { Page } from '@playwright/test';
 
 const SIZES = [
@@ -22,7 +23,7 @@ test.use({ reducedMotion: 'reduce' });
 
 /** openMap with room for a 4K frame on a software GPU, on a busy machine. */
 async function openMap(page: Page, query: string): Promise<void> {
-  await page.goto(`./${query}`);
+  await page.goto(`./${withRenderer(query)}`);
   await page.waitForFunction(() => document.documentElement.dataset['mapState'] === 'ready', undefined, {
     timeout: 120_000,
   });

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, openMap, screenshot, test } from './fixtures';
 
 // `?renderer=` (src/state/renderer.ts): each map is asked for by name, so both are covered whatever `auto`
@@ -104,8 +105,41 @@ test.describe('?renderer=vector', () => {
   });
 });
 
+/** Whether this browser's WebGL2 runs in software, by the browser's own answer (not the page's probe). */
+function webglInSoftware(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    const info = gl?.getExtension('WEBGL_debug_renderer_info');
+    const name = gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+    return gl === null || /swiftshader|llvmpipe|software/iu.test(name);
+  });
+}
+
+test.describe('?renderer=auto', () => {
+  test('starts the vector map where WebGL2 runs in software, MapLibre on a GPU, and says which on the page', async ({
+    page,
+    watch,
+  }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await openMap(page, '?renderer=auto&lang=en');
+    const software = await webglInSoftware(page);
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('data-map-renderer', software ? 'vector' : 'maplibre');
+    await expect(html).toHaveAttribute('data-software-webgl', String(software));
+    if (software) {
+      // The faster map here is not a fallback: no notice over it, and MapLibre's worker never starts.
+      await expect(page.locator('.vector-map-notice')).toBeHidden();
+      expect(requests.filter((url) => /worker/u.test(url))).toEqual([]);
+      await expect(page.locator('.maplibregl-map')).toHaveCount(0);
+    }
+    expect(watch.consoleErrors).toEqual([]);
+  });
+});
+
 test('an unknown ?renderer= says so and gives the default map', async ({ page }) => {
   await openMap(page, '?renderer=webgpu&lang=en');
   await expect(page.locator('#notices')).toContainText('renderer="webgpu" is not known; showing auto instead');
-  await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'maplibre');
+  const software = await webglInSoftware(page);
+  await expect(page.locator('html')).toHaveAttribute('data-map-renderer', software ? 'vector' : 'maplibre');
 });

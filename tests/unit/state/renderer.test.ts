@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseUrlState, serialiseState } from '../../../src/state/url-state';
+import { chooseRenderer, type WebglSupport } from '../../../src/state/renderer';
 
 describe('?renderer=', () => {
   it('is read with the rest of the link, auto when absent', () => {
@@ -15,5 +16,24 @@ describe('?renderer=', () => {
   it('stays in the address bar when forced, and is left out when auto', () => {
     expect(serialiseState(parseUrlState('?renderer=vector', 'en').state, 'en')).toBe('?renderer=vector');
     expect(serialiseState(parseUrlState('?renderer=auto', 'en').state, 'en')).toBe('');
+  });
+});
+
+describe('chooseRenderer', () => {
+  const asked: string[] = [];
+  const probe = (answer: WebglSupport) => () => {
+    asked.push(answer);
+    return answer;
+  };
+  it('gives a named renderer whatever the browser, without probing it', () => {
+    asked.length = 0;
+    expect(chooseRenderer('maplibre', probe('software'))).toBe('maplibre');
+    expect(chooseRenderer('vector', probe('gpu'))).toBe('vector');
+    expect(asked).toEqual([]);
+  });
+  it('starts MapLibre on a GPU and the vector map on software WebGL or none', () => {
+    expect(chooseRenderer('auto', probe('gpu'))).toBe('maplibre');
+    expect(chooseRenderer('auto', probe('software'))).toBe('vector');
+    expect(chooseRenderer('auto', probe('none'))).toBe('vector');
   });
 });
