@@ -354,8 +354,69 @@ async function districtsOnly(): Promise<void> {
   }
 }
 
+/**
+ * `npm run bench -- --only peers`: map-ready and the 60-move drag of the app (auto, MapLibre and the vector map,
+ * by name) against Leaflet and ECharts, alternating, written to bench/results-peers.json; BENCHMARKS.md is left
+ * as it was. Minutes, where the whole bench takes half an hour: for checking a change to either map.
+ */
+async function peersOnly(): Promise<void> {
+  const chromiumPath = execFileSync('bash', ['scripts/find-chromium.sh'], { encoding: 'utf8' }).trim();
+  sh('npx', ['vite', 'build', '--outDir', join(OUT, 'app'), '--emptyOutDir', '--logLevel', 'warn']);
+  sh('npx', ['vite', 'build', '--config', 'bench/vite.peers.config.ts']);
+  const load = loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
+  const { server, url } = await serveStatic(OUT);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  const pages = {
+    'app (auto)': `${url}app/`,
+    'app, MapLibre': `${url}app/?renderer=maplibre`,
+    'app, vector map': `${url}app/?renderer=vector`,
+    Leaflet: `${url}peers/leaflet/`,
+    ECharts: `${url}peers/echarts/`,
+  };
+  const ready = new Map<string, number[]>(Object.keys(pages).map((name) => [name, []]));
+  const drag = new Map<string, number[]>(Object.keys(pages).map((name) => [name, []]));
+  try {
+    for (const warm of Object.values(pages)) await timeToReady(browser, warm);
+    for (let run = 0; run < RUNS; run++) {
+      for (const [name, page] of Object.entries(pages)) {
+        const r = await timeToReady(browser, page, { drag: true });
+        ready.get(name)!.push(r.ms);
+        drag.get(name)!.push(r.dragMs!);
+      }
+      console.log(`run ${run + 1}/${RUNS} done`);
+    }
+    const median = (values: number[]) => stats(values).median;
+    const leaflet = { ready: median(ready.get('Leaflet')!), drag: median(drag.get('Leaflet')!) };
+    const lines = [
+      `Load average at the start (1, 5, 15 min): ${load}; ${RUNS} alternating runs; medians.`,
+      '',
+      "| page | map-ready | ÷ Leaflet's | 60-move drag | ÷ Leaflet's |",
+      '| --- | ---: | ---: | ---: | ---: |',
+      ...Object.keys(pages).map((name) => {
+        const [r, d] = [median(ready.get(name)!), median(drag.get(name)!)];
+        return `| ${name} | ${ms(r)} | ${(r / leaflet.ready).toFixed(2)} | ${ms(d)} | ${(d / leaflet.drag).toFixed(2)} |`;
+      }),
+    ];
+    const results = {
+      date: new Date().toISOString(),
+      load,
+      runs: RUNS,
+      ready: Object.fromEntries(ready),
+      drag: Object.fromEntries(drag),
+    };
+    mkdirSync('bench', { recursive: true });
+    writeFileSync('bench/results-peers.json', `${JSON.stringify(results, null, 2)}\n`);
+    console.log(lines.join('\n'));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 /** The sections `--only` can run by themselves. */
-const SECTIONS: Record<string, () => Promise<void>> = { districts: districtsOnly };
+const SECTIONS: Record<string, () => Promise<void>> = { districts: districtsOnly, peers: peersOnly };
 
 async function main(): Promise<void> {
   const only = process.argv.indexOf('--only');
