@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { type Browser, test, expect } from '@playwright/test';
 import { ARTIFACTS_DIR } from './fixtures';
+import { withRenderer } from './driver';
 
 /**
  * Issue 13 item 4: the kiosk's server dies and stays dead. The service worker (src/kiosk/offline.ts) keeps the
@@ -93,7 +94,7 @@ test.describe('a kiosk whose server has died', () => {
     await page.addInitScript(() => {
       (window as unknown as { __kioskTimings: object }).__kioskTimings = { updateCheckMs: 1000 };
     });
-    await page.goto(`${origin}/?kiosk=1&tour-interval=1`);
+    await page.goto(`${origin}/${withRenderer('?kiosk=1&tour-interval=1')}`);
     const html = page.locator('html');
     await expect(html).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
     // The worker has installed, taken the page over and cached the tour.
@@ -155,7 +156,7 @@ test.describe('a kiosk whose server has died', () => {
     cpSync(DIST_DIR, copy, { recursive: true });
     const served = await serve(copy);
     server = served.server;
-    const page = await kioskPage(browser, `${served.origin}/?kiosk=1&tour-interval=1`);
+    const page = await kioskPage(browser, `${served.origin}/${withRenderer('?kiosk=1&tour-interval=1')}`);
     await expect(page.locator('html')).toHaveAttribute('data-kiosk-offline', 'ready', { timeout: 60_000 });
     await page.waitForFunction(() => ((window as KioskWindow).__kiosk?.stepsPlayed ?? 0) >= 3);
 

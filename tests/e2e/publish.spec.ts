@@ -8,6 +8,7 @@ import type { Page, Response } from '@playwright/test';
 import { serveStatic } from '../../scripts/static-server';
 import { expectNoSeriousViolations } from './axe';
 import { ARTIFACTS_DIR, downloadExport, expect, openMap, screenshot, test } from './fixtures';
+import { withRenderer } from './driver';
 
 const DIST_DIR = process.env.DIST_DIR ?? 'dist';
 const SUB_PATH = '/maps/zhejiang-5g/';
@@ -77,7 +78,7 @@ test.describe(`dist/ under a sub-path (${SUB_PATH}) on a plain static host`, () 
   }) => {
     test.slow();
     const log = watchHost(page);
-    await page.goto(`${url}?lang=en`);
+    await page.goto(`${url}${withRenderer('?lang=en')}`);
     await waitForMap(page);
     const origin = new URL(url).origin;
     const ours = (pattern: RegExp) => log.responses.filter((r) => pattern.test(new URL(r.url).pathname));
@@ -106,7 +107,7 @@ test.describe(`dist/ under a sub-path (${SUB_PATH}) on a plain static host`, () 
   test('a deep link with a popup, an export and a file loaded through the boundary worker', async ({ page }) => {
     test.slow();
     const log = watchHost(page);
-    await page.goto(`${url}index.html?view=hangzhou&popup=hangzhou&lang=en`);
+    await page.goto(`${url}index.html${withRenderer('?view=hangzhou&popup=hangzhou&lang=en')}`);
     await waitForMap(page);
     await expect(page.locator('.story-popup')).toBeVisible();
     await expect(page.locator('.story-popup h2')).toHaveText('Hangzhou, capital of Zhejiang');
@@ -159,7 +160,7 @@ test.describe(`dist/ under a sub-path (${SUB_PATH}) on a plain static host`, () 
   test('the kiosk plays its tour file from the sub-path', async ({ page }) => {
     test.slow();
     const log = watchHost(page);
-    await page.goto(`${url}?kiosk=1&lang=en&tour-interval=1`);
+    await page.goto(`${url}${withRenderer('?kiosk=1&lang=en&tour-interval=1')}`);
     await waitForMap(page);
     await page.waitForFunction(() => Number(document.documentElement.dataset['kioskStep'] ?? '-1') >= 1, undefined, {
       timeout: 60_000,
