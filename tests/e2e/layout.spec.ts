@@ -96,11 +96,6 @@ for (const [width, height] of KIOSK_SIZES) {
     watch,
   }) => {
     test.setTimeout(420_000);
-    // Known shortfalls of issue 22 (open) at 3840×2160: the kiosk's key is 3 px taller than its box (steps 1-5; its
-    // last class's bottom margin; 0.2 rem of padding cures it but then the column overflows 8 px at the city steps),
-    // and step 6's time line draws "China" at 55.4 px, under 56. Expected to fail until fixed, so a fix shows.
-    // (The portrait screen's cut marker is fixed: a city's step shows its own place.)
-    test.fail(width === 3840, "issue 22: the kiosk's key at 4K");
     await page.setViewportSize({ width, height });
     // An hour a step: each step holds still while it is measured. A 4K frame on a software GPU, on a busy
     // machine, takes its time: one load, then the tour moves on as its own timer would (window.__kiosk.showStep),
