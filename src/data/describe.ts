@@ -18,9 +18,13 @@ export function sourceCitation(f: Pick<Figure, 'source'>, lang: Lang): string {
   return `${publisherOf(s, lang)}: ${s.title} (${formatDate(s.published, lang)})`;
 }
 
-/** A short citation for tight places: publisher and date. */
-export function shortCitation(f: Pick<Figure, 'source'>, lang: Lang): string {
-  return `${shortPublisher(f, lang)}, ${formatDate(SOURCES[f.source].published, lang)}`;
+/**
+ * A short citation for tight places, after the figure's own date: publisher and publication date, or the publisher
+ * alone when the figure is dated by its publication ("reported 2 Dec 2023 · Xinhua", not "… · Xinhua, 2 Dec 2023").
+ */
+export function shortCitation(f: Pick<Figure, 'source' | 'asOf'>, lang: Lang): string {
+  const { published } = SOURCES[f.source];
+  return published === f.asOf ? shortPublisher(f, lang) : `${shortPublisher(f, lang)}, ${formatDate(published, lang)}`;
 }
 
 export function figureDate(f: Figure, lang: Lang): string {

@@ -258,8 +258,10 @@ export function firstScreenProblems(m: FirstScreenMeasure): string[] {
       problems.push(`the map fills ${(share * 100).toFixed(1)} % of the screen, under 50 %`);
   }
   for (const [i, a] of m.markers.entries()) {
-    // On the page a neighbouring city's marker may run off a city's view; a kiosk frames every marker whole.
-    if (m.kiosk && !inside(m.map, a)) problems.push(`a story marker ${fmt(a)} is cut at the map's edge ${fmt(m.map)}`);
+    // A story marker, name included, is whole on the map or wholly off it (a place outside the view), never cut at
+    // its edge; a kiosk frames every marker whole.
+    if (!inside(m.map, a) && (m.kiosk || overlap(m.map, a)))
+      problems.push(`a story marker ${fmt(a)} is cut at the map's edge ${fmt(m.map)}`);
     for (const b of m.markers.slice(i + 1))
       if (overlap(a, b)) problems.push(`story markers ${fmt(a)} and ${fmt(b)} overlap`);
   }
