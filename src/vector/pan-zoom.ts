@@ -56,6 +56,10 @@ export function previewTransform(drawn: Camera, shown: Camera): string {
   const y = (mercatorY(drawn.center[1]) - mercatorY(shown.center[1])) * worldShown + shown.height / 2;
   const tx = x - (drawn.width / 2) * scale;
   const ty = y - (drawn.height / 2) * scale;
+  // A pan moves by whole pixels, as Leaflet's panes do: the compositor re-rasters a layer whose fractional offset
+  // changes, and a pan's offsets come out of the Mercator arithmetic as -3.9999999 or 4.0000001 (issue 23: a 60-move
+  // drag on SwiftShader compositing, 24 s with raw offsets, 8 s with whole pixels, before the layers of vector-map.css).
+  if (scale === 1) return `translate(${Math.round(tx)}px, ${Math.round(ty)}px)`;
   return `translate(${tx}px, ${ty}px) scale(${scale})`;
 }
 

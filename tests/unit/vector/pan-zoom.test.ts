@@ -9,7 +9,8 @@ const hangzhou: [number, number] = [120.15, 30.28];
 /** The translate and scale of a `translate(xpx, ypx) scale(s)` transform. */
 function parseTransform(transform: string): { x: number; y: number; s: number } {
   const [x, y, s] = [...transform.matchAll(/-?[\d.]+(?:e-?\d+)?/gu)].map((m) => Number(m[0]));
-  return { x: x!, y: y!, s: s! };
+  // A pan has no scale() (see previewTransform).
+  return { x: x!, y: y!, s: s ?? 1 };
 }
 
 describe('panBy', () => {
@@ -51,5 +52,9 @@ describe('previewTransform', () => {
     const [sx, sy] = project(shown, hangzhou);
     expect(dx * s + x).toBeCloseTo(sx, 4);
     expect(dy * s + y).toBeCloseTo(sy, 4);
+  });
+  it('moves a pan by whole pixels, the drag itself', () => {
+    const transform = previewTransform(camera, panBy(camera, -4 * 37, -2 * 37));
+    expect(transform).toBe('translate(-148px, -74px)');
   });
 });
