@@ -1,3 +1,4 @@
+import type { IControl } from 'maplibre-gl';
 import { BUILT_IN_DATA } from '../data/data-credits';
 import { METRICS } from '../data/metrics';
 import { t, type Lang } from '../i18n';
@@ -19,11 +20,14 @@ export interface VectorMapStart {
   renderPanels: (state: AppState) => void;
   browserLang: Lang;
   prefersReducedMotion: () => boolean;
+  /** The Export button for this map, made by app.ts (src/ui/ may not import a feature). */
+  exportControl: (vector: VectorMap) => IControl;
 }
 
 /**
  * The map without WebGL in MapLibre's place, with its legend, wired to the store like MapLibre (follow-store.ts).
- * Loading data and exports need MapLibre; the notice says so, and the credits stay the built-in ones.
+ * Loading data needs MapLibre; the notice says so, and the credits stay the built-in ones. Export works as on
+ * MapLibre, its PNG drawn from the vector page.
  */
 export async function startVectorMap(start: VectorMapStart): Promise<VectorMap> {
   const { VectorMap, webgl2Available } = await import('../vector/vector-map');
@@ -40,6 +44,7 @@ export async function startVectorMap(start: VectorMapStart): Promise<VectorMap> 
   const legend = new LegendControl();
   vector.addControl(legend, 'bottom-left');
   legend.render(vector.currentChoropleth, store.state.lang);
+  vector.addControl(start.exportControl(vector), 'top-right');
   followStore(vector, store, {
     legend,
     show: (shown, lang) => {
