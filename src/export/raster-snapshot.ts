@@ -1,5 +1,6 @@
 import { t } from '../i18n';
 import { blobBase64, canvasBlob } from './encode';
+import { canvasLimits } from './gpu-limits';
 import type { ExportHost } from './host';
 import { withMetadata } from './png-text';
 import { pixelsPerMetre } from './presets';
@@ -24,7 +25,7 @@ export async function takeRasterSnapshot(
   const lang = host.state.lang;
   const { size, format } = request;
   await stages.enter('checking', t(lang, 'export.progress.checking'));
-  assertDrawableSize(size, lang);
+  assertDrawableSize(size, lang, canvasLimits);
   await stages.enter('composing', t(lang, 'export.progress.composing'));
   const doc = await vectorDocument(host, request);
   await stages.enter('rendering', t(lang, 'export.progress.rendering', { width: size.widthPx, height: size.heightPx }));
