@@ -1,5 +1,6 @@
 import type { IControl } from 'maplibre-gl';
-import { BUILT_IN_DATA } from '../data/data-credits';
+import { creditedData } from '../data/data-credits';
+import { CopyLinkControl } from '../share/copy-link';
 import { METRICS } from '../data/metrics';
 import { t, type Lang } from '../i18n';
 import type { MapViewOptions } from '../map/map-view-options';
@@ -26,8 +27,8 @@ export interface VectorMapStart {
 
 /**
  * The map without WebGL in MapLibre's place, with its legend, wired to the store like MapLibre (follow-store.ts).
- * Loading data needs MapLibre; the notice says so, and the credits stay the built-in ones. Export works as on
- * MapLibre, its PNG drawn from the vector page.
+ * Loading data needs MapLibre; the notice says so. Export and Copy link work as on MapLibre, the PNG drawn from the
+ * vector page.
  */
 export async function startVectorMap(start: VectorMapStart): Promise<VectorMap> {
   const { VectorMap, webgl2Available } = await import('../vector/vector-map');
@@ -44,14 +45,20 @@ export async function startVectorMap(start: VectorMapStart): Promise<VectorMap> 
   const legend = new LegendControl();
   vector.addControl(legend, 'bottom-left');
   legend.render(vector.currentChoropleth, store.state.lang);
+  // Export and Copy link in MapLibre's order; the credits are those of what the map shows, as on MapLibre.
+  const credits = () => creditedData(vector.currentChoropleth);
   vector.addControl(start.exportControl(vector), 'top-right');
+  vector.addControl(
+    new CopyLinkControl({ state: () => store.state, subscribe: (l) => store.subscribe(l), credits }),
+    'top-right',
+  );
   followStore(vector, store, {
     legend,
     show: (shown, lang) => {
       vector.showChoropleth(shown);
       legend.render(shown, lang);
     },
-    credits: () => BUILT_IN_DATA,
+    credits,
     choroplethFor: (s) => computeChoropleth(METRICS[s.metric], start.boundaries),
     renderFigures: start.renderFigures,
     renderPanels: start.renderPanels,

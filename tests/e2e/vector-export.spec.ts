@@ -482,10 +482,18 @@ test.describe('the Export button on the vector map (?renderer=vector)', () => {
 
   test('a 4K PNG shows its progress by stage; Cancel saves no file, and the next export does', async ({
     page,
+    context,
+    baseURL,
     watch,
   }) => {
     test.setTimeout(240_000);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
     await driver(page).when.open('?renderer=vector&view=zhejiang&lang=en', READY_MS);
+    // Copy link sits under Export, as on MapLibre's map.
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.locator('.share-status[role="status"]')).toHaveText('Link to this view copied.');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(Object.fromEntries(new URL(link).searchParams)).toEqual({ renderer: 'vector', lang: 'en' });
     const downloads: string[] = [];
     page.on('download', (download) => downloads.push(download.suggestedFilename()));
     await page.getByRole('button', { name: 'Export a snapshot of the map as an image' }).click();
