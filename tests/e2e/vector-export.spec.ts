@@ -538,21 +538,24 @@ test.describe('the Export button on the vector map (?renderer=vector)', () => {
     expect(watch.consoleErrors).toEqual([]);
   });
 
-  test('the same SVG as the MapLibre page’s for the same view', async ({ page }) => {
-    test.setTimeout(240_000);
-    const request = { size: FULL_HD, format: 'svg', includePopup: false, frame: 'view' } as const;
+  test('the same SVG as the MapLibre page’s for the same view, with the open popup as its card', async ({ page }) => {
+    test.setTimeout(300_000);
     const svgOf = async (query: string) => {
       await driver(page).when.open(query, READY_MS);
+      const request = { size: FULL_HD, format: 'svg', includePopup: true, frame: 'view' } as const;
       const { base64 } = await page.evaluate((r) => window.__snapshot!(r), request);
       // Only the time the file was made may differ.
       return Buffer.from(base64, 'base64')
         .toString('utf8')
         .replace(/<dc:date>[^<]*<\/dc:date>/u, '');
     };
-    const fromMaplibre = await svgOf('?view=zhejiang&lang=zh');
-    await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'maplibre');
-    const fromVector = await svgOf('?renderer=vector&view=zhejiang&lang=zh');
-    await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'vector');
-    expect(fromVector).toBe(fromMaplibre);
+    for (const query of ['?view=zhejiang&lang=zh', '?view=hangzhou&popup=hangzhou&lang=en']) {
+      const fromMaplibre = await svgOf(query);
+      await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'maplibre');
+      const fromVector = await svgOf(`${query}&renderer=vector`);
+      await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'vector');
+      expect(fromVector).toBe(fromMaplibre);
+      if (query.includes('popup')) expect(fromVector).toContain('class="popup-card"');
+    }
   });
 });
