@@ -23,8 +23,8 @@ import { BUILT_IN_DATA, creditedData, type CreditedData } from './data/data-cred
 import { renderShellText } from './ui/shell';
 import { followStore } from './ui/follow-store';
 import { startVectorMap, type VectorMapReason } from './ui/start-vector-map';
-import { ExportControl, exposeSnapshotHook } from './export/export-control';
-import type { ExportHost } from './export/host';
+import { exportControlOn } from './export/export-control';
+import { maplibreExportHost, vectorExportHost } from './export/live-hosts';
 import { setPageFlag, type MapState } from './test-surface';
 import { byId, el } from './shared/dom';
 import { paintFirstView } from './vector/first-paint';
@@ -39,25 +39,6 @@ export const BOUNDARY_FILES = {
 const KIOSK_RETRY_AFTER_ERROR_MS = 30_000;
 
 const setMapState = (state: MapState): void => setPageFlag('mapState', state);
-
-/** What the export needs from the app, read live: state, map, what the map shows, the open popup, boundaries. */
-function exportHost(store: Store, view: MapView, boundaries: Boundaries): ExportHost {
-  return {
-    get state() {
-      return store.state;
-    },
-    subscribe: (listener) => store.subscribe(listener),
-    map: view.map,
-    get choropleth() {
-      return view.currentChoropleth;
-    },
-    get popupRegion() {
-      return view.popupRegion;
-    },
-    valueFor: (region) => view.valueFor(region),
-    boundaries,
-  };
-}
 
 export async function loadBoundaries(): Promise<Boundaries> {
   const [provinces, cities] = await Promise.all([
@@ -119,7 +100,6 @@ export async function startApp(): Promise<App | null> {
   // The panels are drawn before the map exists (see renderPanels); until then they have no map to talk to.
   let mapView: MapView | VectorMap | undefined;
   let loadData: LoadDataControl;
-  let forExport: ExportHost;
   try {
     boundaries = await loadBoundaries();
     performance.mark('boundaries-loaded');
@@ -197,6 +177,8 @@ export async function startApp(): Promise<App | null> {
         renderPanels,
         browserLang,
         prefersReducedMotion,
+        // The Export button as on MapLibre; its PNG painter is the vector page's (src/export/live-hosts.ts).
+        exportControl: (vector) => exportControlOn(vectorExportHost(store, vector, boundaries, mapOptions.container)),
       });
       // The vector map draws synchronously: it is ready as soon as it exists (`npm run bench` reads the mark).
       performance.mark('map-ready');
@@ -240,8 +222,7 @@ export async function startApp(): Promise<App | null> {
     let shownCredits: CreditedData = BUILT_IN_DATA;
     const legend = new LegendControl();
     view.addControl(legend, 'bottom-left');
-    forExport = exportHost(store, view, boundaries);
-    view.addControl(new ExportControl(forExport), 'top-right');
+    view.addControl(exportControlOn(maplibreExportHost(store, view, boundaries)), 'top-right');
     view.addControl(
       new CopyLinkControl({
         state: () => store.state,
@@ -324,7 +305,6 @@ export async function startApp(): Promise<App | null> {
     ...(state.data ? [{ kind: 'link', path: state.data, role: 'metrics', key: state.key } as const] : []),
   ];
   if (linked.length) loadData.load(linked);
-  exposeSnapshotHook(forExport);
   kiosk?.then(({ startKiosk }) => startKiosk({ store, view, ready })).catch((error: unknown) => console.error(error));
   if (state.embed)
     import('./share/embed-mode')

@@ -87,7 +87,7 @@ export type SnapshotHook = (request: SnapshotRequest, rasterPainter?: 'vector' |
  * Test hook (`window.__exportHold`): the export calls it as each stage starts, after the progress bar names the
  * stage, and waits for the promise it returns, so a test holds an export at a stage for as long as it needs (to
  * press Cancel) with no race against a fast machine. Only a script on the page can set it; unset, or returning
- * undefined, the export waits for nothing (export/snapshot.ts).
+ * undefined, the export waits for nothing (export/stages.ts).
  */
 export type ExportHoldHook = (stage: SnapshotStage) => Promise<void> | undefined;
 

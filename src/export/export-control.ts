@@ -47,15 +47,14 @@ export class ExportControl implements IControl {
   }
 }
 
-export function exposeSnapshotHook(host: ExportHost): void {
-  // The command line's files are all drawn from the vector page: SVG and PDF as they are, PNG and JPEG rasterised
-  // by the 2D canvas (raster-snapshot.ts), seconds at 4K where MapLibre on software WebGL takes over a minute.
-  window.__snapshot = async (request, rasterPainter = 'vector') => {
-    if (request.format === 'svg' || request.format === 'pdf')
-      return (await import('./vector-snapshot')).vectorSnapshotForCli(host, request);
-    if (rasterPainter === 'vector') return (await import('./raster-snapshot')).rasterSnapshotForCli(host, request);
-    const [{ takeSnapshot }, { blobBase64 }] = await Promise.all([import('./snapshot'), import('./encode')]);
-    const { blob, ...rest } = await takeSnapshot(host, request);
-    return { ...rest, base64: await blobBase64(blob) };
-  };
+/** The Export button on a map, and `window.__snapshot` for the command line and tests, on the same host. */
+export function exportControlOn(host: ExportHost): ExportControl {
+  exposeSnapshotHook(host);
+  return new ExportControl(host);
+}
+
+function exposeSnapshotHook(host: ExportHost): void {
+  // Its code loads on the first call, as the panel's does on the first click.
+  window.__snapshot = async (request, rasterPainter = 'vector') =>
+    (await import('./snapshot-hook')).snapshotForHook(host, request, rasterPainter);
 }

@@ -7,7 +7,8 @@ import { checkCssSize, MAX_PIXEL_RATIO, MIN_PIXEL_RATIO, MIN_SIDE_CSS_PX, type S
 import { SNAPSHOT_FORMATS, type SnapshotFormat } from './metadata';
 import { cssSize, PRESET_IDS, presetSize, sizeFromCss, type PresetId, type SnapshotSize } from './presets';
 import { ExportCancelled, ExportProgress } from './export-progress';
-import { takeSnapshot } from './snapshot';
+import { pagePictureStages, takePagePicture } from './page-painter';
+import { VECTOR_STAGES } from './stages';
 import { SnapshotError } from './snapshot-error';
 import './strings';
 import { isVectorFormat, takeVectorSnapshot } from './vector-snapshot';
@@ -283,13 +284,17 @@ export function createExportPanel(host: ExportHost, onClose: () => void): Export
     submit.disabled = true;
     clearError();
     element.setAttribute('aria-busy', 'true');
-    const listener = progress.start((_stage, message) => {
-      status.textContent = message;
-    });
+    // SVG and PDF are the vector page; PNG and JPEG are drawn by the page's painter (MapLibre's, or the vector page's).
+    const format = formatSelect.value as SnapshotFormat;
+    const vector = isVectorFormat(format);
+    const listener = progress.start(
+      (_stage, message) => {
+        status.textContent = message;
+      },
+      vector ? VECTOR_STAGES : pagePictureStages(host),
+    );
     try {
-      // SVG and PDF are drawn by the vector renderer, PNG and JPEG by MapLibre.
-      const format = formatSelect.value as SnapshotFormat;
-      const take = isVectorFormat(format) ? takeVectorSnapshot : takeSnapshot;
+      const take = vector ? takeVectorSnapshot : takePagePicture;
       const snapshot = await take(
         host,
         { size: wanted.size, format, includePopup: popup.checked, frame: 'live' },
@@ -334,7 +339,7 @@ export function createExportPanel(host: ExportHost, onClose: () => void): Export
     open() {
       renderText();
       element.hidden = false;
-      element.style.maxHeight = `${panelMaxHeightPx(element, host.map.getContainer())}px`;
+      element.style.maxHeight = `${panelMaxHeightPx(element, host.container)}px`;
       presetSelect.focus();
     },
     close() {

@@ -1,8 +1,6 @@
 import { t, type Lang } from '../i18n';
 import { ProgressBar, type ProgressTimers } from '../shared/progress-bar';
-import type { ProgressListener, SnapshotStage } from './snapshot';
-
-const STAGES: readonly SnapshotStage[] = ['checking', 'rendering', 'composing', 'encoding'];
+import { MAPLIBRE_STAGES, type ProgressListener, type SnapshotStage } from './stages';
 
 /** Thrown from the progress listener into the export under way, which stops at its next stage and cleans up. */
 export class ExportCancelled extends Error {
@@ -38,14 +36,14 @@ export class ExportProgress {
     return this.bar.element;
   }
 
-  /** Starts a run; the listener to hand the exporter. */
-  start(onStage: ProgressListener): ProgressListener {
+  /** Starts a run whose painter goes through `stages` in that order; the listener to hand the exporter. */
+  start(onStage: ProgressListener, stages: readonly SnapshotStage[] = MAPLIBRE_STAGES): ProgressListener {
     this.cancelled = false;
     this.bar.start({ label: '', fraction: 0, cancel: t(this.lang(), 'export.cancel') });
     return (stage, message) => {
       if (this.cancelled) throw new ExportCancelled();
       this.bar.update(
-        { label: message, fraction: STAGES.indexOf(stage) / STAGES.length, cancel: t(this.lang(), 'export.cancel') },
+        { label: message, fraction: stages.indexOf(stage) / stages.length, cancel: t(this.lang(), 'export.cancel') },
         stage,
       );
       onStage(stage, message);

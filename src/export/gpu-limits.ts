@@ -7,11 +7,32 @@ import type { GpuLimits } from './limits';
  * side the GPU allows, and reads what it got. It never asks for more than the export itself would use.
  */
 export function queryGpuLimits(wanted: { widthPx: number; heightPx: number }): GpuLimits {
+  const limits = probeGpuLimits(wanted);
+  if (!limits) throw new Error('WebGL 2 is not available, so the map cannot be drawn off-screen');
+  return limits;
+}
+
+/**
+ * What a 2D canvas of this size must fit (the vector page's PNG): the GPU's limits where the browser has WebGL2, as
+ * it draws canvases on the GPU too; without WebGL2 only the canvas's own, which checkSize always applies (limits.ts).
+ */
+export function canvasLimits(wanted: { widthPx: number; heightPx: number }): GpuLimits {
+  return (
+    probeGpuLimits(wanted) ?? {
+      maxTextureSize: Number.POSITIVE_INFINITY,
+      maxRenderbufferSize: Number.POSITIVE_INFINITY,
+      maxViewportDims: [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY],
+      maxDrawingBufferArea: Number.POSITIVE_INFINITY,
+    }
+  );
+}
+
+function probeGpuLimits(wanted: { widthPx: number; heightPx: number }): GpuLimits | null {
   const canvas = document.createElement('canvas');
   canvas.width = 1;
   canvas.height = 1;
   const gl = canvas.getContext('webgl2', { antialias: false, depth: false, stencil: false });
-  if (!gl) throw new Error('WebGL 2 is not available, so the map cannot be drawn off-screen');
+  if (!gl) return null;
   try {
     const maxTextureSize = gl.getParameter(gl.MAX_TEXTURE_SIZE) as number;
     const maxRenderbufferSize = gl.getParameter(gl.MAX_RENDERBUFFER_SIZE) as number;

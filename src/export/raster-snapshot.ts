@@ -1,40 +1,44 @@
 import { t } from '../i18n';
 import { blobBase64, canvasBlob } from './encode';
+import { canvasLimits } from './gpu-limits';
 import type { ExportHost } from './host';
 import { withMetadata } from './png-text';
 import { pixelsPerMetre } from './presets';
 import { assertDrawableSize } from './size-check';
 import type { ProgressListener, Snapshot, SnapshotForCli, SnapshotRequest } from './snapshot';
+import { stageClock } from './stages';
 import './strings';
 import { vectorDocument } from './vector-snapshot';
 
 /**
  * A PNG or JPEG drawn from the vector page: the scene's SVG rasterised by the browser's 2D canvas at the asked
  * pixel size. No WebGL map is drawn, so on a machine without a GPU a 4K file takes seconds, not the minute
- * SwiftShader needs to draw MapLibre's framebuffer at that size. The command line uses it (docs/export.md).
+ * SwiftShader needs to draw MapLibre's framebuffer at that size. The command line uses it (docs/export.md), and so
+ * does the Export button on the vector map (?renderer=vector), whose page has no MapLibre to draw with.
  */
 export async function takeRasterSnapshot(
   host: ExportHost,
   request: SnapshotRequest,
   listener: ProgressListener = () => {},
 ): Promise<Snapshot> {
-  const started = performance.now();
+  const stages = stageClock(listener);
   const lang = host.state.lang;
   const { size, format } = request;
-  listener('checking', t(lang, 'export.progress.checking'));
-  assertDrawableSize(size, lang);
-  const checked = performance.now();
-  listener('composing', t(lang, 'export.progress.composing'));
+  await stages.enter('checking', t(lang, 'export.progress.checking'));
+  assertDrawableSize(size, lang, canvasLimits);
+  await stages.enter('composing', t(lang, 'export.progress.composing'));
   const doc = await vectorDocument(host, request);
-  const composed = performance.now();
-  listener('rendering', t(lang, 'export.progress.rendering', { width: size.widthPx, height: size.heightPx }));
+  await stages.enter('rendering', t(lang, 'export.progress.rendering', { width: size.widthPx, height: size.heightPx }));
   const canvas = await rasterise(doc.svg, size.widthPx, size.heightPx);
-  const rendered = performance.now();
-  listener('encoding', t(lang, 'export.progress.encoding', { format: format.toUpperCase() }));
-  const encoded = await canvasBlob(canvas, format === 'jpeg' ? 'image/jpeg' : 'image/png');
-  // Release the page's pixels now rather than at the next garbage collection.
-  canvas.width = 0;
-  canvas.height = 0;
+  let encoded: Blob;
+  try {
+    await stages.enter('encoding', t(lang, 'export.progress.encoding', { format: format.toUpperCase() }));
+    encoded = await canvasBlob(canvas, format === 'jpeg' ? 'image/jpeg' : 'image/png');
+  } finally {
+    // Release the page's pixels now (after Cancel too) rather than at the next garbage collection.
+    canvas.width = 0;
+    canvas.height = 0;
+  }
   const blob =
     format === 'png'
       ? new Blob(
@@ -46,19 +50,18 @@ export async function takeRasterSnapshot(
           { type: 'image/png' },
         )
       : encoded;
-  const finished = performance.now();
+  const scale = size.pixelRatio;
   return {
     blob,
     fileName: doc.fileName,
     widthPx: size.widthPx,
     heightPx: size.heightPx,
     metadata: doc.metadata,
-    durationMs: finished - started,
-    stagesMs: {
-      checking: checked - started,
-      composing: composed - checked,
-      rendering: rendered - composed,
-      encoding: finished - rendered,
+    ...stages.finish(),
+    // In the file's pixels, as MapLibre's painter reports them.
+    labels: {
+      names: doc.labels.names.map(({ code, at }) => ({ code, at: [at[0] * scale, at[1] * scale] })),
+      marks: doc.labels.marks,
     },
   };
 }

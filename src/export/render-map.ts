@@ -26,6 +26,7 @@ export interface RenderedMap extends MapPicture {
 /** Draws the live map's style again off-screen, at the size of the map's place on the page, and waits until it is drawn. */
 export async function renderMap(
   host: ExportHost,
+  live: MaplibreMap,
   layout: PageLayout,
   frame: Framing,
   limits: GpuLimits,
@@ -53,23 +54,7 @@ export async function renderMap(
   });
   document.body.append(container);
 
-  const live = host.map;
-  const liveContainer = live.getContainer();
-  const camera =
-    frame === 'live'
-      ? adaptCamera(
-          {
-            center: live.getCenter(),
-            zoom: live.getZoom(),
-            bearing: live.getBearing(),
-            pitch: live.getPitch(),
-            width: liveContainer.clientWidth,
-            height: liveContainer.clientHeight,
-          },
-          width,
-          height,
-        )
-      : null;
+  const camera = frame === 'live' ? adaptCamera(host.camera(), width, height) : null;
   const bounds = viewBounds(state.view, host.boundaries.provinces, host.boundaries.cities);
   const inset = 12;
   const legendBox = {

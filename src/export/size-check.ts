@@ -1,6 +1,6 @@
 import { t, type Lang } from '../i18n';
 import { queryGpuLimits } from './gpu-limits';
-import { checkSize } from './limits';
+import { checkSize, type GpuLimits } from './limits';
 import type { SnapshotSize } from './presets';
 import { SnapshotError } from './snapshot-error';
 import './strings';
@@ -9,8 +9,8 @@ import './strings';
  * Refuses a size this browser cannot draw, naming which limit it passes and the largest size of that shape that
  * works. Both painters need it: MapLibre's framebuffer and a 2D canvas share the GPU's limits on side and area.
  */
-export function assertDrawableSize(size: SnapshotSize, lang: Lang): ReturnType<typeof queryGpuLimits> {
-  const limits = queryGpuLimits(size);
+export function assertDrawableSize(size: SnapshotSize, lang: Lang, limitsFor = queryGpuLimits): GpuLimits {
+  const limits = limitsFor(size);
   const check = checkSize(size, limits);
   if (check.ok) return limits;
   const dims = { width: size.widthPx, height: size.heightPx };

@@ -1,3 +1,4 @@
+import type { Map as MaplibreMap } from 'maplibre-gl';
 import { t } from '../i18n';
 import { canvasBlob } from './encode';
 import type { ExportHost } from './host';
@@ -10,10 +11,11 @@ import { withMetadata, type PngText } from './png-text';
 import { pixelsPerMetre, type SnapshotSize } from './presets';
 import { renderedLabels, renderMap, type Framing } from './render-map';
 import { assertDrawableSize } from './size-check';
+import { type ProgressListener, type SnapshotStage, stageClock } from './stages';
 import './strings';
 import { cssFont } from './text-wrap';
 
-export type SnapshotStage = 'checking' | 'rendering' | 'composing' | 'encoding';
+export type { ProgressListener, SnapshotStage } from './stages';
 
 export interface SnapshotRequest {
   size: SnapshotSize;
@@ -46,30 +48,18 @@ export interface DrawnLabelCodes {
   marks: string[];
 }
 
-export type ProgressListener = (stage: SnapshotStage, message: string) => void;
-
 /**
- * Renders the map off-screen at the requested size and pixel ratio, waits until it is idle, then
- * composes it with title, legend, scale bar, attribution, source line and (if asked) the open popup.
+ * MapLibre's painter: renders the live map's style off-screen at the requested size and pixel ratio, waits until it
+ * is idle, then composes it with title, legend, scale bar, attribution, source line and (if asked) the open popup.
  */
 export async function takeSnapshot(
   host: ExportHost,
+  live: MaplibreMap,
   request: SnapshotRequest,
   listener: ProgressListener = () => {},
 ): Promise<Snapshot> {
-  const started = performance.now();
-  const stagesMs: Record<SnapshotStage, number> = { checking: 0, rendering: 0, composing: 0, encoding: 0 };
-  let stage: SnapshotStage | null = null;
-  let stageStarted = started;
-  // Announces a stage. A test may hold the export there (`__exportHold`, declared in test-surface.ts, which imports
-  // this module's types, hence read here without an import); unset, the await costs a microtask.
-  const onProgress = (next: SnapshotStage, message: string): Promise<void> | undefined => {
-    const now = performance.now();
-    if (stage) stagesMs[stage] = now - stageStarted;
-    [stage, stageStarted] = [next, now];
-    listener(next, message);
-    return window.__exportHold?.(next);
-  };
+  const stages = stageClock(listener);
+  const onProgress = stages.enter;
   const state = host.state;
   const lang = state.lang;
   const { size, format } = request;
@@ -77,7 +67,6 @@ export async function takeSnapshot(
   await onProgress('checking', t(lang, 'export.progress.checking'));
   const limits = assertDrawableSize(size, lang);
 
-  const live = host.map;
   // An export asked for before the map's first load waits for it: the style is copied from the live map.
   if (!live.isStyleLoaded()) await live.once('load');
   await Promise.all(
@@ -91,7 +80,7 @@ export async function takeSnapshot(
     'rendering',
     t(lang, 'export.progress.rendering', { width: layout.map.width, height: layout.map.height }),
   );
-  const rendered = await renderMap(host, layout, request.frame, limits);
+  const rendered = await renderMap(host, live, layout, request.frame, limits);
   const camera = rendered.camera;
   let page: HTMLCanvasElement;
   let labels: DrawnLabelCodes;
@@ -132,15 +121,14 @@ export async function takeSnapshot(
           { type: 'image/png' },
         )
       : encoded;
-  const finished = performance.now();
-  stagesMs.encoding = finished - stageStarted;
+  const { stagesMs, durationMs } = stages.finish();
   return {
     blob,
     fileName: snapshotFileName(state.view, choropleth.metric.id, size, format),
     widthPx: size.widthPx,
     heightPx: size.heightPx,
     metadata,
-    durationMs: finished - started,
+    durationMs,
     stagesMs,
     labels,
   };

@@ -10,8 +10,10 @@ import { openPopup, pageText } from './page-text';
 import { PDF_FONT_FILES } from './pdf-font-files';
 import { describePdfPage, pdfPageShape } from './pdf-page';
 import { canvasMeasure } from './painter';
-import type { ProgressListener, Snapshot, SnapshotForCli, SnapshotRequest } from './snapshot';
+import { pageLabels } from './page-labels';
+import type { DrawnLabelCodes, ProgressListener, Snapshot, SnapshotForCli, SnapshotRequest } from './snapshot';
 import { SnapshotError } from './snapshot-error';
+import { stageClock } from './stages';
 import './strings';
 import { cssFont } from './text-wrap';
 import { vectorPage, type VectorPageInput } from './vector-page';
@@ -24,6 +26,8 @@ export interface VectorDocument {
   fileName: string;
   widthPx: number;
   heightPx: number;
+  /** The names and story marks on its map, at CSS pixels of the page (see page-labels.ts). */
+  labels: DrawnLabelCodes;
 }
 
 /**
@@ -45,7 +49,6 @@ export async function vectorDocument(
   const size = { widthPx: css.width, heightPx: css.height, pixelRatio: 1 };
   const paper = presetPaper(request.size);
   const choropleth = host.choropleth;
-  const live = host.map;
   const popup = request.includePopup ? openPopup(host) : null;
   let metadata: PngText[] = [];
   const text = pageText(host, lang);
@@ -64,16 +67,8 @@ export async function vectorDocument(
     },
     frame:
       request.frame === 'live'
-        ? {
-            live: {
-              center: live.getCenter(),
-              zoom: live.getZoom(),
-              bearing: 0,
-              pitch: 0,
-              width: live.getContainer().clientWidth,
-              height: live.getContainer().clientHeight,
-            },
-          }
+        ? // The vector page neither rotates nor tilts: MapLibre's bearing and pitch are dropped, as before.
+          { live: { ...host.camera(), bearing: 0, pitch: 0 } }
         : { bounds: viewBounds(state.view, host.boundaries.provinces, host.boundaries.cities) },
     popup: popup
       ? { blocks: popupCard(popup, lang, { figuresBeside: text.figures !== undefined }), at: popup.region.label }
@@ -97,7 +92,13 @@ export async function vectorDocument(
     fileName: snapshotFileName(state.view, choropleth.metric.id, request.size, request.format),
     widthPx: Math.round(css.width),
     heightPx: Math.round(css.height),
+    labels: pageLabels(page, (code) => regionOf(host, code)),
   };
+}
+
+function regionOf(host: ExportHost, code: string) {
+  const { provinces, cities } = host.boundaries;
+  return [...cities.features, ...provinces.features].find((f) => f.properties.code === code)?.properties;
 }
 
 /** PDF metadata from the PNG's entries: the view and metric as Subject, the sources as Keywords. */
@@ -120,15 +121,11 @@ export async function takeVectorSnapshot(
   request: SnapshotRequest,
   listener: ProgressListener,
 ): Promise<Snapshot> {
-  const started = performance.now();
+  const stages = stageClock(listener);
   const lang = host.state.lang;
-  // As in snapshot.ts: a test may hold the export at a stage (`__exportHold`, test-surface.ts); unset, no wait.
-  listener('composing', t(lang, 'export.progress.composing'));
-  await window.__exportHold?.('composing');
+  await stages.enter('composing', t(lang, 'export.progress.composing'));
   const doc = await vectorDocument(host, request, request.format === 'pdf' ? 'copy' : 'paint-order');
-  const composed = performance.now();
-  listener('encoding', t(lang, 'export.progress.encoding', { format: request.format.toUpperCase() }));
-  await window.__exportHold?.('encoding');
+  await stages.enter('encoding', t(lang, 'export.progress.encoding', { format: request.format.toUpperCase() }));
   let blob: Blob;
   const warnings: string[] = [];
   const notes: string[] = [];
@@ -158,17 +155,16 @@ export async function takeVectorSnapshot(
   } else {
     blob = new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${doc.svg}\n`], { type: 'image/svg+xml' });
   }
-  const finished = performance.now();
   return {
     blob,
     fileName: doc.fileName,
     widthPx: doc.widthPx,
     heightPx: doc.heightPx,
     metadata: doc.metadata,
-    durationMs: finished - started,
-    stagesMs: { checking: 0, rendering: 0, composing: composed - started, encoding: finished - composed },
+    ...stages.finish(),
     warnings,
     notes,
+    labels: doc.labels,
   };
 }
 

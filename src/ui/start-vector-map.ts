@@ -1,4 +1,6 @@
-import { BUILT_IN_DATA } from '../data/data-credits';
+import type { IControl } from 'maplibre-gl';
+import { creditedData } from '../data/data-credits';
+import { CopyLinkControl } from '../share/copy-link';
 import { METRICS } from '../data/metrics';
 import { t, type Lang } from '../i18n';
 import type { MapViewOptions } from '../map/map-view-options';
@@ -25,11 +27,14 @@ export interface VectorMapStart {
   renderPanels: (state: AppState) => void;
   browserLang: Lang;
   prefersReducedMotion: () => boolean;
+  /** The Export button for this map, made by app.ts (src/ui/ may not import a feature). */
+  exportControl: (vector: VectorMap) => IControl;
 }
 
 /**
  * The map without WebGL in MapLibre's place, with its legend, wired to the store like MapLibre (follow-store.ts).
- * Loading data and exports need MapLibre; the notice says so, and the credits stay the built-in ones.
+ * Loading data needs MapLibre; the notice says so. Export and Copy link work as on MapLibre, the PNG drawn from the
+ * vector page.
  */
 export async function startVectorMap(start: VectorMapStart): Promise<VectorMap> {
   const { VectorMap } = await import('../vector/vector-map');
@@ -41,13 +46,20 @@ export async function startVectorMap(start: VectorMapStart): Promise<VectorMap> 
   const legend = new LegendControl();
   vector.addControl(legend, 'bottom-left');
   legend.render(vector.currentChoropleth, store.state.lang);
+  // Export and Copy link in MapLibre's order; the credits are those of what the map shows, as on MapLibre.
+  const credits = () => creditedData(vector.currentChoropleth);
+  vector.addControl(start.exportControl(vector), 'top-right');
+  vector.addControl(
+    new CopyLinkControl({ state: () => store.state, subscribe: (l) => store.subscribe(l), credits }),
+    'top-right',
+  );
   followStore(vector, store, {
     legend,
     show: (shown, lang) => {
       vector.showChoropleth(shown);
       legend.render(shown, lang);
     },
-    credits: () => BUILT_IN_DATA,
+    credits,
     choroplethFor: (s) => computeChoropleth(METRICS[s.metric], start.boundaries),
     renderFigures: start.renderFigures,
     renderPanels: start.renderPanels,

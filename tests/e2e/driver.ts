@@ -12,6 +12,7 @@ import {
   type LoadTimings,
   type PageFlags,
 } from '../../src/test-surface';
+import type { SnapshotStage } from '../../src/export/stages';
 
 /** A plain copy of `window.__kiosk` (its getters read at one moment). */
 export type KioskState = Omit<KioskHandle, 'stop' | 'showStep'>;
@@ -42,6 +43,8 @@ declare global {
     __choroplethBefore?: unknown;
     /** A drag in progress: the same DataTransfer from dragenter to drop, as a file manager sends it. */
     __drop?: DataTransfer;
+    /** Lets go of the export held by `when.holdingExportAt`. */
+    __releaseExport?: () => void;
     /** Content-Security-Policy violations the page reported. */
     __violations?: string[];
     /** The WebGL extension a spec uses to lose and restore the map's context. */
@@ -249,7 +252,28 @@ export function driver(page: Page) {
           });
         new MutationObserver(note).observe(progress, { attributes: true });
         new MutationObserver(note).observe(bar, { attributes: true });
-        window.__app!.view.map.once('move', () => log.push({ t: performance.now(), text: '#live-map-moved' }));
+        // MapLibre's map only: the vector map (?renderer=vector) has no __app.
+        window.__app?.view.map.once('move', () => log.push({ t: performance.now(), text: '#live-map-moved' }));
+      }),
+    /**
+     * Holds every export at the start of `stage`, after the progress bar names it, until `releasingExport` (the
+     * page's `__exportHold` hook, src/test-surface.ts): the export cannot end before Cancel is pressed, however
+     * fast the machine.
+     */
+    holdingExportAt: (stage: SnapshotStage): Promise<void> =>
+      page.evaluate((held) => {
+        window.__exportHold = (next) =>
+          next === held
+            ? new Promise<void>((resolve) => {
+                window.__releaseExport = resolve;
+              })
+            : undefined;
+      }, stage),
+    /** Lets the held export go on, and holds no later one. */
+    releasingExport: (): Promise<void> =>
+      page.evaluate(() => {
+        window.__exportHold = undefined;
+        window.__releaseExport?.();
       }),
     /** Takes note of the choropleth on screen, for `get.sameChoroplethAsNoted`. */
     notingChoropleth: (): Promise<void> =>

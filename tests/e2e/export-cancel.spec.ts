@@ -1,37 +1,5 @@
-import type { Page } from '@playwright/test';
-import type { SnapshotStage } from '../../src/export/snapshot';
 import { driver } from './driver';
 import { expect, screenshot, test } from './fixtures';
-
-declare global {
-  interface Window {
-    /** Lets go of the export held by `holdExportAt` (a scratch global of this spec). */
-    __releaseExport?: () => void;
-  }
-}
-
-/**
- * Holds every export at the start of `stage`, after the progress bar names it, until `releaseExport` (the page's
- * `__exportHold` hook, src/test-surface.ts): the export cannot end before Cancel is pressed, however fast the machine.
- */
-function holdExportAt(page: Page, stage: SnapshotStage): Promise<void> {
-  return page.evaluate((held) => {
-    window.__exportHold = (next) =>
-      next === held
-        ? new Promise<void>((resolve) => {
-            window.__releaseExport = resolve;
-          })
-        : undefined;
-  }, stage);
-}
-
-/** Lets the held export go on, and holds no later one. */
-function releaseExport(page: Page): Promise<void> {
-  return page.evaluate(() => {
-    window.__exportHold = undefined;
-    window.__releaseExport?.();
-  });
-}
 
 test('a long export shows a progress bar naming its stage; Cancel saves no file and leaves the map answering', async ({
   page,
@@ -45,7 +13,7 @@ test('a long export shows a progress bar naming its stage; Cancel saves no file 
   await page.getByLabel('Size').selectOption('3840x2160');
   await driver(page).when.recordingExport();
   // Held once the map is drawn off-screen, while the page is put together: the bar shows after half a second.
-  await holdExportAt(page, 'composing');
+  await driver(page).when.holdingExportAt('composing');
   await page.getByRole('button', { name: 'Download' }).click();
   const progress = page.locator('.export-progress');
   await expect(progress.getByRole('progressbar')).toBeVisible({ timeout: 120_000 });
@@ -58,7 +26,7 @@ test('a long export shows a progress bar naming its stage; Cancel saves no file 
 
   await progress.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.locator('.export-status')).toHaveText('Export cancelled: no file was saved.');
-  await releaseExport(page);
+  await driver(page).when.releasingExport();
   // The run has ended (its next stage threw) once Download can be pressed again.
   await expect(page.getByRole('button', { name: 'Download' })).toBeEnabled({ timeout: 60_000 });
   await expect(progress).toBeHidden();

@@ -1,5 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { expect, openMap, screenshot, test } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import { ARTIFACTS_DIR, expect, openMap, screenshot, test } from './fixtures';
 import { otherLanguageLeft } from './language-check';
 
 // Chromium without any 3D API: MapLibre cannot get its WebGL2 context, as on a GPU-less kiosk PC.
@@ -87,5 +90,26 @@ test.describe('a browser without WebGL', () => {
     }
     await expect(page.locator('.vector-map-notice')).toContainText('needs WebGL2');
     await expect(page.locator('.vector-map text').first()).toHaveAttribute('lang', 'en');
+  });
+
+  test('exports a PNG from the page, drawn without WebGL: the vector page on a 2D canvas', async ({ page, watch }) => {
+    test.setTimeout(180_000);
+    await openMap(page, '?view=zhejiang&lang=en');
+    await page.getByRole('button', { name: 'Export a snapshot of the map as an image' }).click();
+    await page.getByLabel('Size').selectOption('1920x1080');
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page.getByRole('button', { name: 'Download' }).click(),
+    ]);
+    const path = join(ARTIFACTS_DIR, 'no-webgl-export.png');
+    await download.saveAs(path);
+    await expect(page.locator('.export-status')).toContainText(download.suggestedFilename());
+    const png = PNG.sync.read(readFileSync(path));
+    expect([png.width, png.height]).toEqual([1920, 1080]);
+    // Ink on the page: not a blank canvas (the title, the map's navy classes).
+    let navy = 0;
+    for (let i = 0; i < png.data.length; i += 4) if (png.data[i]! < 40 && png.data[i + 2]! > 60) navy++;
+    expect(navy).toBeGreaterThan(10_000);
+    expect(watch.consoleErrors).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { readText } from '../../src/export/png-text';
 import { driver } from './driver';
 import { ARTIFACTS_DIR, downloadExport, expect, openMap, screenshot, test } from './fixtures';
 
@@ -272,3 +273,289 @@ function blackShare(file: string): number {
     if (Math.max(png.data[i]!, png.data[i + 1]!, png.data[i + 2]!) < 16) black++;
   return black / (png.width * png.height);
 }
+
+// ---- The Export button on the vector map (?renderer=vector): the same files as on MapLibre, from the vector page ----
+
+const ZHEJIANG_CITIES: Record<string, string> = {
+  '330100': 'Hangzhou',
+  '330200': 'Ningbo',
+  '330300': 'Wenzhou',
+  '330400': 'Jiaxing',
+  '330500': 'Huzhou',
+  '330600': 'Shaoxing',
+  '330700': 'Jinhua',
+  '330800': 'Quzhou',
+  '330900': 'Zhoushan',
+  '331000': 'Taizhou',
+  '331100': 'Lishui',
+};
+const STORY_PLACES = ['330100', '330600'];
+const READY_MS = Number(process.env.E2E_READY_TIMEOUT_MS ?? 90_000);
+const FULL_HD = { widthPx: 1920, heightPx: 1080, pixelRatio: 1 };
+
+const labelPoints = new Map<string, [number, number]>(
+  (
+    JSON.parse(readFileSync('public/geo/zhejiang-cities.json', 'utf8')) as {
+      features: { properties: { code: string; label: [number, number] } }[];
+    }
+  ).features.map((f) => [f.properties.code, f.properties.label]),
+);
+const mercatorX = (lng: number) => (180 + lng) / 360;
+const mercatorY = (lat: number) =>
+  (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) / 360;
+
+/**
+ * The centre of the live vector map, measured as a reader could: the two story markers' dots stand on Hangzhou's
+ * and Shaoxing's label points, so their pixels and places give the map's scale and what lies under its centre.
+ */
+async function liveVectorCentre(page: Page): Promise<{ lng: number; lat: number }> {
+  const box = (await page.locator('#map').boundingBox())!;
+  const dot = async (code: string) => {
+    const b = (await page.locator(`.vector-map g.story-mark[data-code="${code}"] circle`).boundingBox())!;
+    return { x: b.x + b.width / 2, y: b.y + b.height / 2, at: labelPoints.get(code)! };
+  };
+  const [a, b] = [await dot('330100'), await dot('330600')];
+  const scale = (a.x - b.x) / (mercatorX(a.at[0]) - mercatorX(b.at[0]));
+  const x = mercatorX(a.at[0]) - (a.x - (box.x + box.width / 2)) / scale;
+  const y = mercatorY(a.at[1]) - (a.y - (box.y + box.height / 2)) / scale;
+  const lat = (360 / Math.PI) * Math.atan(Math.exp(((180 - y * 360) * Math.PI) / 180)) - 90;
+  return { lng: x * 360 - 180, lat };
+}
+
+/** The centre an export wrote into its metadata ("…; centre 120.1234, 29.1234; zoom …"). */
+function writtenCentre(text: string): { lng: number; lat: number } {
+  const match = /centre (-?[\d.]+), (-?[\d.]+)/u.exec(text);
+  expect(match, `a centre in "${text}"`).not.toBeNull();
+  return { lng: Number(match![1]), lat: Number(match![2]) };
+}
+
+function expectSameCentre(written: { lng: number; lat: number }, live: { lng: number; lat: number }): void {
+  // A pixel of the live map at the Zhejiang view is about 0.01°; the metadata has four decimals.
+  expect(Math.abs(written.lng - live.lng), `longitude ${written.lng} against ${live.lng}`).toBeLessThan(0.02);
+  expect(Math.abs(written.lat - live.lat), `latitude ${written.lat} against ${live.lat}`).toBeLessThan(0.02);
+}
+
+/** Drags the vector map by (dx, dy) as a reader would, and waits until it is drawn again in place. */
+async function dragVectorMap(page: Page, dx: number, dy: number): Promise<void> {
+  const box = (await page.locator('#map').boundingBox())!;
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) await page.mouse.move(x + (dx * i) / 8, y + (dy * i) / 8);
+  await page.mouse.up();
+  await expect(page.locator('.vector-map-surface svg')).not.toHaveAttribute('style', /translate/u);
+}
+
+function pngMetadata(png: Buffer): Record<string, string> {
+  return Object.fromEntries(readText(new Uint8Array(png)).map((e) => [e.keyword, e.text]));
+}
+
+test.describe('the Export button on the vector map (?renderer=vector)', () => {
+  test('PNG, SVG and PDF from the panel: title, legend, the cities, both story places, figures and sources, framed as the panned map', async ({
+    page,
+    watch,
+  }) => {
+    test.setTimeout(300_000);
+    const workers: string[] = [];
+    page.on('request', (request) => {
+      if (/worker/u.test(request.url())) workers.push(request.url());
+    });
+    await driver(page).when.open('?renderer=vector&view=zhejiang&lang=en', READY_MS);
+    await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'vector');
+    const before = await liveVectorCentre(page);
+    // The reader moves the map first: every export follows the map as it is now, not the view's framing.
+    await dragVectorMap(page, -90, -40);
+    const live = await liveVectorCentre(page);
+    expect(live.lng - before.lng).toBeGreaterThan(0.3);
+    const legendTitle = (await page.locator('.legend-title').textContent())!;
+    const liveCredits = (await page.locator('.vector-map-attribution').textContent())!;
+    await page.getByRole('button', { name: 'Export a snapshot of the map as an image' }).click();
+    await expect(page.locator('#export-panel')).toBeVisible();
+    await screenshot(page, 'vector-map-export-panel');
+
+    // --- PNG: the vector page rasterised, as the Export button on this map draws it. ---
+    await page.getByLabel('Size').selectOption('1920x1080');
+    await page.getByLabel('Format').selectOption('png');
+    const pngPath = await downloadExport(page, 'vector-map-export.png');
+    const png = readFileSync(pngPath);
+    const meta = pngMetadata(png);
+    expect(meta['Title']).toContain("Zhejiang's 5G build-out");
+    expect(meta['Source']).toContain('Xinhua');
+    expectSameCentre(writtenCentre(meta['View']!), live);
+    // The painter's report of the names it wrote, from the same painter and request: the very same pixels.
+    const reported = await page.evaluate(
+      (size) => window.__snapshot!({ size, format: 'png', includePopup: false, frame: 'live' }, 'maplibre'),
+      FULL_HD,
+    );
+    const picture = PNG.sync.read(png);
+    expect(PNG.sync.read(Buffer.from(reported.base64, 'base64')).data.equals(picture.data)).toBe(true);
+    const { names, marks } = reported.labels!;
+    expect(marks.sort()).toEqual(STORY_PLACES);
+    const cities = names.filter((n) => ZHEJIANG_CITIES[n.code]);
+    const named = new Set([...cities.map((n) => n.code), ...marks]);
+    expect(named.size, `named: ${[...named].join(' ')}`).toBeGreaterThanOrEqual(9);
+    // Where the report says a name is, the picture has dark ink in a white halo.
+    const near = (i: number, rgb: [number, number, number], d: number) =>
+      Math.abs(picture.data[i]! - rgb[0]) +
+        Math.abs(picture.data[i + 1]! - rgb[1]) +
+        Math.abs(picture.data[i + 2]! - rgb[2]) <
+      d;
+    for (const { code, at } of cities) {
+      let [ink, halo] = [0, 0];
+      for (let y = Math.round(at[1] - 24); y <= at[1] + 24; y++)
+        for (let x = Math.round(at[0] - 48); x <= at[0] + 48; x++) {
+          const i = (y * picture.width + x) * 4;
+          if (near(i, [0x1f, 0x1f, 0x1f], 60)) ink++;
+          else if (near(i, [255, 255, 255], 30)) halo++;
+        }
+      expect(ink, `${ZHEJIANG_CITIES[code]}: ink pixels`).toBeGreaterThan(20);
+      expect(halo, `${ZHEJIANG_CITIES[code]}: halo pixels`).toBeGreaterThan(20);
+    }
+
+    // --- SVG: the same page as text. ---
+    await page.getByLabel('Format').selectOption('svg');
+    const svg = readFileSync(await downloadExport(page, 'vector-map-export.svg'), 'utf8');
+    const doc = await page.evaluate((text) => {
+      const d = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        title: d.querySelector('title')?.textContent ?? '',
+        text: d.documentElement.textContent ?? '',
+        names: [...d.querySelectorAll('g.labels text[data-code]')].map((t) => t.getAttribute('data-code')!),
+        marks: [...d.querySelectorAll('g.story-mark[data-code]')].map((g) => g.getAttribute('data-code')!),
+        figures: d.querySelector('g.figures')?.textContent ?? '',
+        attribution: d.querySelector('g.attribution')?.textContent ?? '',
+        coverage: d.getElementsByTagName('dc:coverage')[0]?.textContent ?? '',
+      };
+    }, svg);
+    expect(doc.title).toBe("Zhejiang's 5G build-out");
+    expect(doc.text).toContain(legendTitle);
+    expect(doc.marks.sort()).toEqual(STORY_PLACES);
+    expect(new Set([...doc.names, ...doc.marks].filter((c) => ZHEJIANG_CITIES[c])).size).toBeGreaterThanOrEqual(9);
+    expect(doc.figures).toContain('220,000');
+    expect(doc.text).toContain('Sources: Xinhua');
+    // The credits follow the live map's: its boundary credit in the map's corner, the statistics in the source line.
+    expect(liveCredits.startsWith(doc.attribution)).toBe(true);
+    expectSameCentre(writtenCentre(doc.coverage), live);
+    // The PNG is this SVG's picture: Chromium drawing the SVG gives the same pixels, bar anti-aliasing.
+    await renderSvg(page, svg, 'vector-map-export-svg.png');
+    const drawn = PNG.sync.read(readFileSync(join(ARTIFACTS_DIR, 'vector-map-export-svg.png')));
+    expect([drawn.width, drawn.height]).toEqual([1920, 1080]);
+    let differ = 0;
+    for (let i = 0; i < drawn.data.length; i += 4)
+      if (
+        Math.abs(drawn.data[i]! - picture.data[i]!) +
+          Math.abs(drawn.data[i + 1]! - picture.data[i + 1]!) +
+          Math.abs(drawn.data[i + 2]! - picture.data[i + 2]!) >
+        48
+      )
+        differ++;
+    expect(differ / (1920 * 1080), 'share of pixels where the PNG and the drawn SVG differ').toBeLessThan(0.01);
+
+    // --- PDF: the same page, read back by poppler. ---
+    await page.getByLabel('Format').selectOption('pdf');
+    const pdfPath = await downloadExport(page, 'vector-map-export.pdf');
+    const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
+    expect(info).toMatch(/Title:\s+Zhejiang's 5G build-out/u);
+    expectSameCentre(writtenCentre(info), live);
+    // In drawing order (-raw), so that a wrapped legend title reads as one phrase.
+    const text = execFileSync('pdftotext', ['-raw', pdfPath, '-'], { encoding: 'utf8' });
+    const flat = text.replace(/\s+/gu, ' ');
+    for (const expected of ["Zhejiang's 5G build-out", legendTitle, 'Hangzhou', 'Shaoxing', '220,000', 'Xinhua'])
+      expect(flat).toContain(expected);
+    const inPdf = Object.values(ZHEJIANG_CITIES).filter((name) => text.includes(name));
+    expect(inPdf.length, `PDF names: ${inPdf.join(' ')}`).toBeGreaterThanOrEqual(9);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-singlefile',
+      pdfPath,
+      join(ARTIFACTS_DIR, 'vector-map-export-pdf'),
+    ]);
+
+    // MapLibre never started for any of it.
+    await expect(page.locator('.maplibregl-map')).toHaveCount(0);
+    expect(workers).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.offOriginRequests).toEqual([]);
+  });
+
+  test('a 4K PNG shows its progress by stage; Cancel saves no file, and the next export does', async ({
+    page,
+    context,
+    baseURL,
+    watch,
+  }) => {
+    test.setTimeout(240_000);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+    await driver(page).when.open('?renderer=vector&view=zhejiang&lang=en', READY_MS);
+    // Copy link sits under Export, as on MapLibre's map.
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.locator('.share-status[role="status"]')).toHaveText('Link to this view copied.');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(Object.fromEntries(new URL(link).searchParams)).toEqual({ renderer: 'vector', lang: 'en' });
+    const downloads: string[] = [];
+    page.on('download', (download) => downloads.push(download.suggestedFilename()));
+    await page.getByRole('button', { name: 'Export a snapshot of the map as an image' }).click();
+    await page.getByLabel('Size').selectOption('3840x2160');
+    await driver(page).when.recordingExport();
+    // Held once the page is composed, as the vector page is drawn into pixels: the bar shows after half a second.
+    await driver(page).when.holdingExportAt('rendering');
+    await page.getByRole('button', { name: 'Download' }).click();
+    const progress = page.locator('.export-progress');
+    await expect(progress.getByRole('progressbar')).toBeVisible({ timeout: 60_000 });
+    await expect(progress).toHaveAttribute('data-stage', 'rendering');
+    // Third of four stages: checking, composing, rendering, encoding.
+    await expect(progress.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '50');
+    await expect(page.locator('.export-status')).toHaveText('Drawing the map at 3840 × 2160 px…');
+    await screenshot(page, 'vector-map-export-progress');
+
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.locator('.export-status')).toHaveText('Export cancelled: no file was saved.');
+    await driver(page).when.releasingExport();
+    await expect(page.getByRole('button', { name: 'Download' })).toBeEnabled({ timeout: 60_000 });
+    await expect(progress).toBeHidden();
+    await expect(page.locator('.export-status')).toHaveText('Export cancelled: no file was saved.');
+    const log = await driver(page).get.exportLog();
+    const at = (pattern: RegExp) => log.findIndex((entry) => pattern.test(entry.text));
+    expect(at(/#progress shown/u)).toBeGreaterThanOrEqual(0);
+    expect(at(/^Export cancelled/u)).toBeGreaterThan(at(/#progress shown/u));
+    expect(at(/^Saved/u)).toBe(-1);
+
+    // The map still answers, and a second export runs to the end: its file is the only one saved.
+    await page.locator('#export-panel').getByRole('button', { name: 'Close' }).click();
+    const wenzhou = (await page.locator('.vector-map text[data-code="330300"]').boundingBox())!;
+    await page.mouse.click(wenzhou.x + wenzhou.width / 2, wenzhou.y + wenzhou.height + 6);
+    await expect(page.locator('.region-popup[data-region="330300"]')).toBeVisible();
+    await page.getByRole('button', { name: 'Export a snapshot of the map as an image' }).click();
+    await page.getByLabel('Size').selectOption('1920x1080');
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page.getByRole('button', { name: 'Download' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.png$/u);
+    expect(downloads).toEqual([download.suggestedFilename()]);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('the same SVG as the MapLibre page’s for the same view, with the open popup as its card', async ({ page }) => {
+    test.setTimeout(300_000);
+    const svgOf = async (query: string) => {
+      await driver(page).when.open(query, READY_MS);
+      const request = { size: FULL_HD, format: 'svg', includePopup: true, frame: 'view' } as const;
+      const { base64 } = await page.evaluate((r) => window.__snapshot!(r), request);
+      // Only the time the file was made may differ.
+      return Buffer.from(base64, 'base64')
+        .toString('utf8')
+        .replace(/<dc:date>[^<]*<\/dc:date>/u, '');
+    };
+    for (const query of ['?view=zhejiang&lang=zh', '?view=hangzhou&popup=hangzhou&lang=en']) {
+      const fromMaplibre = await svgOf(query);
+      await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'maplibre');
+      const fromVector = await svgOf(`${query}&renderer=vector`);
+      await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'vector');
+      expect(fromVector).toBe(fromMaplibre);
+      if (query.includes('popup')) expect(fromVector).toContain('class="popup-card"');
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../../../src/export/strings';
 import { ExportCancelled, ExportProgress } from '../../../src/export/export-progress';
 import { SHOW_PROGRESS_AFTER_MS } from '../../../src/shared/progress-bar';
+import { RASTER_STAGES } from '../../../src/export/stages';
 
 describe('ExportProgress', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -43,5 +44,26 @@ describe('ExportProgress', () => {
     expect(progress.element.hidden).toBe(true);
     expect(progress.wasCancelled).toBe(false);
     expect(progress.element.querySelector('button')!.textContent).toBe('取消');
+  });
+});
+
+describe('ExportProgress with a painter’s stage order', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('fills forward whichever painter runs: the vector page composes before it rasterises', () => {
+    const progress = new ExportProgress(
+      () => 'en',
+      () => {},
+    );
+    const listener = progress.start(() => {}, RASTER_STAGES);
+    vi.advanceTimersByTime(SHOW_PROGRESS_AFTER_MS);
+    const filled: string[] = [];
+    for (const stage of RASTER_STAGES) {
+      listener(stage, stage);
+      filled.push(progress.element.querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow')!);
+    }
+    expect(filled).toEqual(['0', '25', '50', '75']);
+    progress.stop();
   });
 });
