@@ -184,7 +184,7 @@ export async function startApp(): Promise<App | null> {
     // --- Map without WebGL (src/vector): chosen (?renderer=vector, no WebGL2), or when MapLibre cannot start. ---
     // `problem`: why MapLibre could not start; null when the link asked for the vector map.
     const showVectorMap = async (problem: string | null) => {
-      mapView = await startVectorMap({
+      const vector = await startVectorMap({
         mapOptions,
         problem,
         store,
@@ -193,11 +193,15 @@ export async function startApp(): Promise<App | null> {
         renderPanels,
         browserLang,
         prefersReducedMotion,
+        // Kiosk: a city's story in the column beside the map, as on MapLibre (setPopupDock below).
+        popupDock: state.kiosk ? byId('kiosk-figures') : null,
       });
+      mapView = vector;
       // The vector map draws synchronously: it is ready as soon as it exists (`npm run bench` reads the mark).
       performance.mark('map-ready');
       setPageFlag('mapRenderer', 'vector');
       setMapState('ready');
+      kiosk?.then((k) => k.startKiosk({ store, map: vector, ready: Promise.resolve() })).catch(console.error);
     };
     if (!maplibreModule) {
       await showVectorMap(null);
@@ -320,7 +324,7 @@ export async function startApp(): Promise<App | null> {
   ];
   if (linked.length) loadData.load(linked);
   exposeSnapshotHook(forExport);
-  kiosk?.then(({ startKiosk }) => startKiosk({ store, view, ready })).catch((error: unknown) => console.error(error));
+  kiosk?.then((k) => k.startKiosk({ store, map: k.maplibreKioskMap(view), ready })).catch(console.error);
   if (state.embed)
     import('./share/embed-mode')
       .then(({ startEmbedMode }) =>

@@ -19,6 +19,8 @@ export interface VectorMapStart {
   renderPanels: (state: AppState) => void;
   browserLang: Lang;
   prefersReducedMotion: () => boolean;
+  /** A panel beside the map for story popups (the kiosk's column); null shows them over the map. */
+  popupDock?: HTMLElement | null;
 }
 
 /**
@@ -53,6 +55,9 @@ export async function startVectorMap(start: VectorMapStart): Promise<VectorMap> 
     browserLang: start.browserLang,
     prefersReducedMotion: start.prefersReducedMotion,
   });
+  if (start.popupDock) vector.setPopupDock(start.popupDock);
   if (store.state.popup) vector.openStoryPopup(store.state.popup);
+  // Tests read its camera, as they read MapLibre's through window.__app.
+  window.__vectorMap = vector;
   return vector;
 }
