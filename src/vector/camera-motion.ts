@@ -25,6 +25,8 @@ const BROWSER_FRAMES: FrameClock = {
  */
 export class CameraMotion {
   private flight: Flight | null = null;
+  /** Whether the flight has shown a frame yet: before that, the drawing on screen is still `camera`'s. */
+  private flown = false;
   private repaintFrame = 0;
 
   constructor(
@@ -46,7 +48,7 @@ export class CameraMotion {
       return;
     }
     const path = flightPath(from, to);
-    let drawn = false;
+    this.flown = false;
     this.flight = fly(from, to, durationMs, this.clock, (camera, done) => {
       if (done) {
         this.flight = null;
@@ -55,8 +57,8 @@ export class CameraMotion {
       }
       // At the first frame, not before: a second move asked for in the same task (the kiosk's padded one, after
       // the store's) replaces this one before anything is drawn.
-      if (!drawn) this.commit(flightCover(path));
-      drawn = true;
+      if (!this.flown) this.commit(flightCover(path));
+      this.flown = true;
       this.preview(camera);
     });
   }
@@ -66,7 +68,7 @@ export class CameraMotion {
     if (this.flight) {
       const reached = this.flight.cancel();
       this.flight = null;
-      this.commit(reached);
+      if (this.flown) this.commit(reached);
     }
     return this.camera;
   }

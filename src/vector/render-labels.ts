@@ -79,7 +79,9 @@ export function renderLabels(input: LabelsInput): DrawnLabels {
       // As MapLibre's room for the marker (map/style.ts storyMarkSpace): the pill and a little around it.
       const m = MARK_MARGIN_PX * scale;
       placed.push({ left: p.x - m, top: p.y - m, right: p.x + p.width + m, bottom: p.y + p.height + m });
-    } else placed.push({ left: x - dot.radius, top: y - dot.radius, right: x + dot.radius, bottom: y + dot.radius });
+    }
+    // A dot alone (below the city zoom) keeps no room: MapLibre's storyMarkSpace starts at the zoom names do, so at
+    // China's scale Zhejiang's name stands under the two dots there, as on the live map.
     parts.push(
       `<circle cx="${r(dot.x)}" cy="${r(dot.y)}" r="${r(dot.radius)}" fill="${COLOURS.highlight}" stroke="${COLOURS.markerFill}" stroke-width="${dot.ring}"/>`,
       '</g>',
