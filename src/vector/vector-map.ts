@@ -18,7 +18,8 @@ import { CameraMotion } from './camera-motion';
 import { PopupDock } from '../map/popup-dock';
 import { VectorPopup } from './vector-popup';
 import { featureAt } from './hit-test';
-import { bindPanZoom } from './pan-zoom';
+import { bindPanZoom, zoomAround } from './pan-zoom';
+import { ZoomButtons } from './zoom-buttons';
 import { renderMapSvg } from './render-svg';
 import './vector-map.css';
 import './strings';
@@ -86,6 +87,7 @@ export class VectorMap implements MapSurface, KioskMap {
       this.noticeLine,
     );
     this.root.querySelector('[data-corner="bottom-right"]')?.append(this.attributionLine);
+    this.addControl(new ZoomButtons((levels) => this.zoomBy(levels)), 'top-right');
     options.container.append(this.root);
     this.popup = new VectorPopup(this.root);
     const shown = (camera: Camera) => {
@@ -190,6 +192,12 @@ export class VectorMap implements MapSurface, KioskMap {
     this.noticeLine.textContent = this.options.noticeIn(lang);
     this.draw();
     this.refreshOpenPopup();
+  }
+
+  /** A zoom button: a level in or out around the map's middle, drawn once. */
+  private zoomBy(levels: number): void {
+    const camera = this.motion.settle();
+    this.motion.moveTo(zoomAround(camera, [camera.width / 2, camera.height / 2], levels, ZOOM_LIMITS), 0);
   }
 
   /** Moves to a view as MapLibre's fitBounds does: eased over FLY_DURATION_MS when `animate`, else a cut. */
@@ -339,11 +347,4 @@ export class VectorMap implements MapSurface, KioskMap {
   }
 }
 
-/** Whether this browser can give MapLibre the WebGL2 context it needs. */
-export function webgl2Available(): boolean {
-  try {
-    return document.createElement('canvas').getContext('webgl2') !== null;
-  } catch {
-    return false;
-  }
-}
+export { webgl2Available } from './webgl2'; // start-vector-map.ts asks this chunk for it
