@@ -16,6 +16,8 @@ const RUNS = 3;
 
 const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' });
 const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+// tsx keeps function names with a __name helper that the page does not have.
+await page.addInitScript('window.__name = (f) => f');
 await page.emulateMedia({ reducedMotion: 'reduce' });
 await page.goto(`${url}?kiosk=1&renderer=vector&tour-interval=3600&lang=en`);
 await page.waitForFunction(() => window.__kiosk?.stepsPlayed === 1, undefined, { timeout: 60_000 });
@@ -33,8 +35,9 @@ async function run(mode: 'transform' | 'redraw'): Promise<{ scriptMs: number[]; 
     ({ mode, cameras, cover }) =>
       new Promise((resolve) => {
         // The map's camera motion (private in TypeScript, there at run time): what goTo drives.
-        const motion = (window.__vectorMap as unknown as { motion: { commit(c: unknown): void; preview(c: unknown): void } })
-          .motion;
+        const motion = (
+          window.__vectorMap as unknown as { motion: { commit(c: unknown): void; preview(c: unknown): void } }
+        ).motion;
         const scriptMs: number[] = [];
         const frameMs: number[] = [];
         if (mode === 'transform') motion.commit(cover);

@@ -21,10 +21,14 @@ function setUp() {
     cancelFrame: (id) => void frames.delete(id),
   };
   const svg = { style: { cssText: '' } };
+  const classes = new Set<string>();
   const drawn: Camera[] = [];
   const motion: CameraMotion = new CameraMotion(
     {
-      surface: { firstElementChild: svg } as unknown as HTMLElement,
+      surface: {
+        firstElementChild: svg,
+        classList: { add: (c: string) => classes.add(c), remove: (c: string) => classes.delete(c) },
+      } as unknown as HTMLElement,
       draw: () => {
         drawn.push(motion.camera);
         svg.style.cssText = '';
@@ -40,12 +44,12 @@ function setUp() {
     frames.clear();
     for (const callback of due) callback();
   };
-  return { motion, drawn, svg, tick, pending: () => frames.size };
+  return { motion, drawn, svg, tick, pending: () => frames.size, classes };
 }
 
 describe('CameraMotion', () => {
   it('draws twice for a move: once to cover its path, once where it lands; frames are transforms', () => {
-    const { motion, drawn, svg, tick } = setUp();
+    const { motion, drawn, svg, tick, classes } = setUp();
     motion.moveTo(zhejiang, 1200);
     expect(drawn).toEqual([]);
     tick();
@@ -54,7 +58,9 @@ describe('CameraMotion', () => {
     tick();
     expect(svg.style.cssText).toMatch(/transform:translate\(.*\) scale\(/u);
     expect(motion.moving).toBe(true);
+    expect([...classes]).toEqual(['camera-moving']);
     for (let i = 0; i < 100; i++) tick();
+    expect([...classes]).toEqual([]);
     expect(drawn.length).toBe(2);
     expect(drawn[1]).toEqual(zhejiang);
     expect(motion.moving).toBe(false);
