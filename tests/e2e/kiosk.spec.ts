@@ -573,6 +573,27 @@ test.describe('kiosk on the vector map (?renderer=vector)', () => {
     expect(watch.consoleErrors).toEqual([]);
   });
 
+  test('the watchdog hears the vector map draw, reloads a page that stopped, and the tour resumes', async ({
+    page,
+    watch,
+  }) => {
+    await shortenKioskTimings(page, { frameStallMs: 4_000, renderStallMs: 4_000, watchdogCheckMs: 250 });
+    await openKiosk(page, '?kiosk=1&renderer=vector&tour-interval=0.4&lang=en');
+    // Steps every 0.4 s, each expecting a draw within 4 s: the vector map's draws keep the watchdog quiet.
+    await waitForSteps(page, 12);
+    expect((await kiosk(page)).resumedAfter).toBeNull();
+    const reloaded = page.waitForEvent('load');
+    await page.evaluate(() => {
+      window.requestAnimationFrame = () => 0;
+    });
+    await reloaded;
+    await page.waitForFunction(() => window.__kiosk?.resumedAfter === 'no-frame', undefined, { timeout: 30_000 });
+    await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'vector');
+    await waitForSteps(page, (await kiosk(page)).stepsPlayed + 2);
+    expect(watch.offOriginRequests).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
   test('with prefers-reduced-motion the vector map cuts from step to step', async ({ page, watch }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await openKiosk(page, '?kiosk=1&renderer=vector&tour-interval=3&lang=en');

@@ -105,6 +105,10 @@ async function kioskStepProblems(
   // machine, takes its time: one load, then the tour moves on as its own timer would (window.__kiosk.showStep),
   // instead of one reload per step (measured: the reloads were most of this spec's time).
   await openMap(page, query);
+  // The vector map is ready at once: the kiosk may still be loading its tour.
+  await page.waitForFunction(() => document.documentElement.dataset['kioskStep'] !== undefined, undefined, {
+    timeout: 60_000,
+  });
   const stepCount = await page.evaluate(
     () => (window as unknown as { __kiosk: { stepCount: number } }).__kiosk?.stepCount ?? 0,
   );
