@@ -482,7 +482,8 @@ test.describe('kiosk on the vector map (?renderer=vector)', () => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await openKiosk(page, '?kiosk=1&renderer=vector&tour-interval=3&lang=en');
     await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'vector');
-    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 10));
+    // A moment ahead of the page's clock, which runs on while this call travels (a busy machine takes a second).
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 2_000));
     // Each SVG the vector map draws, counted: a move is one drawing to scale and one where it ends.
     await page.evaluate(() => {
       const surface = document.querySelector('.vector-map-surface')!;
