@@ -168,7 +168,7 @@ export async function startApp(): Promise<App | null> {
     };
     // --- Map without WebGL (src/vector): chosen (?renderer=vector, no WebGL2), or when MapLibre cannot start. ---
     const showVectorMap = async (reason: VectorMapReason) => {
-      mapView = await startVectorMap({
+      const vector = await startVectorMap({
         mapOptions,
         reason,
         store,
@@ -179,12 +179,16 @@ export async function startApp(): Promise<App | null> {
         prefersReducedMotion,
         // The Export button as on MapLibre; its PNG painter is the vector page's (src/export/live-hosts.ts).
         exportControl: (vector) => exportControlOn(vectorExportHost(store, vector, boundaries, mapOptions.container)),
+        // Kiosk: a city's story in the column beside the map, as on MapLibre (setPopupDock below).
+        popupDock: state.kiosk ? byId('kiosk-figures') : null,
       });
+      mapView = vector;
       // The vector map draws synchronously: it is ready as soon as it exists (`npm run bench` reads the mark).
       performance.mark('map-ready');
       setPageFlag('mapRenderer', 'vector');
       if (webgl) setPageFlag('softwareWebgl', webgl === 'software');
       setMapState('ready');
+      kiosk?.then((k) => k.startKiosk({ store, map: vector, ready: Promise.resolve() })).catch(console.error);
     };
     if (!maplibreModule) {
       await showVectorMap(webgl ?? 'asked');
@@ -305,7 +309,7 @@ export async function startApp(): Promise<App | null> {
     ...(state.data ? [{ kind: 'link', path: state.data, role: 'metrics', key: state.key } as const] : []),
   ];
   if (linked.length) loadData.load(linked);
-  kiosk?.then(({ startKiosk }) => startKiosk({ store, view, ready })).catch((error: unknown) => console.error(error));
+  kiosk?.then((k) => k.startKiosk({ store, map: k.maplibreKioskMap(view), ready })).catch(console.error);
   if (state.embed)
     import('./share/embed-mode')
       .then(({ startEmbedMode }) =>

@@ -12,6 +12,7 @@ import type { SnapshotForCli, SnapshotRequest, SnapshotStage } from './export/sn
 import type { Store } from './state/store';
 import type { WakeLockState } from './kiosk/wake-lock';
 import type { Camera } from './vector/camera';
+import type { VectorMap } from './vector/vector-map';
 import type { RendererChoice } from './state/renderer';
 
 // ---- Window hooks ----
@@ -94,6 +95,8 @@ export type ExportHoldHook = (stage: SnapshotStage) => Promise<void> | undefined
 declare global {
   interface Window {
     __app?: AppSurface;
+    /** The vector map, when it is the page's map (`?renderer=vector`): its camera and whether it is moving. */
+    __vectorMap?: Pick<VectorMap, 'currentCamera' | 'isMoving' | 'popupRegion'>;
     __kiosk?: KioskHandle;
     /** Read once when the kiosk starts; values that are not positive finite numbers are ignored. */
     __kioskTimings?: Partial<Record<keyof KioskTimings, unknown>>;

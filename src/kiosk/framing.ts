@@ -1,4 +1,4 @@
-import type { PaddingOptions } from 'maplibre-gl';
+import type { ViewPadding } from '../map/surface';
 import type { ViewId } from '../state/url-state';
 import { VIEW_PADDING_PX as MIN_PADDING_PX } from '../scene/framing';
 
@@ -19,7 +19,7 @@ const EDGE_SHARE = 0.06;
  * The camera padding of a kiosk step: the same room on every side, for context and so that no story marker or
  * its name is cut at the map's edge (the key is beside the map, in the figures column, not over it).
  */
-export function kioskViewPadding(map: Size, view: ViewId): PaddingOptions {
+export function kioskViewPadding(map: Size, view: ViewId): ViewPadding {
   // China's and Zhejiang's views are framed with their context already (views.ts): only a city's needs more.
   const share = view === 'hangzhou' || view === 'shaoxing' ? CONTEXT_SHARE : EDGE_SHARE;
   const context = Math.max(MIN_PADDING_PX, Math.round(Math.min(map.width, map.height) * share));

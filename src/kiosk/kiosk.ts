@@ -15,6 +15,9 @@ import { ScreenWakeLock } from './wake-lock';
 import { clearElementFlag, setElementFlag, setPageFlag, type KioskHandle, type KioskTimings } from '../test-surface';
 import { recentReloads, reloadDelayMs, Watchdog } from './watchdog';
 
+// MapLibre's side of the kiosk's host travels in the kiosk's chunk, not in every page's first view (payload budget).
+export { maplibreKioskMap } from '../map/kiosk-map';
+
 const DEFAULT_TIMINGS: KioskTimings = {
   contextRestoreTimeoutMs: 10_000,
   frameStallMs: 20_000,
@@ -25,7 +28,7 @@ const DEFAULT_TIMINGS: KioskTimings = {
   updateCheckMs: 60 * 60_000,
 };
 
-// A step must outlast the 1.2 s camera move (map-view.ts) and leave time to look; shorter steps cut.
+// A step must outlast the 1.2 s camera move (scene/framing.ts FLY_DURATION_MS) and leave time to look; shorter steps cut.
 const MIN_ANIMATED_STEP_MS = 3_000;
 // Mice report sub-pixel jitter, and Chrome repeats the last position after layout changes: neither is a visitor.
 const POINTER_JITTER_PX = 3;
@@ -60,8 +63,7 @@ function session(): Storage | null {
  * a page that stopped drawing. Everything it starts is undone by `stop()`.
  */
 export async function startKiosk(host: KioskHost): Promise<KioskHandle> {
-  const { store, view } = host;
-  const map = view.map;
+  const { store, map } = host;
   const html = document.documentElement;
   html.classList.add('kiosk', 'kiosk-cursor-hidden');
   const timings = readTimings();
@@ -99,15 +101,15 @@ export async function startKiosk(host: KioskHost): Promise<KioskHandle> {
   const show = (step: TourStep, index: number, durationMs: number, resumed: boolean) => {
     const animate = !reducedMotion() && durationMs >= MIN_ANIMATED_STEP_MS;
     // Whatever a visitor left open (a tooltip, another region's popup) goes before the tour takes over.
-    if (resumed) view.focusRegion(null);
-    if (resumed || step.popup === null) view.closePopup();
+    if (resumed) map.focusRegion(null);
+    if (resumed || step.popup === null) map.closePopup();
     const lang = resumed && langOnResume ? { lang: langOnResume } : {};
     langOnResume = null;
     store.update({ view: step.view, metric: step.metric, popup: step.popup, ...lang });
     // The app eases on every view change; a step too short for the move, or reduced motion, cuts instead.
     // Called even when the view did not change, to bring back a camera the visitor moved.
-    const container = map.getContainer();
-    view.goTo(
+    const { container } = map;
+    map.goTo(
       step.view,
       animate,
       kioskViewPadding({ width: container.clientWidth, height: container.clientHeight }, step.view),
@@ -115,7 +117,7 @@ export async function startKiosk(host: KioskHost): Promise<KioskHandle> {
     // Nobody is at the keyboard: a popup the tour opened must not show a focus ring.
     if (document.activeElement instanceof HTMLElement && document.activeElement.closest('.maplibregl-popup'))
       document.activeElement.blur();
-    map.triggerRepaint();
+    map.repaint();
     watchdog.expectRender(performance.now());
     band.showStep(step, index, durationMs, !reducedMotion());
     // The figures panel shows the numbers the caption names (kiosk.css); the host outlives a language switch.
@@ -188,7 +190,6 @@ export async function startKiosk(host: KioskHost): Promise<KioskHandle> {
     });
   };
 
-  let afterStyleLoad: (() => void) | null = null;
   const onContextLost = () => {
     contextLost = true;
     setPageFlag('kioskGl', 'lost');
@@ -201,17 +202,10 @@ export async function startKiosk(host: KioskHost): Promise<KioskHandle> {
       timers.clear('reload');
       reloadReason = null;
     }
-    if (afterStyleLoad) map.off('style.load', afterStyleLoad);
-    // The restored map rebuilds its style; the tour goes on once that style can take changes.
-    afterStyleLoad = () => {
-      afterStyleLoad = null;
-      contextLost = false;
-      setPageFlag('kioskGl', 'restored');
-      watchdog.reset(performance.now());
-      sync();
-    };
-    if (map.style && map.isStyleLoaded()) afterStyleLoad();
-    else map.once('style.load', afterStyleLoad);
+    contextLost = false;
+    setPageFlag('kioskGl', 'restored');
+    watchdog.reset(performance.now());
+    sync();
   };
 
   const onRender = () => watchdog.rendered();
@@ -238,14 +232,13 @@ export async function startKiosk(host: KioskHost): Promise<KioskHandle> {
     if (next.lang !== previous.lang) band.setLang(next.lang);
   });
 
-  band.mount(document.querySelector('.app-main') ?? map.getContainer());
+  band.mount(document.querySelector('.app-main') ?? map.container);
   // The band takes room from the map: resize now so the first step frames its view in the final size.
   map.resize();
   for (const type of INPUT_EVENTS) window.addEventListener(type, onUserInput, { capture: true, passive: true });
   document.addEventListener('visibilitychange', onVisibility);
-  map.on('webglcontextlost', onContextLost);
-  map.on('webglcontextrestored', onContextRestored);
-  map.on('render', onRender);
+  // Listeners on the map, undone by stop(); the vector map has no WebGL context and never calls the first two.
+  const unlisten = [map.onContextLost(onContextLost), map.onContextRestored(onContextRestored), map.onRender(onRender)];
   wakeLock.start();
   setPageFlag('kioskMode', idle.mode);
   band.showMode(idle.mode);
@@ -264,10 +257,7 @@ export async function startKiosk(host: KioskHost): Promise<KioskHandle> {
     player.pause();
     for (const type of INPUT_EVENTS) window.removeEventListener(type, onUserInput, { capture: true });
     document.removeEventListener('visibilitychange', onVisibility);
-    map.off('webglcontextlost', onContextLost);
-    map.off('webglcontextrestored', onContextRestored);
-    map.off('render', onRender);
-    if (afterStyleLoad) map.off('style.load', afterStyleLoad);
+    for (const undo of unlisten) undo();
     unsubscribe();
     wakeLock.stop();
     offline.stop();

@@ -1,7 +1,7 @@
 import type { ControlPosition, MapSurface } from './surface';
 import { POPUP_REGION, storyAt } from '../scene/story';
 import { type ShownValue, shownValue } from '../scene/region-value';
-import { VIEW_PADDING_PX, ZOOM_LIMITS } from '../scene/framing';
+import { FLY_DURATION_MS, VIEW_PADDING_PX, ZOOM_LIMITS } from '../scene/framing';
 import type { IControl, Map as MaplibreMap, PaddingOptions, PointLike } from 'maplibre-gl';
 import type { Bounds, RegionCollection } from '../data/boundaries';
 import { metricTitle } from '../data/describe';
@@ -27,8 +27,6 @@ import { viewBounds } from './views';
 
 import type { Maplibre } from './load-maplibre';
 import type { MapViewOptions } from './map-view-options';
-
-const FLY_DURATION_MS = 1200;
 
 /** The MapLibre map and everything that talks to it directly: hover, popups, camera. */
 export class MapView implements MapSurface {

@@ -32,4 +32,20 @@ export class PopupDock {
   refresh(): void {
     this.render().catch((error: unknown) => console.error(error));
   }
+
+  /** Shows a story; `onShown` gets the panel once it is drawn (for the screen-reader announcement). */
+  show(story: PopupId, onShown?: (element: HTMLElement) => void): void {
+    this.story = story;
+    this.render()
+      .then(() => onShown?.(this.element))
+      .catch((error: unknown) => console.error(error));
+  }
+
+  /** Back to the report's figures; whether a story was shown. */
+  clear(): boolean {
+    if (!this.story) return false;
+    this.story = null;
+    this.refresh();
+    return true;
+  }
 }

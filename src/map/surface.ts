@@ -38,3 +38,36 @@ export interface MapSurface {
   /** The value the choropleth gives a region, as tooltips, popups and export cards say it. */
   valueFor(region: RegionInfo): ShownValue;
 }
+
+/** Room kept free between a view's bounds and the map's edge, in CSS pixels (MapLibre's PaddingOptions). */
+export interface ViewPadding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/**
+ * What a screen nobody operates (the kiosk, src/kiosk) needs of a map, whichever paints it: its box, its camera
+ * moves, a sign that it still draws, and the health of its drawing context. MapLibre gives it through
+ * map/kiosk-map.ts, the vector map itself; a map drawn without WebGL has no context to lose, so it never calls
+ * those two listeners.
+ */
+export interface KioskMap {
+  /** The map's box: its size decides a step's padding. */
+  readonly container: HTMLElement;
+  /** Measures the box again now (the caption band took room), so the next move frames in the final size. */
+  resize(): void;
+  /** Asks for one more frame, so a render follows every step even when nothing changed. */
+  repaint(): void;
+  /** Called after every frame the map draws; returns the function that stops it. */
+  onRender(listener: () => void): () => void;
+  /** The drawing context was lost: the map shows nothing until it is restored. */
+  onContextLost(listener: () => void): () => void;
+  /** The context came back and the map can take changes again (its style rebuilt). */
+  onContextRestored(listener: () => void): () => void;
+  /** Moves the camera to a view, eased when `animate`, with `padding` kept free around it. */
+  goTo(view: ViewId, animate: boolean, padding?: ViewPadding): void;
+  closePopup(): void;
+  focusRegion(code: string | null): void;
+}

@@ -11,3 +11,6 @@ export const ZOOM_LIMITS = { minZoom: 2, maxZoom: 11 } as const;
 
 /** An export's zoom range: a page larger than any screen may need a zoom the screen never does. */
 export const EXPORT_ZOOM_LIMITS = { minZoom: 0, maxZoom: 12 } as const;
+
+/** A camera move between views: MapLibre's fitBounds flight and the vector map's eased move take the same time. */
+export const FLY_DURATION_MS = 1200;

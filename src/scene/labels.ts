@@ -118,7 +118,10 @@ export function sceneLabels(input: LabelInput): SceneLabel[] {
   });
   if (!custom)
     input.provinces.features.forEach((f, i) => {
-      add(f, i, 'province', [0, parents.has(f.properties.code) ? CITY_LABEL_MIN_ZOOM : PROVINCE_LABEL_MAX_ZOOM]);
+      // A province whose cities are on the map (Zhejiang, the story's) is named before the other provinces: MapLibre
+      // places its layer (zhejiang-label) above theirs, so at China's scale it keeps its name and Jiangsu gives way.
+      const parent = parents.has(f.properties.code);
+      add(f, parent ? i - PER_KIND / 2 : i, 'province', [0, parent ? CITY_LABEL_MIN_ZOOM : PROVINCE_LABEL_MAX_ZOOM]);
     });
   const stories = labels.filter((l) => l.kind === 'story');
   const sides = nameSides(stories.map((l) => l.at));

@@ -29,6 +29,8 @@ export interface VectorMapStart {
   prefersReducedMotion: () => boolean;
   /** The Export button for this map, made by app.ts (src/ui/ may not import a feature). */
   exportControl: (vector: VectorMap) => IControl;
+  /** A panel beside the map for story popups (the kiosk's column); null shows them over the map. */
+  popupDock?: HTMLElement | null;
 }
 
 /**
@@ -66,7 +68,10 @@ export async function startVectorMap(start: VectorMapStart): Promise<VectorMap> 
     browserLang: start.browserLang,
     prefersReducedMotion: start.prefersReducedMotion,
   });
+  if (start.popupDock) vector.setPopupDock(start.popupDock);
   if (store.state.popup) vector.openStoryPopup(store.state.popup);
+  // Tests read its camera, as they read MapLibre's through window.__app.
+  window.__vectorMap = vector;
   return vector;
 }
 

@@ -23,6 +23,8 @@ export interface LabelsInput {
   lang: Lang;
   measure: (text: string, fontSizePx: number) => number;
   fontStack: string;
+  /** Times the usual size of names and story markers (map/style.ts labelScale); 1 by default. */
+  scale?: number;
 }
 
 /** What the painter drew, for tests and the export's report: codes of the names written and of the marks drawn. */
@@ -50,7 +52,8 @@ interface Box {
 
 export function renderLabels(input: LabelsInput): DrawnLabels {
   const { camera, lang, measure } = input;
-  const provinceSize = interpolate(camera.zoom, [3, 10, 5, 13]);
+  const scale = input.scale ?? 1;
+  const provinceSize = interpolate(camera.zoom, [3, 10, 5, 13]) * scale;
   const placed: Box[] = [];
   const texts: string[] = [];
   const names: string[] = [];
@@ -63,19 +66,22 @@ export function renderLabels(input: LabelsInput): DrawnLabels {
     const [x, y] = project(camera, label.at);
     if (!inView([x, y])) continue;
     const name = label.text[0];
-    const shape = storyMarkShape(x, y, label.side ?? 'right', named ? measure(name, STORY_MARK.fontPx) : null);
+    const fontPx = STORY_MARK.fontPx * scale;
+    const shape = storyMarkShape(x, y, label.side ?? 'right', named ? measure(name, fontPx) : null, scale);
     const { dot } = shape;
     const parts = [`<g class="story-mark" data-code="${escapeXml(label.code)}">`];
     if (shape.pill && shape.name) {
       const p = shape.pill;
       parts.push(
-        `<rect x="${r(p.x)}" y="${r(p.y)}" width="${r(p.width)}" height="${r(p.height)}" rx="${r(p.radius)}" fill="${COLOURS.markerFill}" stroke="${COLOURS.highlight}" stroke-width="${STORY_MARK.ruleWidthPx}"/>`,
-        `<text x="${r(shape.name.x)}" y="${r(shape.name.y + STORY_MARK.fontPx * 0.35)}" font-size="${STORY_MARK.fontPx}" font-weight="${STORY_FONT_WEIGHT}" fill="${COLOURS.labelText}"${shape.name.align === 'right' ? ' text-anchor="end"' : ''} lang="${lang === 'zh' ? 'zh-Hans' : 'en'}">${escapeXml(name)}</text>`,
+        `<rect x="${r(p.x)}" y="${r(p.y)}" width="${r(p.width)}" height="${r(p.height)}" rx="${r(p.radius)}" fill="${COLOURS.markerFill}" stroke="${COLOURS.highlight}" stroke-width="${r(STORY_MARK.ruleWidthPx * scale)}"/>`,
+        `<text x="${r(shape.name.x)}" y="${r(shape.name.y + fontPx * 0.35)}" font-size="${r(fontPx, 100)}" font-weight="${STORY_FONT_WEIGHT}" fill="${COLOURS.labelText}"${shape.name.align === 'right' ? ' text-anchor="end"' : ''} lang="${lang === 'zh' ? 'zh-Hans' : 'en'}">${escapeXml(name)}</text>`,
       );
       // As MapLibre's room for the marker (map/style.ts storyMarkSpace): the pill and a little around it.
-      const m = MARK_MARGIN_PX;
+      const m = MARK_MARGIN_PX * scale;
       placed.push({ left: p.x - m, top: p.y - m, right: p.x + p.width + m, bottom: p.y + p.height + m });
-    } else placed.push({ left: x - dot.radius, top: y - dot.radius, right: x + dot.radius, bottom: y + dot.radius });
+    }
+    // A dot alone (below the city zoom) keeps no room: MapLibre's storyMarkSpace starts at the zoom names do, so at
+    // China's scale Zhejiang's name stands under the two dots there, as on the live map.
     parts.push(
       `<circle cx="${r(dot.x)}" cy="${r(dot.y)}" r="${r(dot.radius)}" fill="${COLOURS.highlight}" stroke="${COLOURS.markerFill}" stroke-width="${dot.ring}"/>`,
       '</g>',
@@ -86,7 +92,7 @@ export function renderLabels(input: LabelsInput): DrawnLabels {
 
   for (const label of labelsAt(input.labels, camera.zoom)) {
     if (label.kind === 'story') continue;
-    const size = label.kind === 'province' ? provinceSize : label.kind === 'custom' ? 12 : 13;
+    const size = label.kind === 'province' ? provinceSize : (label.kind === 'custom' ? 12 : 13) * scale;
     const [at, point] = project(camera, label.at);
     if (!inView([at, point])) continue;
     const [first, second] = label.text;

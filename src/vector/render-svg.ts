@@ -34,6 +34,8 @@ export interface VectorMapInput {
   labels?: readonly SceneLabel[] | false;
   /** Width of a text in px at a font size; an estimate from the characters when not given. */
   measureText?: (text: string, fontSizePx: number) => number;
+  /** Times the usual size of names and story markers, as map/style.ts's labelScale (the kiosk's, read from 3 m). */
+  labelScale?: number;
   /** Extra attributes on the <svg> element (class, aria-hidden, …); values are escaped. */
   attributes?: Record<string, string>;
 }
@@ -115,7 +117,8 @@ export function renderMapLayers(input: VectorMapInput): string {
         lang: input.lang,
       });
     const measure = input.measureText ?? estimateTextWidth;
-    parts.push(renderLabels({ labels, camera, lang: input.lang, measure, fontStack: FONT_STACK }).svg);
+    const scale = input.labelScale ?? 1;
+    parts.push(renderLabels({ labels, camera, lang: input.lang, measure, fontStack: FONT_STACK, scale }).svg);
   }
   return parts.join('');
 }

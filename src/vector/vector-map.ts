@@ -1,4 +1,4 @@
-import type { ControlPosition, MapSurface } from '../map/surface';
+import type { ControlPosition, KioskMap, MapSurface, ViewPadding } from '../map/surface';
 import { type ShownValue, shownValue } from '../scene/region-value';
 import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
 import { metricTitle } from '../data/describe';
@@ -13,14 +13,16 @@ import type { Boundaries, Choropleth } from '../scale/choropleth';
 import type { PopupId, ViewId } from '../state/url-state';
 import { el } from '../shared/dom';
 import { type Camera, fitBounds, project, uniformPadding, unproject } from './camera';
-import { VIEW_PADDING_PX, ZOOM_LIMITS } from '../scene/framing';
+import { FLY_DURATION_MS, VIEW_PADDING_PX, ZOOM_LIMITS } from '../scene/framing';
+import { CameraMotion } from './camera-motion';
+import { PopupDock } from '../map/popup-dock';
+import { VectorPopup } from './vector-popup';
 import { featureAt } from './hit-test';
-import { bindPanZoom, previewTransform } from './pan-zoom';
+import { bindPanZoom, zoomAround } from './pan-zoom';
+import { ZoomButtons } from './zoom-buttons';
 import { renderMapSvg } from './render-svg';
 import './vector-map.css';
 import './strings';
-
-const POPUP_MARGIN_PX = 8;
 
 export interface VectorMapOptions {
   container: HTMLElement;
@@ -35,14 +37,16 @@ export interface VectorMapOptions {
   onPopupClosed?: () => void;
   onPopupOpened?: (content: HTMLElement) => void;
   onStoryPopupRequested?: (id: PopupId) => void;
+  /** Times the usual size of region names (the kiosk's, read from three metres). */
+  labelScale?: number;
 }
 
 /**
- * The map for a browser without WebGL2: the vector renderer's SVG with MapView's behaviour (views, hover
- * tooltips, click and keyboard popups, controls in the corners). Each change draws the SVG again; a
- * redraw of the Zhejiang view takes a few milliseconds.
+ * The map drawn without WebGL: the vector renderer's SVG with MapView's behaviour (views, eased camera moves, hover
+ * tooltips, click and keyboard popups, a popup dock, controls in the corners) and the kiosk's (KioskMap). Each change
+ * draws the SVG again; moves show CSS transforms of one drawing in between (camera-motion.ts).
  */
-export class VectorMap implements MapSurface {
+export class VectorMap implements MapSurface, KioskMap {
   private readonly root: HTMLElement;
   private readonly surface: HTMLElement;
   private readonly noticeLine: HTMLElement;
@@ -51,10 +55,15 @@ export class VectorMap implements MapSurface {
   private choropleth: Choropleth;
   private lang: Lang;
   private view: ViewId;
-  private camera: Camera;
+  /** The camera: drawn, and moved by CSS transforms of the drawing (camera-motion.ts). */
+  private readonly motion: CameraMotion;
+  private padding: ViewPadding = uniformPadding(VIEW_PADDING_PX);
+  private readonly drawListeners = new Set<() => void>();
   private selected: string | null;
   private highlighted: string | null = null;
-  private popup: { element: HTMLElement; code: string } | null = null;
+  private readonly popup: VectorPopup;
+  /** A panel beside the map (the kiosk's) that shows story popups instead of the map (map/popup-dock.ts). */
+  private dock: PopupDock | null = null;
   private readonly regions = new Map<string, RegionInfo>();
 
   constructor(private readonly options: VectorMapOptions) {
@@ -79,26 +88,25 @@ export class VectorMap implements MapSurface {
       this.noticeLine,
     );
     this.root.querySelector('[data-corner="bottom-right"]')?.append(this.attributionLine);
+    this.addControl(new ZoomButtons((levels) => this.zoomBy(levels)), 'top-right');
     options.container.append(this.root);
-    this.camera = this.cameraFor(this.view);
+    this.popup = new VectorPopup(this.root);
+    const shown = (camera: Camera) => {
+      this.tooltip.hidden = true;
+      this.popup.place(camera);
+    };
+    this.motion = new CameraMotion(
+      { surface: this.surface, draw: () => this.draw(), shown },
+      this.cameraFor(this.view),
+    );
     this.draw();
     // Drag, wheel and double click move the camera (src/vector/pan-zoom.ts); a drag is not a click.
     const gestures = bindPanZoom(this.surface, {
-      camera: () => this.camera,
+      // A gesture during a camera move takes the camera where the move has brought it.
+      camera: () => this.motion.settle(),
       limits: ZOOM_LIMITS,
-      preview: (camera) => {
-        this.tooltip.hidden = true;
-        const drawn = this.surface.firstElementChild as SVGElement | null;
-        // From the top left corner, on a layer of its own: the compositor moves what is drawn, nothing is redrawn.
-        if (drawn)
-          drawn.style.cssText = `transform-origin:0 0;will-change:transform;transform:${previewTransform(this.camera, camera)}`;
-      },
-      commit: (camera) => {
-        this.tooltip.hidden = true;
-        this.camera = camera;
-        this.draw();
-        this.placePopup();
-      },
+      preview: (camera) => this.motion.preview(camera),
+      commit: (camera) => this.motion.commit(camera),
     });
     this.surface.addEventListener('click', (event) => {
       if (gestures.wasDrag()) return;
@@ -110,21 +118,45 @@ export class VectorMap implements MapSurface {
       const region = this.pick(event);
       this.surface.style.cursor = region ? 'pointer' : '';
       this.setHighlight(region?.code ?? null);
-      if (region && !this.popup) this.showTooltip(region, this.pointOf(event));
+      if (region && !this.popupRegion) this.showTooltip(region, this.pointOf(event));
       else this.tooltip.hidden = true;
     });
     this.surface.addEventListener('mouseleave', () => {
       this.setHighlight(null);
       this.tooltip.hidden = true;
     });
-    new ResizeObserver(() => {
-      const { clientWidth, clientHeight } = options.container;
-      if (clientWidth !== this.camera.width || clientHeight !== this.camera.height) {
-        this.camera = this.cameraFor(this.view);
-        this.draw();
-        this.placePopup();
-      }
-    }).observe(options.container);
+    new ResizeObserver(() => this.resize()).observe(options.container);
+  }
+
+  get container(): HTMLElement {
+    return this.options.container;
+  }
+
+  /** A new size frames the view again, as it was asked for (with its padding). */
+  resize(): void {
+    const { clientWidth, clientHeight } = this.options.container;
+    if (clientWidth !== this.motion.camera.width || clientHeight !== this.motion.camera.height)
+      this.motion.moveTo(this.cameraFor(this.view), 0);
+  }
+
+  /** One more draw on the next frame, unless a move or another draw is coming anyway. */
+  repaint(): void {
+    this.motion.repaint();
+  }
+
+  /** Called after every draw of the SVG (not for the CSS-transform frames of a move). */
+  onRender(listener: () => void): () => void {
+    this.drawListeners.add(listener);
+    return () => this.drawListeners.delete(listener);
+  }
+
+  /** Drawn without WebGL: there is no context to lose, so these listeners are never called. */
+  readonly onContextLost = (_listener: () => void) => () => {};
+  readonly onContextRestored = this.onContextLost;
+
+  /** Whether the camera is moving to a view now. */
+  get isMoving(): boolean {
+    return this.motion.moving;
   }
 
   /** MapLibre controls work here too: they build their element in onAdd and never need the map for it. */
@@ -142,7 +174,7 @@ export class VectorMap implements MapSurface {
   }
 
   get currentCamera(): Camera {
-    return this.camera;
+    return this.motion.camera;
   }
 
   showChoropleth(choropleth: Choropleth): void {
@@ -163,13 +195,18 @@ export class VectorMap implements MapSurface {
     this.refreshOpenPopup();
   }
 
-  /** Cuts to a view: a sequence of SVG frames would cost more than it shows. */
-  goTo(view: ViewId, _animate: boolean): void {
+  /** A zoom button: a level in or out around the map's middle, drawn once. */
+  private zoomBy(levels: number): void {
+    const camera = this.motion.settle();
+    this.motion.moveTo(zoomAround(camera, [camera.width / 2, camera.height / 2], levels, ZOOM_LIMITS), 0);
+  }
+
+  /** Moves to a view as MapLibre's fitBounds does: eased over FLY_DURATION_MS when `animate`, else a cut. */
+  goTo(view: ViewId, animate: boolean, padding: ViewPadding = uniformPadding(VIEW_PADDING_PX)): void {
     this.view = view;
     this.selected = viewCity(view);
-    this.camera = this.cameraFor(view);
-    this.draw();
-    this.placePopup();
+    this.padding = padding;
+    this.motion.moveTo(this.cameraFor(view), animate ? FLY_DURATION_MS : 0);
   }
 
   /** Loaded boundaries need MapLibre; without it they are not drawn. */
@@ -184,13 +221,35 @@ export class VectorMap implements MapSurface {
   focusRegion(code: string | null): void {
     this.setHighlight(code);
     const region = code === null ? undefined : this.regions.get(code);
-    if (region) this.showTooltip(region, project(this.camera, region.label));
+    if (region) this.showTooltip(region, project(this.motion.camera, region.label));
     else this.tooltip.hidden = true;
+  }
+
+  /** Story popups go to this panel instead of over the map (the kiosk's column), as on MapLibre. */
+  setPopupDock(element: HTMLElement | null): void {
+    const story = this.popup.code ? storyAt(this.popup.code) : undefined;
+    this.dock = element
+      ? new PopupDock(
+          element,
+          (s) => this.regions.get(POPUP_REGION[s]),
+          () => this.lang,
+        )
+      : null;
+    if (this.dock && story) this.openStoryPopup(story);
+    else this.dock?.refresh();
   }
 
   openStoryPopup(id: PopupId): void {
     const region = this.regions.get(POPUP_REGION[id]);
-    if (region) this.openPopupAt(region, storyPopupContent(id, region, this.lang), 'story-popup-container');
+    if (!region) return;
+    if (!this.dock) {
+      this.openPopupAt(region, storyPopupContent(id, region, this.lang), 'story-popup-container');
+      return;
+    }
+    // Replaced, not closed by the reader: the floating popup goes without telling the page.
+    this.popup.remove();
+    this.tooltip.hidden = true;
+    this.dock.show(id, this.options.onPopupOpened);
   }
 
   openRegionPopup(code: string): void {
@@ -208,15 +267,12 @@ export class VectorMap implements MapSurface {
   }
 
   closePopup(): void {
-    const popup = this.popup;
-    if (!popup) return;
-    this.popup = null;
-    popup.element.remove();
-    this.options.onPopupClosed?.();
+    if (this.popup.remove()) this.options.onPopupClosed?.();
+    if (this.dock?.clear()) this.options.onPopupClosed?.();
   }
 
   get popupRegion(): string | null {
-    return this.popup?.code ?? null;
+    return this.popup.code ?? (this.dock?.story ? POPUP_REGION[this.dock.story] : null);
   }
 
   private showNotice(lang: Lang): void {
@@ -227,7 +283,7 @@ export class VectorMap implements MapSurface {
   private cameraFor(view: ViewId): Camera {
     const { provinces, cities } = this.options.boundaries;
     const size = { width: this.options.container.clientWidth, height: this.options.container.clientHeight };
-    return fitBounds(viewBounds(view, provinces, cities), size, uniformPadding(VIEW_PADDING_PX), ZOOM_LIMITS);
+    return fitBounds(viewBounds(view, provinces, cities), size, this.padding, ZOOM_LIMITS);
   }
 
   private draw(): void {
@@ -236,12 +292,14 @@ export class VectorMap implements MapSurface {
       provinces,
       cities,
       choropleth: this.choropleth,
-      camera: this.camera,
+      camera: this.motion.camera,
       lang: this.lang,
       selected: this.selected,
       highlighted: this.highlighted,
+      labelScale: this.options.labelScale,
       attributes: { 'aria-hidden': 'true', focusable: 'false' },
     });
+    for (const listener of this.drawListeners) listener();
   }
 
   private setHighlight(code: string | null): void {
@@ -257,9 +315,9 @@ export class VectorMap implements MapSurface {
 
   /** The region under the pointer: a city where MapLibre would pick one (city level, or zoomed in), else a province. */
   private pick(event: MouseEvent): RegionInfo | null {
-    const lngLat = unproject(this.camera, this.pointOf(event));
+    const lngLat = unproject(this.motion.camera, this.pointOf(event));
     const { provinces, cities } = this.options.boundaries;
-    const useCities = this.choropleth.level === 'city' || this.camera.zoom >= CITY_LABEL_MIN_ZOOM;
+    const useCities = this.choropleth.level === 'city' || this.motion.camera.zoom >= CITY_LABEL_MIN_ZOOM;
     const feature = (useCities ? featureAt(cities, lngLat) : null) ?? featureAt(provinces, lngLat);
     return feature?.properties ?? null;
   }
@@ -278,49 +336,16 @@ export class VectorMap implements MapSurface {
   }
 
   private openPopupAt(region: RegionInfo, content: HTMLElement, className: string): void {
-    const previous = this.popup;
-    this.popup = null;
-    previous?.element.remove();
     this.tooltip.hidden = true;
-    const close = el('button', {
-      type: 'button',
-      class: 'maplibregl-popup-close-button',
-      'aria-label': t(this.lang, 'popup.close'),
-    });
-    close.textContent = '×';
-    close.addEventListener('click', () => this.closePopup());
-    const element = el(
-      'div',
-      {
-        class: `maplibregl-popup maplibregl-popup-anchor-bottom vector-popup ${className}`,
-        role: 'dialog',
-        'aria-label': content.querySelector('h2')?.textContent ?? '',
-      },
-      el('div', { class: 'maplibregl-popup-tip' }),
-      el('div', { class: 'maplibregl-popup-content' }, content, close),
-    );
-    element.style.maxWidth = '360px';
-    this.root.append(element);
-    this.popup = { element, code: region.code };
-    this.placePopup();
-    close.focus();
+    this.popup.show(region, content, className, t(this.lang, 'popup.close'), () => this.closePopup());
+    this.popup.place(this.motion.camera);
     this.options.onPopupOpened?.(content);
   }
 
-  /** Above the region's label point, kept inside the map. */
-  private placePopup(): void {
-    if (!this.popup) return;
-    const region = this.regions.get(this.popup.code);
-    if (!region) return;
-    const [x, y] = project(this.camera, region.label);
-    const { offsetWidth: width, offsetHeight: height } = this.popup.element;
-    const left = Math.max(POPUP_MARGIN_PX, Math.min(this.camera.width - width - POPUP_MARGIN_PX, x - width / 2));
-    const top = Math.max(POPUP_MARGIN_PX, y - height);
-    this.popup.element.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
-  }
-
   private refreshOpenPopup(): void {
-    const code = this.popup?.code;
+    this.dock?.refresh();
+    if (this.dock?.story) return;
+    const code = this.popup.code;
     if (!code) return;
     const story = storyAt(code);
     if (story && this.choropleth.metric.id !== 'user') this.openStoryPopup(story);

@@ -1,7 +1,13 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
+import type { RegionCollection } from '../../src/data/boundaries';
+import { kioskViewPadding } from '../../src/kiosk/framing';
+import { viewBounds } from '../../src/map/views';
+import { ZOOM_LIMITS } from '../../src/scene/framing';
+import type { ViewId } from '../../src/state/url-state';
 import type { KioskTimings } from '../../src/test-surface';
+import { type Camera, fitBounds } from '../../src/vector/camera';
 import { driver } from './driver';
 import { ARTIFACTS_DIR, test, expect, screenshot, waitForIdle } from './fixtures';
 import { colourDistance, hexToRgb, pixelsAt, sampleRegions } from './pixels';
@@ -406,6 +412,234 @@ test.describe('kiosk', () => {
         await expect(page.locator('[data-control="lang"]')).toBeVisible();
         await waitForIdle(page);
         await screenshot(page, name);
+      }
+      expect(watch.offOriginRequests).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    });
+  }
+});
+
+// ---- The same tour on the vector map (?renderer=vector): what MapLibre does above, drawn without WebGL. ----
+
+const GEO = {
+  provinces: JSON.parse(readFileSync('public/geo/provinces.json', 'utf8')) as RegionCollection,
+  cities: JSON.parse(readFileSync('public/geo/zhejiang-cities.json', 'utf8')) as RegionCollection,
+};
+const TOUR_VIEWS = (
+  JSON.parse(readFileSync('public/tours/default.json', 'utf8')) as { steps: { view: ViewId }[] }
+).steps.map((step) => step.view);
+
+/** The camera a step's view asks for on a map of this size: its bounds fitted inside the kiosk's padding. */
+function framed(view: ViewId, size: { width: number; height: number }): Camera {
+  return fitBounds(viewBounds(view, GEO.provinces, GEO.cities), size, kioskViewPadding(size, view), ZOOM_LIMITS);
+}
+
+interface VectorKioskState {
+  step: number;
+  stepsPlayed: number;
+  mode: string;
+  camera: Camera;
+  moving: boolean;
+  size: { width: number; height: number };
+  /** The drawn SVG's inline style: a transform while a move shows frames of it. */
+  transform: string;
+}
+
+/** The tour's step and the vector map's camera, read at one moment. */
+function vectorState(page: Page): Promise<VectorKioskState> {
+  return page.evaluate(() => {
+    const map = document.getElementById('map')!;
+    return {
+      step: window.__kiosk!.stepIndex,
+      stepsPlayed: window.__kiosk!.stepsPlayed,
+      mode: window.__kiosk!.mode,
+      camera: window.__vectorMap!.currentCamera,
+      moving: window.__vectorMap!.isMoving,
+      size: { width: map.clientWidth, height: map.clientHeight },
+      transform: document.querySelector('.vector-map-surface svg')?.getAttribute('style') ?? '',
+    };
+  });
+}
+
+function expectFramed(state: VectorKioskState, view: ViewId): void {
+  const want = framed(view, state.size);
+  expect(state.camera.width, `${view}: width`).toBe(want.width);
+  expect(state.camera.height, `${view}: height`).toBe(want.height);
+  expect(state.camera.zoom, `${view}: zoom`).toBeCloseTo(want.zoom, 6);
+  expect(state.camera.center[0], `${view}: longitude`).toBeCloseTo(want.center[0], 6);
+  expect(state.camera.center[1], `${view}: latitude`).toBeCloseTo(want.center[1], 6);
+}
+
+test.describe('kiosk on the vector map (?renderer=vector)', () => {
+  test('the tour eases from step to step as MapLibre does, each step framed with the kiosk padding', async ({
+    page,
+    watch,
+  }) => {
+    test.slow(); // a lap of six steps, each move stepped through frame by frame
+    // Playwright's clock: the page's timers, frames and performance.now() move only when the test says, so each
+    // step is looked at before, during and after its camera move whatever the machine's load.
+    await page.clock.install();
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await openKiosk(page, '?kiosk=1&renderer=vector&tour-interval=3&lang=en');
+    await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'vector');
+    // A moment ahead of the page's clock, which runs on while this call travels (a busy machine takes a second).
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 2_000));
+    // Each SVG the vector map draws, counted: a move is one drawing to scale and one where it ends.
+    await page.evaluate(() => {
+      const surface = document.querySelector('.vector-map-surface')!;
+      const counter = window as unknown as { __draws: number };
+      counter.__draws = 0;
+      new MutationObserver((records) => {
+        counter.__draws += records.length;
+      }).observe(surface, { childList: true });
+    });
+    const draws = () => page.evaluate(() => (window as unknown as { __draws: number }).__draws);
+    // A move begun before the clock was paused (on a busy machine the tour may be a step further) comes to rest.
+    let state = await vectorState(page);
+    for (let i = 0; i < 30 && state.moving; i++) {
+      await page.clock.runFor(100);
+      state = await vectorState(page);
+    }
+    expect(state.moving).toBe(false);
+    for (let n = 0; n < TOUR_VIEWS.length + 1; n++) {
+      const before = state;
+      const drawsBefore = await draws();
+      for (let i = 0; i < 50 && state.stepsPlayed === before.stepsPlayed; i++) {
+        await page.clock.runFor(100);
+        state = await vectorState(page);
+      }
+      expect(state.stepsPlayed, 'the tour moved on by itself').toBe(before.stepsPlayed + 1);
+      const view = TOUR_VIEWS[state.step]!;
+      if (view !== TOUR_VIEWS[before.step]) {
+        // On its way: frames are CSS transforms of one drawing that covers the whole path (zoomed out of both ends).
+        expect(state.moving, `${view}: moving`).toBe(true);
+        await page.clock.runFor(500);
+        const mid = await vectorState(page);
+        expect(mid.moving, `${view}: still moving half way`).toBe(true);
+        expect(mid.transform, `${view}: a transform half way`).toMatch(/scale\(/u);
+        const ends = [before.camera.zoom, framed(view, state.size).zoom];
+        expect(mid.camera.zoom).toBeLessThanOrEqual(Math.min(...ends) + 1e-9);
+        if (n === 1) await screenshot(page, 'kiosk-vector-mid-move');
+      }
+      // MapLibre's 1.2 s later (FLY_DURATION_MS), the camera rests on the step's view and the map is drawn there.
+      await page.clock.runFor(1_300);
+      state = await vectorState(page);
+      expect(state.moving, `${view}: at rest`).toBe(false);
+      expect(state.transform, `${view}: drawn, not scaled`).toBe('');
+      expectFramed(state, view);
+      expect(await draws(), `${view}: one drawing to move and one at rest`).toBe(drawsBefore + 2);
+      await expect(page.locator('html')).toHaveAttribute('data-kiosk-view', view);
+    }
+    expect(watch.offOriginRequests).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('a visitor takes the vector map, the tour waits, then resumes where it was, framed again', async ({
+    page,
+    watch,
+  }) => {
+    // Steps under 3 s cut (kiosk.ts MIN_ANIMATED_STEP_MS): every camera read below is a view's, never mid-move.
+    await openKiosk(page, '?kiosk=1&renderer=vector&idle=1&tour-interval=0.25&lang=en');
+    await waitForSteps(page, 2);
+    await recordSteps(page);
+    // The visitor drags the map: it follows the pointer (a CSS transform, drawn again on release).
+    const box = (await page.locator('#map').boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 6; i++) await page.mouse.move(x - 20 * i, y - 10 * i);
+    await page.mouse.up();
+    await page.waitForFunction(() => window.__kioskLog!.some((e) => e.mode === 'visitor'), undefined, {
+      polling: 50,
+    });
+    await page.waitForFunction(() => window.__kiosk!.mode === 'tour', undefined, { polling: 50 });
+    const log = await kioskLog(page);
+    const visitorAt = log.findIndex((e) => e.mode === 'visitor');
+    const tourAt = log.findIndex((e, i) => i > visitorAt && e.mode === 'tour');
+    expect(tourAt).toBeGreaterThan(visitorAt);
+    // Paused while the visitor had the map, and for the idle second after the last input.
+    expect(log.slice(visitorAt, tourAt).every((e) => e.stepsPlayed === log[visitorAt]!.stepsPlayed)).toBe(true);
+    expect(log[tourAt]!.t - log[visitorAt]!.t).toBeGreaterThanOrEqual(950);
+    // The tour goes on, and each step's camera is its view's again, not where the visitor left it.
+    const resumed = log[visitorAt]!.stepsPlayed;
+    await waitForSteps(page, resumed + 3);
+    for (let i = 0; i < 3; i++) {
+      const state = await vectorState(page);
+      expect(state.mode).toBe('tour');
+      expect(state.moving).toBe(false);
+      expectFramed(state, TOUR_VIEWS[state.step]!);
+      await waitForSteps(page, state.stepsPlayed + 1);
+    }
+    expect(watch.offOriginRequests).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('the watchdog hears the vector map draw, reloads a page that stopped, and the tour resumes', async ({
+    page,
+    watch,
+  }) => {
+    await shortenKioskTimings(page, { frameStallMs: 4_000, renderStallMs: 4_000, watchdogCheckMs: 250 });
+    await openKiosk(page, '?kiosk=1&renderer=vector&tour-interval=0.4&lang=en');
+    // Steps every 0.4 s, each expecting a draw within 4 s: the vector map's draws keep the watchdog quiet.
+    await waitForSteps(page, 12);
+    expect((await kiosk(page)).resumedAfter).toBeNull();
+    const reloaded = page.waitForEvent('load');
+    await page.evaluate(() => {
+      window.requestAnimationFrame = () => 0;
+    });
+    await reloaded;
+    await page.waitForFunction(() => window.__kiosk?.resumedAfter === 'no-frame', undefined, { timeout: 30_000 });
+    await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'vector');
+    await waitForSteps(page, (await kiosk(page)).stepsPlayed + 2);
+    expect(watch.offOriginRequests).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('with prefers-reduced-motion the vector map cuts from step to step', async ({ page, watch }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openKiosk(page, '?kiosk=1&renderer=vector&tour-interval=3&lang=en');
+    const moving = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            resolve(window.__vectorMap!.isMoving);
+          });
+          observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-kiosk-step'] });
+        }),
+    );
+    expect(moving).toBe(false);
+    expectFramed(await vectorState(page), TOUR_VIEWS[(await kiosk(page)).stepIndex]!);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  // The first three steps at 1080p on both maps, to compare: framing, markers, key and captions.
+  for (const renderer of ['vector', 'maplibre'] as const) {
+    test(`looks right at 1920×1080 on ${renderer}: China, Zhejiang and Hangzhou steps`, async ({ page, watch }) => {
+      test.slow();
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await openKiosk(page, `?kiosk=1&renderer=${renderer}&tour-interval=3600&lang=en`);
+      await expect(page.locator('html')).toHaveAttribute('data-map-renderer', renderer);
+      for (const [step, name] of [
+        [0, 'china'],
+        [1, 'zhejiang'],
+        [2, 'hangzhou'],
+      ] as const) {
+        if (step > 0) await page.evaluate((i) => window.__kiosk!.showStep(i), step);
+        await expect(page.locator('html')).toHaveAttribute('data-kiosk-step', String(step));
+        await expect(page.locator('.kiosk-step')).toHaveText(`Step ${step + 1} of 6`);
+        // The key at the top of the column, beside the map, not over it.
+        await expect(page.locator('.side-column .legend')).toBeVisible();
+        await expect(page.locator('#map .legend')).toHaveCount(0);
+        if (name === 'hangzhou') await expect(page.locator('#kiosk-figures')).toContainText('11,936,010 residents');
+        if (renderer === 'vector') {
+          expectFramed(await vectorState(page), TOUR_VIEWS[step]!);
+          await expect(page.locator('.vector-map-notice')).toBeHidden();
+          // Hangzhou and Shaoxing's markers, hidden at China's scale as MapLibre's are.
+          await expect(page.locator('.vector-map .story-mark').first()).toBeVisible({ visible: name !== 'china' });
+        } else await waitForIdle(page);
+        await screenshot(page, `kiosk-1080p-${renderer}-${name}`);
       }
       expect(watch.offOriginRequests).toEqual([]);
       expect(watch.consoleErrors).toEqual([]);

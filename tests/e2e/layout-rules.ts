@@ -65,15 +65,19 @@ export async function measureLayout(page: Page): Promise<LayoutMeasure> {
       view: { popupRegion: string | null; map: { project(p: [number, number]): { x: number; y: number } } };
       boundaries: { cities: { features: { properties: { code: string; label: [number, number] } }[] } };
     };
-    const app = (window as unknown as { __app: AppLike }).__app;
-    const code = app.view.popupRegion;
+    // MapLibre's page, or the vector map's (?renderer=vector: no window.__app, story markers drawn in its SVG).
+    const app = (window as unknown as { __app?: AppLike }).__app;
+    const code = app?.view.popupRegion ?? window.__vectorMap?.popupRegion ?? null;
     const storyId = document.querySelector('.story-popup')?.getAttribute('data-popup');
-    const marker = storyId ? document.querySelector(`.story-marker[data-place="${storyId}"]`) : null;
+    const marker = storyId
+      ? (document.querySelector(`.story-marker[data-place="${storyId}"]`) ??
+        document.querySelector(`.vector-map .story-mark[data-code="${code}"]`))
+      : null;
     let place: { x: number; y: number; r: number } | null = null;
     if (marker && visible(marker)) {
       const r = marker.getBoundingClientRect();
       place = { x: r.left + r.width / 2, y: r.top + r.height / 2, r: Math.max(r.width, r.height) / 2 };
-    } else if (code) {
+    } else if (code && app) {
       const feature = app.boundaries.cities.features.find((f) => f.properties.code === code);
       if (feature) {
         const p = app.view.map.project(feature.properties.label);
@@ -199,7 +203,7 @@ export async function measureFirstScreen(page: Page): Promise<FirstScreenMeasure
       timeline: shown(document.querySelector('#figures .timeline')),
       column: shown(document.querySelector('.side-column')),
       headline: shown(document.getElementById('headline')),
-      markers: [...document.querySelectorAll('.story-marker')].flatMap((m) => shown(m) ?? []),
+      markers: [...document.querySelectorAll('.story-marker, .vector-map .story-mark')].flatMap((m) => shown(m) ?? []),
       popup: popupBox ? { box: popupBox, scrolls: popupNode!.classList.contains('popup-scrolls') } : null,
       kiosk: document.documentElement.classList.contains('kiosk'),
     };

@@ -96,85 +96,116 @@ const KIOSK_SIZES = [
 // Readable from three metres: 28 px on a 1080p screen, as much more as the screen is larger.
 const KIOSK_MIN_TEXT_PX_AT_1080P = 28;
 
+/**
+ * Every step of the tour at one screen size, as a visitor sees it: the problems found, by step. Screenshots are
+ * saved as `${name}-step<n>`.
+ */
+async function kioskStepProblems(
+  page: Page,
+  [width, height]: readonly [number, number],
+  query: string,
+  name: string,
+): Promise<Record<string, string[]>> {
+  await page.setViewportSize({ width, height });
+  // An hour a step: each step holds still while it is measured. A 4K frame on a software GPU, on a busy
+  // machine, takes its time: one load, then the tour moves on as its own timer would (window.__kiosk.showStep),
+  // instead of one reload per step (measured: the reloads were most of this spec's time).
+  await openMap(page, query);
+  // The vector map is ready at once: the kiosk may still be loading its tour.
+  await page.waitForFunction(() => document.documentElement.dataset['kioskStep'] !== undefined, undefined, {
+    timeout: 60_000,
+  });
+  const stepCount = await page.evaluate(
+    () => (window as unknown as { __kiosk: { stepCount: number } }).__kiosk?.stepCount ?? 0,
+  );
+  expect(stepCount).toBeGreaterThan(3);
+  const vector = query.includes('renderer=vector');
+  const found: Record<string, string[]> = {};
+  for (let step = 0; step < stepCount; step++) {
+    if (step > 0) await page.evaluate((i) => window.__kiosk!.showStep(i), step);
+    await expect(page.locator('html')).toHaveAttribute('data-kiosk-step', String(step), { timeout: 30_000 });
+    // The vector map draws a cut at once; MapLibre draws on its own frames.
+    if (!vector) await waitForIdle(page);
+    const measure = await measureLayout(page);
+    const kiosk = await page.evaluate(() => {
+      const box = (node: Element | null) => node?.getBoundingClientRect() ?? null;
+      const map = box(document.getElementById('map'))!;
+      // The step's figures: a city's card (#kiosk-figures) or the article's figures the caption names (#figures).
+      const shown = (node: Element | null) => {
+        const r = node?.getBoundingClientRect();
+        return r && r.width > 0 && r.height > 0 && node!.textContent!.trim() !== '' ? r : null;
+      };
+      const docks = [document.getElementById('kiosk-figures'), document.getElementById('figures')]
+        .map(shown)
+        .filter((r) => r !== null);
+      const band = box(document.querySelector('.kiosk-band'));
+      // Every piece of text a visitor reads: the header, the legend, the figures, the band, the source line.
+      let smallest = Infinity;
+      let smallestText = '';
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        const parent = text.parentElement;
+        if (!parent || !text.textContent?.trim() || parent.closest('.visually-hidden, script, style')) continue;
+        // The map's own names: MapLibre draws them at labelScale in its canvas, out of this walk's sight; the vector
+        // map draws the same names at the same sizes in its SVG, and they are left out alike.
+        if (parent.closest('.vector-map-surface')) continue;
+        const r = parent.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0 || parent.checkVisibility?.() === false) continue;
+        // SVG text (the time line) is drawn at its font size times the picture's scale on screen.
+        const scale = parent instanceof SVGGraphicsElement ? (parent.getScreenCTM()?.a ?? 1) : 1;
+        const size = Number.parseFloat(getComputedStyle(parent).fontSize) * scale;
+        if (size < smallest) [smallest, smallestText] = [size, text.textContent.trim().slice(0, 40)];
+      }
+      // How much of the band its words fill: caption lines plus the step line, against the band's height.
+      const caption = document.querySelector('.kiosk-caption');
+      const range = document.createRange();
+      if (caption) range.selectNodeContents(caption);
+      const captionHeight = caption ? range.getBoundingClientRect().height : 0;
+      const metaHeight = box(document.querySelector('.kiosk-meta'))?.height ?? 0;
+      return {
+        dockOverMap: docks.some(
+          (dock) =>
+            dock.left < map.right - 1 &&
+            map.left < dock.right - 1 &&
+            dock.top < map.bottom - 1 &&
+            map.top < dock.bottom - 1,
+        ),
+        dockShown: docks.length > 0,
+        smallest,
+        smallestText,
+        bandFill: band ? (captionHeight + metaHeight) / band.height : 0,
+      };
+    });
+    // The map fills half the screen; story markers whole and apart.
+    const problems = [...layoutProblems(measure), ...firstScreenProblems(await measureFirstScreen(page))];
+    if (!kiosk.dockShown) problems.push('no figures panel');
+    if (kiosk.dockOverMap) problems.push('the figures panel is over the map');
+    const minText = (KIOSK_MIN_TEXT_PX_AT_1080P * Math.min(width, height)) / 1080;
+    if (kiosk.smallest < minText - 0.5)
+      problems.push(`text of ${kiosk.smallest}px ("${kiosk.smallestText}"), under ${minText.toFixed(0)}px`);
+    if (kiosk.bandFill < 0.5) problems.push(`the caption band is ${(100 - kiosk.bandFill * 100).toFixed(0)} % empty`);
+    await screenshot(page, `${name}-step${step + 1}`);
+    if (problems.length) found[`step ${step + 1}`] = problems;
+  }
+  return found;
+}
+
 for (const [width, height] of KIOSK_SIZES) {
   test(`kiosk steps fit at ${width}×${height}: figures beside the map, the place visible, large type, a full band`, async ({
     page,
     watch,
   }) => {
     test.setTimeout(420_000);
-    await page.setViewportSize({ width, height });
-    // An hour a step: each step holds still while it is measured. A 4K frame on a software GPU, on a busy
-    // machine, takes its time: one load, then the tour moves on as its own timer would (window.__kiosk.showStep),
-    // instead of one reload per step (measured: the reloads were most of this spec's time).
-    await openMap(page, '?kiosk=1&lang=en&tour-interval=3600');
-    const stepCount = await page.evaluate(
-      () => (window as unknown as { __kiosk: { stepCount: number } }).__kiosk?.stepCount ?? 0,
-    );
-    expect(stepCount).toBeGreaterThan(3);
-    const found: Record<string, string[]> = {};
-    for (let step = 0; step < stepCount; step++) {
-      if (step > 0) await page.evaluate((i) => window.__kiosk!.showStep(i), step);
-      await expect(page.locator('html')).toHaveAttribute('data-kiosk-step', String(step), { timeout: 30_000 });
-      await waitForIdle(page);
-      const measure = await measureLayout(page);
-      const kiosk = await page.evaluate(() => {
-        const box = (node: Element | null) => node?.getBoundingClientRect() ?? null;
-        const map = box(document.getElementById('map'))!;
-        // The step's figures: a city's card (#kiosk-figures) or the article's figures the caption names (#figures).
-        const shown = (node: Element | null) => {
-          const r = node?.getBoundingClientRect();
-          return r && r.width > 0 && r.height > 0 && node!.textContent!.trim() !== '' ? r : null;
-        };
-        const docks = [document.getElementById('kiosk-figures'), document.getElementById('figures')]
-          .map(shown)
-          .filter((r) => r !== null);
-        const band = box(document.querySelector('.kiosk-band'));
-        // Every piece of text a visitor reads: the header, the legend, the figures, the band, the source line.
-        let smallest = Infinity;
-        let smallestText = '';
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-          const parent = text.parentElement;
-          if (!parent || !text.textContent?.trim() || parent.closest('.visually-hidden, script, style')) continue;
-          const r = parent.getBoundingClientRect();
-          if (r.width === 0 || r.height === 0 || parent.checkVisibility?.() === false) continue;
-          // SVG text (the time line) is drawn at its font size times the picture's scale on screen.
-          const scale = parent instanceof SVGGraphicsElement ? (parent.getScreenCTM()?.a ?? 1) : 1;
-          const size = Number.parseFloat(getComputedStyle(parent).fontSize) * scale;
-          if (size < smallest) [smallest, smallestText] = [size, text.textContent.trim().slice(0, 40)];
-        }
-        // How much of the band its words fill: caption lines plus the step line, against the band's height.
-        const caption = document.querySelector('.kiosk-caption');
-        const range = document.createRange();
-        if (caption) range.selectNodeContents(caption);
-        const captionHeight = caption ? range.getBoundingClientRect().height : 0;
-        const metaHeight = box(document.querySelector('.kiosk-meta'))?.height ?? 0;
-        return {
-          dockOverMap: docks.some(
-            (dock) =>
-              dock.left < map.right - 1 &&
-              map.left < dock.right - 1 &&
-              dock.top < map.bottom - 1 &&
-              map.top < dock.bottom - 1,
-          ),
-          dockShown: docks.length > 0,
-          smallest,
-          smallestText,
-          bandFill: band ? (captionHeight + metaHeight) / band.height : 0,
-        };
-      });
-      // The map fills half the screen; story markers whole and apart.
-      const problems = [...layoutProblems(measure), ...firstScreenProblems(await measureFirstScreen(page))];
-      if (!kiosk.dockShown) problems.push('no figures panel');
-      if (kiosk.dockOverMap) problems.push('the figures panel is over the map');
-      const minText = (KIOSK_MIN_TEXT_PX_AT_1080P * Math.min(width, height)) / 1080;
-      if (kiosk.smallest < minText - 0.5)
-        problems.push(`text of ${kiosk.smallest}px ("${kiosk.smallestText}"), under ${minText.toFixed(0)}px`);
-      if (kiosk.bandFill < 0.5) problems.push(`the caption band is ${(100 - kiosk.bandFill * 100).toFixed(0)} % empty`);
-      await screenshot(page, `layout-kiosk-${width}x${height}-step${step + 1}`);
-      if (problems.length) found[`step ${step + 1}`] = problems;
-    }
-    expect(found).toEqual({});
+    const query = '?kiosk=1&lang=en&tour-interval=3600';
+    expect(await kioskStepProblems(page, [width, height], query, `layout-kiosk-${width}x${height}`)).toEqual({});
     expect(watch.consoleErrors).toEqual([]);
   });
 }
+
+test('kiosk steps fit at 1920×1080 on the vector map, as on MapLibre', async ({ page, watch }) => {
+  test.setTimeout(240_000);
+  const query = '?kiosk=1&renderer=vector&lang=en&tour-interval=3600';
+  await expect(kioskStepProblems(page, [1920, 1080], query, 'layout-kiosk-vector-1920x1080')).resolves.toEqual({});
+  await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'vector');
+  expect(watch.consoleErrors).toEqual([]);
+});

@@ -100,6 +100,13 @@ test.describe('?renderer=vector', () => {
     const at = (await label.boundingBox())!;
     await page.mouse.click(at.x + at.width / 2, at.y + at.height + 6);
     await expect(page.locator('.region-popup[data-region="330200"]')).toBeVisible();
+
+    // MapLibre's zoom buttons, on this map too: one level out, Shaoxing half as wide.
+    const zoomed = (await shaoxing.boundingBox())!;
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await expect
+      .poll(async () => (await shaoxing.boundingBox())!.width / zoomed.width, { timeout: 10_000 })
+      .toBeCloseTo(0.5, 1);
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.offOriginRequests).toEqual([]);
   });

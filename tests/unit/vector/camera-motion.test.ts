@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import type { Camera } from '../../../src/vector/camera';
+import type { FrameClock } from '../../../src/vector/camera-ease';
+import { CameraMotion } from '../../../src/vector/camera-motion';
+
+const size = { width: 1402, height: 762 };
+const china: Camera = { center: [104.3, 35.5], zoom: 3.36, ...size };
+const zhejiang: Camera = { center: [120.1, 29.2], zoom: 6.1, ...size };
+
+/** The camera motion with a fake frame clock and a surface that records what is drawn and shown. */
+function setUp() {
+  let time = 0;
+  let next = 1;
+  const frames = new Map<number, () => void>();
+  const clock: FrameClock = {
+    now: () => time,
+    requestFrame: (callback) => {
+      frames.set(next, callback);
+      return next++;
+    },
+    cancelFrame: (id) => void frames.delete(id),
+  };
+  const svg = { style: { cssText: '' } };
+  const classes = new Set<string>();
+  const drawn: Camera[] = [];
+  const motion: CameraMotion = new CameraMotion(
+    {
+      surface: {
+        firstElementChild: svg,
+        classList: { add: (c: string) => classes.add(c), remove: (c: string) => classes.delete(c) },
+      } as unknown as HTMLElement,
+      draw: () => {
+        drawn.push(motion.camera);
+        svg.style.cssText = '';
+      },
+      shown: () => {},
+    },
+    china,
+    clock,
+  );
+  const tick = (ms = 16) => {
+    time += ms;
+    const due = [...frames.values()];
+    frames.clear();
+    for (const callback of due) callback();
+  };
+  return { motion, drawn, svg, tick, pending: () => frames.size, classes };
+}
+
+describe('CameraMotion', () => {
+  it('draws twice for a move: once to cover its path, once where it lands; frames are transforms', () => {
+    const { motion, drawn, svg, tick, classes } = setUp();
+    motion.moveTo(zhejiang, 1200);
+    expect(drawn).toEqual([]);
+    tick();
+    expect(drawn.length).toBe(1);
+    expect(drawn[0]!.zoom).toBeLessThanOrEqual(china.zoom);
+    tick();
+    expect(svg.style.cssText).toMatch(/transform:translate\(.*\) scale\(/u);
+    expect(motion.moving).toBe(true);
+    expect([...classes]).toEqual(['camera-moving']);
+    for (let i = 0; i < 100; i++) tick();
+    expect([...classes]).toEqual([]);
+    expect(drawn.length).toBe(2);
+    expect(drawn[1]).toEqual(zhejiang);
+    expect(motion.moving).toBe(false);
+    expect(svg.style.cssText).toBe('');
+  });
+
+  it('a second move asked for before the first frame replaces the first without drawing it', () => {
+    const { motion, drawn, tick } = setUp();
+    motion.moveTo({ ...zhejiang, zoom: 5 }, 1200);
+    motion.moveTo(zhejiang, 1200);
+    for (let i = 0; i < 100; i++) tick();
+    expect(drawn.length).toBe(2);
+    expect(drawn[1]).toEqual(zhejiang);
+  });
+
+  it('settles where a move has got to, drawn there, and asks for no more frames', () => {
+    const { motion, drawn, tick, pending } = setUp();
+    motion.moveTo(zhejiang, 1200);
+    for (let i = 0; i < 20; i++) tick();
+    const reached = motion.settle();
+    expect(drawn.at(-1)).toEqual(reached);
+    expect(reached.zoom).toBeGreaterThan(china.zoom);
+    expect(reached.zoom).toBeLessThan(zhejiang.zoom);
+    expect(pending()).toBe(0);
+  });
+
+  it('cuts when the duration is 0, and repaints once a frame only at rest', () => {
+    const { motion, drawn, tick } = setUp();
+    motion.moveTo(zhejiang, 0);
+    expect(drawn).toEqual([zhejiang]);
+    motion.repaint();
+    motion.repaint();
+    tick();
+    expect(drawn.length).toBe(2);
+    motion.moveTo(china, 1200);
+    tick();
+    const during = drawn.length;
+    motion.repaint();
+    tick();
+    expect(drawn.length).toBe(during);
+  });
+});
