@@ -1,33 +1,25 @@
-import { BUILT_IN_DATA } from '../data/data-credits';
-import { METRICS } from '../data/metrics';
 import { t, type Lang } from '../i18n';
+import type { IControl } from 'maplibre-gl';
 import type { MapViewOptions } from '../map/map-view-options';
-import { type Boundaries, computeChoropleth } from '../scale/choropleth';
 import type { Store } from '../state/store';
-import type { AppState } from '../state/url-state';
 import type { VectorMap } from '../vector/vector-map';
-import { followStore } from './follow-store';
-import { LegendControl } from './legend';
+import { followStore, type PageAroundMap } from './follow-store';
 
 export interface VectorMapStart {
   mapOptions: MapViewOptions;
   /** Why MapLibre did not start, for the notice; null when the link asked for the vector map (`?renderer=vector`). */
   problem: string | null;
   store: Store;
-  boundaries: Boundaries;
-  renderFigures: (lang: Lang) => void;
-  renderPanels: (state: AppState) => void;
-  browserLang: Lang;
-  prefersReducedMotion: () => boolean;
+  /** What surrounds the map, as around MapLibre's: legend, credits, panels, the reader's data. */
+  page: PageAroundMap;
+  /** The Load data control: the reader's files are drawn on the vector map too. */
+  loadData: IControl;
 }
 
-/**
- * The map without WebGL in MapLibre's place, with its legend, wired to the store like MapLibre (follow-store.ts).
- * Loading data and exports need MapLibre; the notice says so, and the credits stay the built-in ones.
- */
+/** The map without WebGL in MapLibre's place, with its legend and Load data, wired to the store like MapLibre (follow-store.ts). */
 export async function startVectorMap(start: VectorMapStart): Promise<VectorMap> {
   const { VectorMap, webgl2Available } = await import('../vector/vector-map');
-  const { problem, store } = start;
+  const { problem, store, page } = start;
   const vector = new VectorMap({
     ...start.mapOptions,
     noticeIn: (lang: Lang) =>
@@ -37,22 +29,10 @@ export async function startVectorMap(start: VectorMapStart): Promise<VectorMap> 
           ? t(lang, 'vector.mapStart', { problem })
           : t(lang, 'vector.noWebgl'),
   });
-  const legend = new LegendControl();
-  vector.addControl(legend, 'bottom-left');
-  legend.render(vector.currentChoropleth, store.state.lang);
-  followStore(vector, store, {
-    legend,
-    show: (shown, lang) => {
-      vector.showChoropleth(shown);
-      legend.render(shown, lang);
-    },
-    credits: () => BUILT_IN_DATA,
-    choroplethFor: (s) => computeChoropleth(METRICS[s.metric], start.boundaries),
-    renderFigures: start.renderFigures,
-    renderPanels: start.renderPanels,
-    browserLang: start.browserLang,
-    prefersReducedMotion: start.prefersReducedMotion,
-  });
+  vector.addControl(page.legend, 'bottom-left');
+  page.legend.render(vector.currentChoropleth, store.state.lang);
+  vector.addControl(start.loadData, 'top-left');
+  followStore(vector, store, page);
   if (store.state.popup) vector.openStoryPopup(store.state.popup);
   return vector;
 }

@@ -1,10 +1,12 @@
-import type { ControlPosition, MapSurface } from '../map/surface';
+import type { ControlPosition, LoadedBoundaries, LoadedDataMap, MapSurface } from '../map/surface';
+import { regionsOfLevel } from '../map/surface';
+import type { Bounds } from '../data/boundaries';
 import { type ShownValue, shownValue } from '../scene/region-value';
 import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
 import { metricTitle } from '../data/describe';
 import type { RegionInfo } from '../data/regions';
 import type { MapLevel } from '../data/user-data';
-import { t, type Lang } from '../i18n';
+import type { Lang } from '../i18n';
 import { regionPopupContent, storyPopupContent, tooltipContent } from '../map/popup-content';
 import { POPUP_REGION, storyAt } from '../scene/story';
 import { CITY_LABEL_MIN_ZOOM } from '../map/style';
@@ -16,11 +18,11 @@ import { type Camera, fitBounds, project, uniformPadding, unproject } from './ca
 import { VIEW_PADDING_PX, ZOOM_LIMITS } from '../scene/framing';
 import { featureAt } from './hit-test';
 import { bindPanZoom, previewTransform } from './pan-zoom';
-import { renderMapSvg } from './render-svg';
+import { CustomLayer } from './custom-layer';
+import { paintSurface, previewSurface } from './paint-surface';
+import { popupElement, popupOffset } from './vector-popup';
 import './vector-map.css';
 import './strings';
-
-const POPUP_MARGIN_PX = 8;
 
 export interface VectorMapOptions {
   container: HTMLElement;
@@ -39,10 +41,10 @@ export interface VectorMapOptions {
 
 /**
  * The map for a browser without WebGL2: the vector renderer's SVG with MapView's behaviour (views, hover
- * tooltips, click and keyboard popups, controls in the corners). Each change draws the SVG again; a
- * redraw of the Zhejiang view takes a few milliseconds.
+ * tooltips, click and keyboard popups, controls in the corners). Each change draws the SVG again (a few
+ * milliseconds at the Zhejiang view); the reader's loaded areas are painted on a canvas (custom-layer.ts).
  */
-export class VectorMap implements MapSurface {
+export class VectorMap implements MapSurface, LoadedDataMap {
   private readonly root: HTMLElement;
   private readonly surface: HTMLElement;
   private readonly noticeLine: HTMLElement;
@@ -52,6 +54,10 @@ export class VectorMap implements MapSurface {
   private lang: Lang;
   private view: ViewId;
   private camera: Camera;
+  /** What the camera frames (a view's bounds, or the loaded areas'): framed again when the map's box changes size. */
+  private framing: Bounds;
+  /** Boundaries the reader loaded, painted on a canvas (custom-layer.ts), and their bounds. */
+  private custom: { layer: CustomLayer; bounds: Bounds } | null = null;
   private selected: string | null;
   private highlighted: string | null = null;
   private popup: { element: HTMLElement; code: string } | null = null;
@@ -79,7 +85,8 @@ export class VectorMap implements MapSurface {
     );
     this.root.querySelector('[data-corner="bottom-right"]')?.append(this.attributionLine);
     options.container.append(this.root);
-    this.camera = this.cameraFor(this.view);
+    this.framing = this.boundsOf(this.view);
+    this.camera = this.cameraFor(this.framing);
     this.draw();
     // Drag, wheel and double click move the camera (src/vector/pan-zoom.ts); a drag is not a click.
     const gestures = bindPanZoom(this.surface, {
@@ -87,10 +94,7 @@ export class VectorMap implements MapSurface {
       limits: ZOOM_LIMITS,
       preview: (camera) => {
         this.tooltip.hidden = true;
-        const drawn = this.surface.firstElementChild as SVGElement | null;
-        // From the top left corner, on a layer of its own: the compositor moves what is drawn, nothing is redrawn.
-        if (drawn)
-          drawn.style.cssText = `transform-origin:0 0;will-change:transform;transform:${previewTransform(this.camera, camera)}`;
+        previewSurface(this.surface, previewTransform(this.camera, camera));
       },
       commit: (camera) => {
         this.tooltip.hidden = true;
@@ -118,17 +122,13 @@ export class VectorMap implements MapSurface {
     });
     new ResizeObserver(() => {
       const { clientWidth, clientHeight } = options.container;
-      if (clientWidth !== this.camera.width || clientHeight !== this.camera.height) {
-        this.camera = this.cameraFor(this.view);
-        this.draw();
-        this.placePopup();
-      }
+      if (clientWidth !== this.camera.width || clientHeight !== this.camera.height) this.frame(this.framing);
     }).observe(options.container);
   }
 
-  /** MapLibre controls work here too: they build their element in onAdd and never need the map for it. */
+  /** MapLibre controls work here too: the one map method they ask for is getContainer (Load data's drop target). */
   addControl(control: IControl, position: ControlPosition): void {
-    const element = control.onAdd(null as unknown as MaplibreMap);
+    const element = control.onAdd({ getContainer: () => this.options.container } as unknown as MaplibreMap);
     this.root.querySelector(`[data-corner="${position}"]`)?.append(element);
   }
 
@@ -166,23 +166,39 @@ export class VectorMap implements MapSurface {
   goTo(view: ViewId, _animate: boolean): void {
     this.view = view;
     this.selected = viewCity(view);
-    this.camera = this.cameraFor(view);
-    this.draw();
-    this.placePopup();
+    this.frame(this.boundsOf(view));
   }
 
-  /** Loaded boundaries need MapLibre; without it they are not drawn. */
-  fitCustomBoundaries(_animate: boolean): void {}
+  readonly loadedShapes = 'packed'; // painted as they come from the worker, with no GeoJSON text between
+
+  whenStyleReady(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  showCustomBoundaries({ shapes, regions, bounds }: LoadedBoundaries): void {
+    if (shapes.kind !== 'packed') throw new Error(`the vector map draws loaded boundaries packed, not ${shapes.kind}`);
+    this.closePopup();
+    this.custom = { layer: new CustomLayer(shapes.rings, regions), bounds };
+    this.fitCustomBoundaries(false);
+  }
+
+  /** Cuts to the loaded areas, as goTo cuts to a view. */
+  fitCustomBoundaries(_animate: boolean): void {
+    if (this.custom) this.frame(this.custom.bounds);
+  }
 
   regionsAt(level: MapLevel): RegionInfo[] {
-    if (level === 'custom') return [];
-    const collection = level === 'province' ? this.options.boundaries.provinces : this.options.boundaries.cities;
-    return collection.features.map((f) => f.properties);
+    return regionsOfLevel(this.options.boundaries, level, this.custom?.layer.regions ?? []);
+  }
+
+  /** Drawing is synchronous: the change is on screen once the browser has painted the next frame. */
+  whenDrawn(): Promise<void> {
+    return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   }
 
   focusRegion(code: string | null): void {
     this.setHighlight(code);
-    const region = code === null ? undefined : this.regions.get(code);
+    const region = code === null ? undefined : this.regionFor(code);
     if (region) this.showTooltip(region, project(this.camera, region.label));
     else this.tooltip.hidden = true;
   }
@@ -199,7 +215,7 @@ export class VectorMap implements MapSurface {
       else this.openStoryPopup(story);
       return;
     }
-    const region = this.regions.get(code);
+    const region = this.regionFor(code);
     if (!region) return;
     const { value, within } = this.valueFor(region);
     const title = metricTitle(this.choropleth.metric, this.lang);
@@ -218,30 +234,49 @@ export class VectorMap implements MapSurface {
     return this.popup?.code ?? null;
   }
 
-  private cameraFor(view: ViewId): Camera {
-    const { provinces, cities } = this.options.boundaries;
+  private boundsOf(view: ViewId): Bounds {
+    return viewBounds(view, this.options.boundaries.provinces, this.options.boundaries.cities);
+  }
+
+  private cameraFor(bounds: Bounds): Camera {
     const size = { width: this.options.container.clientWidth, height: this.options.container.clientHeight };
-    return fitBounds(viewBounds(view, provinces, cities), size, uniformPadding(VIEW_PADDING_PX), ZOOM_LIMITS);
+    return fitBounds(bounds, size, uniformPadding(VIEW_PADDING_PX), ZOOM_LIMITS);
+  }
+
+  private frame(bounds: Bounds): void {
+    this.framing = bounds;
+    this.camera = this.cameraFor(bounds);
+    this.draw();
+    this.placePopup();
   }
 
   private draw(): void {
-    const { provinces, cities } = this.options.boundaries;
-    this.surface.innerHTML = renderMapSvg({
-      provinces,
-      cities,
+    paintSurface(this.surface, {
+      ...this.options.boundaries,
       choropleth: this.choropleth,
       camera: this.camera,
       lang: this.lang,
       selected: this.selected,
       highlighted: this.highlighted,
-      attributes: { 'aria-hidden': 'true', focusable: 'false' },
+      custom: this.custom?.layer ?? null,
     });
   }
 
+  /** Loaded areas are outlined on their own canvas; the built-in map is drawn again with the outline. */
   private setHighlight(code: string | null): void {
     if (code === this.highlighted) return;
     this.highlighted = code;
-    this.draw();
+    if (this.customShown) this.custom?.layer.highlight(code);
+    else this.draw();
+  }
+
+  private get customShown(): boolean {
+    return this.choropleth.level === 'custom' && this.custom !== null;
+  }
+
+  /** A region of the shown level: a loaded area while those are shown, else a built-in region. */
+  private regionFor(code: string): RegionInfo | undefined {
+    return this.customShown ? this.custom?.layer.region(code) : this.regions.get(code);
   }
 
   private pointOf(event: MouseEvent): [number, number] {
@@ -252,6 +287,7 @@ export class VectorMap implements MapSurface {
   /** The region under the pointer: a city where MapLibre would pick one (city level, or zoomed in), else a province. */
   private pick(event: MouseEvent): RegionInfo | null {
     const lngLat = unproject(this.camera, this.pointOf(event));
+    if (this.customShown) return this.custom?.layer.regionAt(lngLat) ?? null;
     const { provinces, cities } = this.options.boundaries;
     const useCities = this.choropleth.level === 'city' || this.camera.zoom >= CITY_LABEL_MIN_ZOOM;
     const feature = (useCities ? featureAt(cities, lngLat) : null) ?? featureAt(provinces, lngLat);
@@ -276,24 +312,7 @@ export class VectorMap implements MapSurface {
     this.popup = null;
     previous?.element.remove();
     this.tooltip.hidden = true;
-    const close = el('button', {
-      type: 'button',
-      class: 'maplibregl-popup-close-button',
-      'aria-label': t(this.lang, 'popup.close'),
-    });
-    close.textContent = '×';
-    close.addEventListener('click', () => this.closePopup());
-    const element = el(
-      'div',
-      {
-        class: `maplibregl-popup maplibregl-popup-anchor-bottom vector-popup ${className}`,
-        role: 'dialog',
-        'aria-label': content.querySelector('h2')?.textContent ?? '',
-      },
-      el('div', { class: 'maplibregl-popup-tip' }),
-      el('div', { class: 'maplibregl-popup-content' }, content, close),
-    );
-    element.style.maxWidth = '360px';
+    const { element, close } = popupElement(content, className, this.lang, () => this.closePopup());
     this.root.append(element);
     this.popup = { element, code: region.code };
     this.placePopup();
@@ -303,14 +322,11 @@ export class VectorMap implements MapSurface {
 
   /** Above the region's label point, kept inside the map. */
   private placePopup(): void {
-    if (!this.popup) return;
-    const region = this.regions.get(this.popup.code);
-    if (!region) return;
-    const [x, y] = project(this.camera, region.label);
+    const region = this.popup && this.regionFor(this.popup.code);
+    if (!this.popup || !region) return;
     const { offsetWidth: width, offsetHeight: height } = this.popup.element;
-    const left = Math.max(POPUP_MARGIN_PX, Math.min(this.camera.width - width - POPUP_MARGIN_PX, x - width / 2));
-    const top = Math.max(POPUP_MARGIN_PX, y - height);
-    this.popup.element.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+    const [left, top] = popupOffset(this.camera, project(this.camera, region.label), { width, height });
+    this.popup.element.style.transform = `translate(${left}px, ${top}px)`;
   }
 
   private refreshOpenPopup(): void {

@@ -1,0 +1,44 @@
+import { t, type Lang } from '../i18n';
+import { el } from '../shared/dom';
+import type { Camera } from './camera';
+
+const POPUP_MARGIN_PX = 8;
+const POPUP_MAX_WIDTH_PX = 360;
+
+/** A popup as MapLibre's looks (its classes, tip and close button), for the vector map to place over its picture. */
+export function popupElement(
+  content: HTMLElement,
+  className: string,
+  lang: Lang,
+  onClose: () => void,
+): { element: HTMLElement; close: HTMLButtonElement } {
+  const close = el('button', {
+    type: 'button',
+    class: 'maplibregl-popup-close-button',
+    'aria-label': t(lang, 'popup.close'),
+  });
+  close.textContent = '×';
+  close.addEventListener('click', onClose);
+  const element = el(
+    'div',
+    {
+      class: `maplibregl-popup maplibregl-popup-anchor-bottom vector-popup ${className}`,
+      role: 'dialog',
+      'aria-label': content.querySelector('h2')?.textContent ?? '',
+    },
+    el('div', { class: 'maplibregl-popup-tip' }),
+    el('div', { class: 'maplibregl-popup-content' }, content, close),
+  );
+  element.style.maxWidth = `${POPUP_MAX_WIDTH_PX}px`;
+  return { element, close };
+}
+
+/** Where a popup of a size goes: centred above its point, kept inside the map's sides and top. */
+export function popupOffset(
+  camera: Pick<Camera, 'width'>,
+  [x, y]: readonly [number, number],
+  { width, height }: { width: number; height: number },
+): [number, number] {
+  const left = Math.max(POPUP_MARGIN_PX, Math.min(camera.width - width - POPUP_MARGIN_PX, x - width / 2));
+  return [Math.round(left), Math.round(Math.max(POPUP_MARGIN_PX, y - height))];
+}
