@@ -20,7 +20,7 @@ import { featureAt } from './hit-test';
 import { bindPanZoom, previewTransform } from './pan-zoom';
 import { CustomLayer } from './custom-layer';
 import { paintSurface, previewSurface } from './paint-surface';
-import { popupElement, popupOffset } from './vector-popup';
+import { popupElement, popupOffset, showTooltipAt } from './vector-popup';
 import './vector-map.css';
 import './strings';
 
@@ -243,9 +243,12 @@ export class VectorMap implements MapSurface, LoadedDataMap {
     return fitBounds(bounds, size, uniformPadding(VIEW_PADDING_PX), ZOOM_LIMITS);
   }
 
+  /** Frames bounds; a camera already there is not drawn again (loaded areas are framed, then shown, then framed). */
   private frame(bounds: Bounds): void {
     this.framing = bounds;
-    this.camera = this.cameraFor(bounds);
+    const camera = this.cameraFor(bounds);
+    if (JSON.stringify(camera) === JSON.stringify(this.camera)) return;
+    this.camera = camera;
     this.draw();
     this.placePopup();
   }
@@ -298,13 +301,9 @@ export class VectorMap implements MapSurface, LoadedDataMap {
     return shownValue(this.choropleth, region, (code) => this.regions.get(code));
   }
 
-  private showTooltip(region: RegionInfo, [x, y]: [number, number]): void {
+  private showTooltip(region: RegionInfo, at: [number, number]): void {
     const { value, within } = this.valueFor(region);
-    this.tooltip.replaceChildren(
-      el('div', { class: 'maplibregl-popup-content' }, tooltipContent(region, value, this.lang, within)),
-    );
-    this.tooltip.hidden = false;
-    this.tooltip.style.transform = `translate(${Math.round(x + 8)}px, ${Math.round(y + 8)}px)`;
+    showTooltipAt(this.tooltip, tooltipContent(region, value, this.lang, within), at);
   }
 
   private openPopupAt(region: RegionInfo, content: HTMLElement, className: string): void {

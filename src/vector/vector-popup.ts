@@ -42,3 +42,10 @@ export function popupOffset(
   const left = Math.max(POPUP_MARGIN_PX, Math.min(camera.width - width - POPUP_MARGIN_PX, x - width / 2));
   return [Math.round(left), Math.round(Math.max(POPUP_MARGIN_PX, y - height))];
 }
+
+/** The hover tooltip, shown with its content just below and right of the pointer. */
+export function showTooltipAt(tooltip: HTMLElement, content: Node, [x, y]: readonly [number, number]): void {
+  tooltip.replaceChildren(el('div', { class: 'maplibregl-popup-content' }, content));
+  tooltip.hidden = false;
+  tooltip.style.transform = `translate(${Math.round(x + 8)}px, ${Math.round(y + 8)}px)`;
+}
