@@ -19,7 +19,7 @@ import { VIEW_PADDING_PX, ZOOM_LIMITS } from '../scene/framing';
 import { featureAt } from './hit-test';
 import { bindPanZoom, previewTransform } from './pan-zoom';
 import { CustomLayer } from './custom-layer';
-import { paintSurface, previewSurface } from './paint-surface';
+import { highlightSurface, paintSurface, previewSurface, type SurfaceInput } from './paint-surface';
 import { popupElement, popupOffset, showTooltipAt } from './vector-popup';
 import './vector-map.css';
 import './strings';
@@ -254,23 +254,20 @@ export class VectorMap implements MapSurface, LoadedDataMap {
   }
 
   private draw(): void {
-    paintSurface(this.surface, {
-      ...this.options.boundaries,
-      choropleth: this.choropleth,
-      camera: this.camera,
-      lang: this.lang,
-      selected: this.selected,
-      highlighted: this.highlighted,
-      custom: this.custom?.layer ?? null,
-    });
+    paintSurface(this.surface, this.painted());
   }
 
-  /** Loaded areas are outlined on their own canvas; the built-in map is drawn again with the outline. */
+  private painted(): SurfaceInput {
+    const custom = this.custom?.layer ?? null;
+    const { choropleth, camera, lang, selected, highlighted } = this;
+    return { ...this.options.boundaries, choropleth, camera, lang, selected, highlighted, custom };
+  }
+
+  /** The outline alone changes: the map is not drawn again (paint-surface.ts). */
   private setHighlight(code: string | null): void {
     if (code === this.highlighted) return;
     this.highlighted = code;
-    if (this.customShown) this.custom?.layer.highlight(code);
-    else this.draw();
+    highlightSurface(this.surface, this.painted());
   }
 
   private get customShown(): boolean {
