@@ -18,7 +18,6 @@ import { attributionText } from './shared/credits';
 import { renderShellText } from './ui/shell';
 import { followStore, type PageAroundMap } from './ui/follow-store';
 import { ShownData } from './ui/shown-data';
-import { startVectorMap } from './ui/start-vector-map';
 import { ExportControl, exposeSnapshotHook } from './export/export-control';
 import type { ExportHost } from './export/host';
 import { setPageFlag, type MapState } from './test-surface';
@@ -186,17 +185,13 @@ export async function startApp(): Promise<App | null> {
     loadData = new LoadDataControl({
       lang: () => store.state.lang,
       load: (sources, report) =>
-        loadUserData(
-          () => ({ map: mapView!, boundaries, store, showUserData: (c, a) => shown.showUserData(c, a) }),
-          sources,
-          report,
-        ),
+        loadUserData(() => ({ map: mapView!, boundaries, store, showUserData: shown.showUserData }), sources, report),
     });
     const page: PageAroundMap = {
       legend: shown.legend,
-      show: (c, lang) => shown.show(c, lang),
-      credits: () => shown.credits,
-      choroplethFor: (s) => shown.choroplethFor(s),
+      show: shown.show,
+      credits: shown.credits,
+      choroplethFor: shown.choroplethFor,
       renderFigures,
       renderPanels,
       onLang: (lang) => loadData.setLang(lang),
@@ -204,7 +199,9 @@ export async function startApp(): Promise<App | null> {
       prefersReducedMotion,
     };
     const showVectorMap = async (problem: string | null) => {
-      mapView = await startVectorMap({ mapOptions, problem, store, page, loadData });
+      const { startVectorMap } = await import('./ui/start-vector-map');
+      mapView = startVectorMap({ mapOptions, problem, store, page, loadData });
+      loadLinked(loadData, state);
       // The vector map draws synchronously: it is ready as soon as it exists (`npm run bench` reads the mark).
       performance.mark('map-ready');
       setPageFlag('mapRenderer', 'vector');
@@ -212,7 +209,6 @@ export async function startApp(): Promise<App | null> {
     };
     if (!maplibreModule) {
       await showVectorMap(null);
-      loadLinked(loadData, state);
       return null;
     }
     // --- First paint (src/vector): the view as SVG now, MapLibre's map under it when ready. ---
@@ -233,7 +229,6 @@ export async function startApp(): Promise<App | null> {
       firstPaint?.remove();
       console.warn(`MapLibre could not start; showing the vector map: ${started.message}`);
       await showVectorMap(started.message);
-      loadLinked(loadData, state);
       return null;
     }
     setPageFlag('mapRenderer', 'maplibre');
@@ -252,7 +247,7 @@ export async function startApp(): Promise<App | null> {
       new CopyLinkControl({
         state: () => store.state,
         subscribe: (l) => store.subscribe(l),
-        credits: () => shown.credits,
+        credits: shown.credits,
       }),
       'top-right',
     );

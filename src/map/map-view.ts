@@ -184,7 +184,7 @@ export class MapView implements MapSurface, LoadedDataMap {
   readonly loadedShapes = 'geojson'; // MapLibre's worker parses the text itself
   /** Draws boundaries the user loaded (hidden until a choropleth on the 'custom' level is shown) and frames them. */
   showCustomBoundaries({ shapes, regions, bounds }: LoadedBoundaries): void {
-    if (shapes.kind !== 'geojson') throw new Error(`MapLibre draws loaded boundaries from GeoJSON, not ${shapes.kind}`);
+    if (shapes.kind !== 'geojson') throw new TypeError(shapes.kind); // loadedShapes asks the worker for GeoJSON
     this.closePopup();
     this.custom = { bounds, regions: new Map(regions.map((r) => [r.code, r])) };
     applyCustomBoundaries(this.map, { url: shapes.url, regions });

@@ -36,18 +36,17 @@ export class ShownData {
 
   constructor(private readonly page: ShownDataPage) {}
 
-  get credits(): CreditedData {
-    return this.shownCredits;
-  }
+  // Properties, not methods: the page hands them on as they are.
+  readonly credits = (): CreditedData => this.shownCredits;
 
   /** The choropleth a state asks for: the reader's shown column while `userData` is set, else the built-in metric. */
-  choroplethFor(state: AppState): Choropleth {
+  readonly choroplethFor = (state: AppState): Choropleth => {
     const user = this.userChoropleths[this.userShown];
     return state.userData && user ? user : computeChoropleth(METRICS[state.metric], this.page.boundaries);
-  }
+  };
 
   /** Map and legend always change together: they read the same scale; the credits name whose data it is. */
-  show(shown: Choropleth, lang: Lang): void {
+  readonly show = (shown: Choropleth, lang: Lang): void => {
     const map = this.page.map();
     map?.showChoropleth(shown);
     this.legend.render(shown, lang);
@@ -60,19 +59,18 @@ export class ShownData {
       [credited.figures?.file, credited.boundaries?.file].find((f) => f !== undefined) ?? null,
       lang,
     );
-  }
+  };
 
   /** The reader's file is loaded: its first column is shown, the others offered in the metric list. */
-  showUserData(shown: Choropleth, alternatives: readonly Choropleth[] = []): void {
+  readonly showUserData = (shown: Choropleth, alternatives: readonly Choropleth[] = []): void => {
     this.userChoropleths = [shown, ...alternatives];
-    this.userShown = 0;
     this.page.forgetRegionList();
     this.showUserColumn(0);
-  }
+  };
 
   /** The metric list's pick among the reader's columns. */
   showUserColumn(index: number): void {
-    this.userShown = Math.max(0, Math.min(index, this.userChoropleths.length - 1));
+    this.userShown = Math.min(index, this.userChoropleths.length - 1);
     const { store } = this.page;
     if (!store.state.userData) {
       store.update({ userData: true });

@@ -2,7 +2,7 @@ import { t, type Lang } from '../i18n';
 import type { IControl } from 'maplibre-gl';
 import type { MapViewOptions } from '../map/map-view-options';
 import type { Store } from '../state/store';
-import type { VectorMap } from '../vector/vector-map';
+import { VectorMap, webgl2Available } from '../vector/vector-map';
 import { followStore, type PageAroundMap } from './follow-store';
 
 export interface VectorMapStart {
@@ -16,9 +16,11 @@ export interface VectorMapStart {
   loadData: IControl;
 }
 
-/** The map without WebGL in MapLibre's place, with its legend and Load data, wired to the store like MapLibre (follow-store.ts). */
-export async function startVectorMap(start: VectorMapStart): Promise<VectorMap> {
-  const { VectorMap, webgl2Available } = await import('../vector/vector-map');
+/**
+ * The map without WebGL in MapLibre's place, with its legend and Load data, wired to the store like MapLibre
+ * (follow-store.ts). The page imports this module only when it shows the vector map: it comes in one chunk with it.
+ */
+export function startVectorMap(start: VectorMapStart): VectorMap {
   const { problem, store, page } = start;
   const vector = new VectorMap({
     ...start.mapOptions,

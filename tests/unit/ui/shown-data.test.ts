@@ -40,12 +40,12 @@ describe('ShownData', () => {
     expect(store.state.userData).toBe(true);
     expect(map.showChoropleth).toHaveBeenLastCalledWith(areas);
     expect(calls.forgotten).toBe(1);
-    expect(shown.credits.boundaries?.file).toBe('districts.geojson');
+    expect(shown.credits().boundaries?.file).toBe('districts.geojson');
     expect(map.setAttribution).toHaveBeenLastCalledWith(expect.stringContaining('districts.geojson'));
     expect(calls.readerData).toEqual(['districts.geojson']);
     // Back to the article's metric: the built-in credits return.
     store.update({ userData: false });
-    expect(shown.credits.boundaries).toBeNull();
+    expect(shown.credits().boundaries).toBeNull();
     expect(calls.readerData).toEqual(['districts.geojson', null]);
   });
 
