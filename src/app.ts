@@ -8,21 +8,19 @@ import { probeWebgl } from './map/webgl-probe';
 import { chooseRenderer, type WebglSupport } from './state/renderer';
 import type { MapViewOptions } from './map/map-view-options';
 import { kioskLabelScale } from './map/style';
-import { computeChoropleth, type Boundaries, type Choropleth } from './scale/choropleth';
-import { metricTitle } from './data/describe';
+import { computeChoropleth, type Boundaries } from './scale/choropleth';
 import type { LoadSource } from './byod/host';
 import { LoadDataControl, loadUserData } from './byod/load-data';
 import { DEFAULT_VIEW, parseUrlState, type AppState } from './state/url-state';
 import { Store } from './state/store';
 import { renderControlsPanel } from './ui/controls-panel';
-import { LegendControl } from './ui/legend';
 import { showAlert, showParamNotices } from './ui/notices';
 import { RegionPanels } from './ui/region-panels';
 import { attributionText } from './shared/credits';
-import { BUILT_IN_DATA, creditedData, type CreditedData } from './data/data-credits';
 import { renderShellText } from './ui/shell';
-import { followStore } from './ui/follow-store';
-import { startVectorMap, type VectorMapReason } from './ui/start-vector-map';
+import { followStore, type PageAroundMap } from './ui/follow-store';
+import { ShownData } from './ui/shown-data';
+import type { VectorMapReason } from './ui/start-vector-map';
 import { exportControlOn } from './export/export-control';
 import { maplibreExportHost, vectorExportHost } from './export/live-hosts';
 import { setPageFlag, type MapState } from './test-surface';
@@ -104,15 +102,23 @@ export async function startApp(): Promise<App | null> {
     boundaries = await loadBoundaries();
     performance.mark('boundaries-loaded');
     const choropleth = computeChoropleth(METRICS[state.metric], boundaries);
-    // The reader's data: one choropleth per column of figures in their table, the first shown at load.
-    let userChoropleths: Choropleth[] = [];
-    let userShown = 0;
-    let userChoropleth: Choropleth | null = null;
     const regionPanels = new RegionPanels(
       { regions: byId('regions'), data: byId('data'), map: byId('map') },
       boundaries,
       () => mapView,
     );
+    // What the map shows, the legend and the credits, and the reader's own data, for either map.
+    const shown = new ShownData({
+      store,
+      boundaries,
+      map: () => mapView,
+      renderPanels: () => renderPanels(store.state),
+      forgetRegionList: () => regionPanels.forgetList(),
+      readerDataChanged: (file, lang) => {
+        readerData = file;
+        renderFigures(lang);
+      },
+    });
     const renderPanels = (s: AppState) => {
       renderControlsPanel(
         byId('controls'),
@@ -120,13 +126,7 @@ export async function startApp(): Promise<App | null> {
         {
           setView: (v) => store.update({ view: v, popup: v === 'hangzhou' || v === 'shaoxing' ? v : null }),
           setMetric: (metric) => store.update({ metric, userData: false }),
-          showUserData: (index) => {
-            userShown = Math.min(index, userChoropleths.length - 1);
-            userChoropleth = userChoropleths[userShown] ?? null;
-            if (!store.state.userData) return store.update({ userData: true });
-            if (userChoropleth) showOnMap(userChoropleth, store.state.lang);
-            renderPanels(store.state);
-          },
+          showUserData: (index) => shown.showUserColumn(index),
           // The other language's table is fetched on the first switch; the page changes once it is there.
           setLang: (lang) =>
             loadLang(lang)
@@ -138,8 +138,7 @@ export async function startApp(): Promise<App | null> {
           },
         },
         {
-          titles: userChoropleths.map((c) => metricTitle(c.metric, s.lang)),
-          shown: userShown,
+          ...shown.userColumns(s.lang),
           framesLoadedAreas: (mapView?.currentChoropleth ?? choropleth).level === 'custom',
         },
       );
@@ -167,22 +166,38 @@ export async function startApp(): Promise<App | null> {
       },
     };
     // --- Map without WebGL (src/vector): chosen (?renderer=vector, no WebGL2), or when MapLibre cannot start. ---
+    // The reader's files (src/byod, loaded on first use), on either map; shown instead of the metric while `userData` is set.
+    loadData = new LoadDataControl({
+      lang: () => store.state.lang,
+      load: (sources, report) =>
+        loadUserData(() => ({ map: mapView!, boundaries, store, showUserData: shown.showUserData }), sources, report),
+    });
+    const page: PageAroundMap = {
+      legend: shown.legend,
+      show: shown.show,
+      credits: shown.credits,
+      choroplethFor: shown.choroplethFor,
+      renderFigures,
+      renderPanels,
+      onLang: (lang) => loadData.setLang(lang),
+      browserLang,
+      prefersReducedMotion,
+    };
     const showVectorMap = async (reason: VectorMapReason) => {
-      const vector = await startVectorMap({
+      const { startVectorMap } = await import('./ui/start-vector-map');
+      const vector = startVectorMap({
         mapOptions,
         reason,
         store,
-        boundaries,
-        renderFigures,
-        renderPanels,
-        browserLang,
-        prefersReducedMotion,
+        page,
+        loadData,
         // The Export button as on MapLibre; its PNG painter is the vector page's (src/export/live-hosts.ts).
-        exportControl: (vector) => exportControlOn(vectorExportHost(store, vector, boundaries, mapOptions.container)),
+        exportControl: (v) => exportControlOn(vectorExportHost(store, v, boundaries, mapOptions.container)),
         // Kiosk: a city's story in the column beside the map, as on MapLibre (setPopupDock below).
         popupDock: state.kiosk ? byId('kiosk-figures') : null,
       });
       mapView = vector;
+      loadLinked(loadData, state);
       // The vector map draws synchronously: it is ready as soon as it exists (`npm run bench` reads the mark).
       performance.mark('map-ready');
       setPageFlag('mapRenderer', 'vector');
@@ -223,63 +238,19 @@ export async function startApp(): Promise<App | null> {
     // Kiosk: a city's story in the column beside (or, on a portrait screen, under) the map, never over it.
     if (state.kiosk) view.setPopupDock(byId('kiosk-figures'));
     view.map.on('error', (event) => console.error(event.error));
-    let shownCredits: CreditedData = BUILT_IN_DATA;
-    const legend = new LegendControl();
-    view.addControl(legend, 'bottom-left');
+    view.addControl(shown.legend, 'bottom-left');
     view.addControl(exportControlOn(maplibreExportHost(store, view, boundaries)), 'top-right');
     view.addControl(
       new CopyLinkControl({
         state: () => store.state,
         subscribe: (l) => store.subscribe(l),
-        credits: () => shownCredits,
+        credits: shown.credits,
       }),
       'top-right',
     );
-    legend.render(choropleth, state.lang);
-    // Map and legend always change together: they read the same scale.
-    const showOnMap = (shown: Choropleth, lang: Lang) => {
-      view.showChoropleth(shown);
-      legend.render(shown, lang);
-      // The credits name whose data is drawn: the reader's files replace what they replace.
-      const credited = creditedData(shown);
-      if (credited !== shownCredits) {
-        shownCredits = credited;
-        view.setAttribution(attributionText(lang, credited));
-        renderShellText(store.state, credited);
-        readerData = [credited.figures?.file, credited.boundaries?.file].find((f) => f !== undefined) ?? null;
-        renderFigures(lang);
-      }
-    };
-
-    // The user's own data (src/byod, loaded on first use): shown instead of the chosen metric while `userData` is set.
-    const choroplethFor = (s: AppState): Choropleth =>
-      s.userData && userChoropleth ? userChoropleth : computeChoropleth(METRICS[s.metric], boundaries);
-    const showUserData = (shown: Choropleth, alternatives: readonly Choropleth[] = []) => {
-      userChoropleths = [shown, ...alternatives];
-      userShown = 0;
-      userChoropleth = shown;
-      regionPanels.forgetList();
-      if (!store.state.userData) return store.update({ userData: true });
-      showOnMap(shown, store.state.lang);
-      renderPanels(store.state);
-    };
-    loadData = new LoadDataControl({
-      lang: () => store.state.lang,
-      load: (sources, report) => loadUserData(() => ({ view, boundaries, store, showUserData }), sources, report),
-    });
+    shown.legend.render(choropleth, state.lang);
     view.addControl(loadData, 'top-left');
-
-    followStore(view, store, {
-      legend,
-      show: showOnMap,
-      credits: () => shownCredits,
-      choroplethFor,
-      renderFigures,
-      renderPanels,
-      onLang: (lang) => loadData.setLang(lang),
-      browserLang,
-      prefersReducedMotion,
-    });
+    followStore(view, store, page);
 
     view.map.once('load', () => {
       performance.mark('map-load');
@@ -302,13 +273,7 @@ export async function startApp(): Promise<App | null> {
   }
   const app = { store, view, boundaries };
   window.__app = app;
-  const linked: LoadSource[] = [
-    ...(state.boundaries
-      ? [{ kind: 'link', path: state.boundaries, role: 'boundaries', key: state.key } as const]
-      : []),
-    ...(state.data ? [{ kind: 'link', path: state.data, role: 'metrics', key: state.key } as const] : []),
-  ];
-  if (linked.length) loadData.load(linked);
+  loadLinked(loadData, state);
   kiosk?.then((k) => k.startKiosk({ store, map: k.maplibreKioskMap(view), ready })).catch(console.error);
   if (state.embed)
     import('./share/embed-mode')
@@ -321,6 +286,17 @@ export async function startApp(): Promise<App | null> {
       )
       .catch((error: unknown) => console.error(error));
   return app;
+}
+
+/** The link's own files (?boundaries, ?data), loaded once the map is there. */
+function loadLinked(loadData: LoadDataControl, state: AppState): void {
+  const linked: LoadSource[] = [
+    ...(state.boundaries
+      ? [{ kind: 'link', path: state.boundaries, role: 'boundaries', key: state.key } as const]
+      : []),
+    ...(state.data ? [{ kind: 'link', path: state.data, role: 'metrics', key: state.key } as const] : []),
+  ];
+  if (linked.length) loadData.load(linked);
 }
 
 /** Tells screen readers what just appeared (a popup, a caption) without moving their focus. */

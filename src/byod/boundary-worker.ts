@@ -2,13 +2,16 @@
 import { unexpectedRefusal } from './issues';
 import type { BoundaryStage } from './progress';
 import { type BoundaryResult, readBoundaries } from './read-boundaries';
-import { packForMap, type RegionsForMap } from './transfer';
+import type { LoadedShapesForm } from '../map/surface';
+import { packForMap, type RegionsForMap, transferablesOf } from './transfer';
 
 export interface BoundaryRequest {
   id: number;
   bytes: ArrayBuffer;
   file: string;
   key: string | null;
+  /** The form of shapes the page's map draws. */
+  shapes: LoadedShapesForm;
 }
 
 type Checked = Extract<BoundaryResult, { ok: true }>;
@@ -23,7 +26,7 @@ export type BoundaryResponse =
 
 // Parsing, checking and turf's areas and labels take whole seconds for thousands of polygons: never on the page's thread.
 self.addEventListener('message', (event: MessageEvent<BoundaryRequest>) => {
-  const { id, bytes, file, key } = event.data;
+  const { id, bytes, file, key, shapes } = event.data;
   const progress = (stage: BoundaryStage, fraction: number | null) =>
     self.postMessage({ id, kind: 'progress', stage, fraction } satisfies BoundaryResponse);
   try {
@@ -33,8 +36,11 @@ self.addEventListener('message', (event: MessageEvent<BoundaryRequest>) => {
       return;
     }
     const { collection, ...rest } = result;
-    const packed = packForMap(collection);
-    self.postMessage({ id, kind: 'result', ...rest, ...packed } satisfies BoundaryResponse, [packed.drawable]);
+    const packed = packForMap(collection, shapes);
+    self.postMessage(
+      { id, kind: 'result', ...rest, ...packed } satisfies BoundaryResponse,
+      transferablesOf(packed.shapes),
+    );
   } catch (error) {
     self.postMessage({ id, kind: 'result', ...unexpectedRefusal(file, String(error)) } satisfies BoundaryResponse);
   }

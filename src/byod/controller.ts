@@ -1,5 +1,4 @@
-import type { Bounds } from '../data/boundaries';
-import type { RegionInfo } from '../data/regions';
+import type { LoadedBoundaries } from '../map/surface';
 import type { ByodHost, LoadSource } from './host';
 import type { Choropleth } from '../scale/choropleth';
 import { AT_FILE, issue, type Issue, type Note, type Warning } from './issues';
@@ -85,7 +84,7 @@ async function loadSource(
 
   if (read.role === 'boundaries') {
     const key = source.kind === 'link' ? source.key : host.store.state.key;
-    const result = await checkInWorker(read.bytes, file, key, signal, progress);
+    const result = await checkInWorker(read.bytes, file, key, host.map.loadedShapes, signal, progress);
     if (ticket !== sequence || result === 'cancelled') return false;
     if (!result.ok) return refuse(host, result.issues, result.notes);
     const workerMs = performance.now() - started - readMs;
@@ -96,10 +95,13 @@ async function loadSource(
     // The link no longer describes what is shown once a picked or dropped file replaces it.
     if (source.kind === 'file' && host.store.state.boundaries) host.store.update({ boundaries: null });
     const applying = performance.now();
+    const shapes =
+      result.shapes.kind === 'geojson'
+        ? { kind: 'geojson' as const, url: drawableUrl(result.shapes.text) }
+        : result.shapes;
     const report = showBoundaries(
       host,
-      { url: drawableUrl(result.drawable), regions: result.regions },
-      result.bounds,
+      { shapes, regions: result.regions, bounds: result.bounds },
       file,
       result.key,
       result.notes,
@@ -147,7 +149,7 @@ async function loadSource(
     onBoundaries(result.choropleth, level),
     result.table?.alternatives?.map((c) => onBoundaries(c, level)),
   );
-  if (level === 'custom') host.view.fitCustomBoundaries(false);
+  if (level === 'custom') host.map.fitCustomBoundaries(false);
   const drawing = performance.now();
   await drawn(host);
   host.report.show(
@@ -198,14 +200,13 @@ function drawableUrl(drawable: ArrayBuffer): string {
 
 function showBoundaries(
   host: ByodHost,
-  drawn: { url: string; regions: RegionInfo[] },
-  bounds: Bounds,
+  drawn: LoadedBoundaries,
   file: string,
   key: string,
   notes: Note[],
   warnings: Warning[],
 ) {
-  host.view.showCustomBoundaries(drawn, bounds);
+  host.map.showCustomBoundaries(drawn);
   const choropleth = emptyChoropleth(file);
   host.showUserData(choropleth);
   return shownReport({
@@ -224,15 +225,15 @@ function onBoundaries(choropleth: Choropleth, level: string): Choropleth {
 }
 
 function styleLoaded(host: ByodHost): Promise<void> {
-  return host.view.whenStyleReady();
+  return host.map.whenStyleReady();
 }
 
 /** The regions a metrics file may name: loaded boundaries first, then the built-in provinces and cities. */
 function joinTargets(host: ByodHost): JoinTarget[] {
-  const custom = host.view.regionsAt('custom');
+  const custom = host.map.regionsAt('custom');
   const targets: JoinTarget[] = [
-    { level: 'province', regions: host.view.regionsAt('province') },
-    { level: 'city', regions: host.view.regionsAt('city') },
+    { level: 'province', regions: host.map.regionsAt('province') },
+    { level: 'city', regions: host.map.regionsAt('city') },
   ];
   return custom.length ? [{ level: 'custom', regions: custom }, ...targets] : targets;
 }
@@ -321,13 +322,9 @@ async function fetchLimited(
   return { bytes };
 }
 
-/** Resolves once MapLibre has drawn the change. */
+/** Resolves once the map has drawn the change. */
 function drawn(host: ByodHost): Promise<void> {
-  const map = host.view.map;
-  return new Promise((resolve) => {
-    map.once('idle', () => resolve());
-    map.triggerRepaint();
-  });
+  return host.map.whenDrawn();
 }
 
 function record(timings: LoadTimings): void {

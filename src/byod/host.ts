@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n';
-import type { MapView } from '../map/map-view';
+import type { LoadedDataMap } from '../map/surface';
 import type { Boundaries, Choropleth } from '../scale/choropleth';
 import type { Store } from '../state/store';
 import type { BoundaryStage } from './progress';
@@ -11,7 +11,8 @@ export type LoadSource =
 
 /** What the lazily loaded code in src/byod needs from the app; src/app.ts builds it. */
 export interface ByodHost {
-  view: MapView;
+  /** The map on the page, MapLibre's or the vector map: both draw loaded boundaries. */
+  map: LoadedDataMap;
   boundaries: Boundaries;
   store: Store;
   /** Shows the reader's choropleth; a table's other columns of figures come as alternatives for the metric list. */

@@ -1,3 +1,4 @@
+import type { LoadedShapesForm } from '../map/surface';
 import type { BoundaryRequest, BoundaryResponse } from './boundary-worker';
 import type { MetricsFileOptions } from './formats/read-table-metrics';
 import { unexpectedRefusal } from './issues';
@@ -37,6 +38,7 @@ export function checkInWorker(
   bytes: Uint8Array,
   file: string,
   key: string | null,
+  shapes: LoadedShapesForm,
   signal: AbortSignal,
   progress: StageListener,
 ): Promise<WorkerResult | 'cancelled'> {
@@ -51,6 +53,7 @@ export function checkInWorker(
       bytes: buffer,
       file,
       key,
+      shapes,
     }),
   );
 }

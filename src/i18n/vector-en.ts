@@ -10,7 +10,7 @@ export const vectorEn = {
     'The interactive map could not start ({problem}), so this is a simpler map. Reloading the page may help.',
   // Asked for by the link (?renderer=vector): what this map leaves out.
   'vector.chosen':
-    'This is the vector map (renderer=vector in the link): loading your own data needs the WebGL map (renderer=maplibre).',
+    'This is the vector map, drawn without WebGL (renderer=vector in the link); renderer=maplibre gives the WebGL map.',
 } as const;
 
 export type VectorStringKey = keyof typeof vectorEn;

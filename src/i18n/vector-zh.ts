@@ -5,5 +5,5 @@ export const vectorZh: Record<VectorStringKey, string> = {
   'vector.noWebgl':
     '交互式地图需要 WebGL2，此浏览器未提供，因此这里显示的是简化地图。如需完整地图，请在浏览器设置中开启硬件加速，或换用其他浏览器。',
   'vector.mapStart': '交互式地图无法启动（{problem}），因此这里显示的是简化地图。重新加载页面或可解决。',
-  'vector.chosen': '这是矢量地图（链接中的 renderer=vector）：加载自己的数据需要 WebGL 地图（renderer=maplibre）。',
+  'vector.chosen': '这是不用 WebGL 绘制的矢量地图（链接中的 renderer=vector）；renderer=maplibre 显示 WebGL 地图。',
 };

@@ -1,9 +1,10 @@
-import type { ControlPosition, MapSurface } from './surface';
+import type { ControlPosition, LoadedBoundaries, LoadedDataMap, MapSurface } from './surface';
+import { regionsOfLevel } from './surface';
 import { POPUP_REGION, storyAt } from '../scene/story';
 import { type ShownValue, shownValue } from '../scene/region-value';
 import { FLY_DURATION_MS, VIEW_PADDING_PX, ZOOM_LIMITS } from '../scene/framing';
 import type { IControl, Map as MaplibreMap, PaddingOptions, PointLike } from 'maplibre-gl';
-import type { Bounds, RegionCollection } from '../data/boundaries';
+import type { Bounds } from '../data/boundaries';
 import { metricTitle } from '../data/describe';
 import type { MapLevel } from '../data/user-data';
 import type { RegionInfo } from '../data/regions';
@@ -12,7 +13,7 @@ import type { Choropleth } from '../scale/choropleth';
 import { fillColourExpression } from '../scale/expression';
 import type { PopupId, ViewId } from '../state/url-state';
 import { sceneLabels, type SceneLabel } from '../scene/labels';
-import { applyChoropleth, applyCustomBoundaries, type CustomBoundaries, provideHatchImage } from './apply';
+import { applyChoropleth, applyCustomBoundaries, provideHatchImage } from './apply';
 import { MapLabels } from './map-labels';
 import type { PopupContent } from './popup-content-loader';
 import { HoverTooltip } from './hover-tooltip';
@@ -29,7 +30,7 @@ import type { Maplibre } from './load-maplibre';
 import type { MapViewOptions } from './map-view-options';
 
 /** The MapLibre map and everything that talks to it directly: hover, popups, camera. */
-export class MapView implements MapSurface {
+export class MapView implements MapSurface, LoadedDataMap {
   readonly map: MaplibreMap;
   private choropleth: Choropleth;
   private lang: Lang;
@@ -170,10 +171,7 @@ export class MapView implements MapSurface {
   }
 
   regionsAt(level: MapLevel): RegionInfo[] {
-    if (level === 'custom') return [...(this.custom?.regions.values() ?? [])];
-    const collection: RegionCollection =
-      level === 'province' ? this.options.boundaries.provinces : this.options.boundaries.cities;
-    return collection.features.map((f) => f.properties);
+    return regionsOfLevel(this.options.boundaries, level, this.custom?.regions.values() ?? []);
   }
 
   /** Resolves once the style's sources and layers exist, so data can be put into them. */
@@ -181,17 +179,23 @@ export class MapView implements MapSurface {
     return this.styleReady ? Promise.resolve() : new Promise((resolve) => this.map.once('load', () => resolve()));
   }
 
+  readonly loadedShapes = 'geojson'; // MapLibre's worker parses the text itself
   /** Draws boundaries the user loaded (hidden until a choropleth on the 'custom' level is shown) and frames them. */
-  showCustomBoundaries(drawn: CustomBoundaries, bounds: Bounds): void {
+  showCustomBoundaries({ shapes, regions, bounds }: LoadedBoundaries): void {
+    if (shapes.kind !== 'geojson') throw new TypeError(shapes.kind); // loadedShapes asks the worker for GeoJSON
     this.closePopup();
-    this.custom = { bounds, regions: new Map(drawn.regions.map((r) => [r.code, r])) };
-    applyCustomBoundaries(this.map, drawn);
+    this.custom = { bounds, regions: new Map(regions.map((r) => [r.code, r])) };
+    applyCustomBoundaries(this.map, { url: shapes.url, regions });
     this.labels.refresh(this.styleReady);
     this.fitCustomBoundaries(false);
   }
 
   fitCustomBoundaries(animate: boolean): void {
     if (this.custom) this.map.fitBounds(this.custom.bounds, { padding: VIEW_PADDING_PX, animate });
+  }
+
+  whenDrawn(): Promise<void> {
+    return new Promise((resolve) => this.map.once('idle', () => resolve()).triggerRepaint());
   }
 
   /** A region of the shown level: loaded boundaries when they are shown, the built-in regions otherwise. */

@@ -15,6 +15,7 @@ import {
   type SceneLabel,
 } from '../scene/labels';
 import { HATCH_IMAGE } from './hatch';
+import { CUSTOM_LINE } from '../scene/custom-line';
 
 export { CITY_LABEL_MIN_ZOOM, PROVINCE_LABEL_MAX_ZOOM };
 
@@ -236,9 +237,9 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         source: SOURCE.custom,
         layout: { visibility: 'none' },
         paint: {
-          'line-color': COLOURS.cityBorder,
-          'line-opacity': 0.6,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.3, 10, 1.2],
+          'line-color': CUSTOM_LINE.colour,
+          'line-opacity': CUSTOM_LINE.opacity,
+          'line-width': ['interpolate', ['linear'], ['zoom'], ...CUSTOM_LINE.widthStops],
         },
       },
       {
@@ -246,7 +247,11 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         type: 'line',
         source: SOURCE.custom,
         layout: { visibility: 'none' },
-        paint: { 'line-color': COLOURS.highlight, 'line-width': 2.5, 'line-opacity': ['case', hovered, 1, 0] },
+        paint: {
+          'line-color': COLOURS.highlight,
+          'line-width': CUSTOM_LINE.highlightWidthPx,
+          'line-opacity': ['case', hovered, 1, 0],
+        },
       },
       // One layer per zoom band of the scene's names; the cities' layer is on top, so its names are placed first.
       labelLayer(LAYER.provinceLabel, 'province', { maxzoom: PROVINCE_LABEL_MAX_ZOOM }, input.labelScale),

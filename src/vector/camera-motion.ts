@@ -1,6 +1,7 @@
 import type { Camera } from './camera';
 import { type Flight, flightCover, flightPath, fly, type FrameClock } from './camera-ease';
 import { previewTransform } from './pan-zoom';
+import { previewSurface } from './paint-surface';
 
 /** What the camera moves: the element holding the drawn map, its drawing, and what follows the camera. */
 export interface MotionHost {
@@ -87,9 +88,7 @@ export class CameraMotion {
 
   /** Shows `camera` by moving and scaling what is drawn, from its top left corner, on a layer of its own. */
   preview(camera: Camera): void {
-    const drawn = this.host.surface.firstElementChild as SVGElement | null;
-    if (drawn)
-      drawn.style.cssText = `transform-origin:0 0;will-change:transform;transform:${previewTransform(this.camera, camera)}`;
+    previewSurface(this.host.surface, previewTransform(this.camera, camera));
     this.host.shown(camera);
   }
 

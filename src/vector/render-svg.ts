@@ -97,8 +97,8 @@ export function renderMapLayers(input: VectorMapInput): string {
   parts.push(`<g ${cityLine}>${cities.map(({ d }) => `<path d="${d}"/>`).join('')}</g>`);
   // Emphasised outlines go last, as in MapLibre, where they are part of the border layers (cities on top).
   for (const [drawn, stops] of [
-    [provinces, [3, 2.5, 8, 3.5]],
-    [cities, [5, 2.5, 9, 3.5]],
+    [provinces, EMPHASIS_STOPS.province],
+    [cities, EMPHASIS_STOPS.city],
   ] as const) {
     const emphasis = drawn.filter(({ feature }) => emphasised.has(feature.properties.code));
     if (!emphasis.length) continue;
@@ -122,6 +122,9 @@ export function renderMapLayers(input: VectorMapInput): string {
   }
   return parts.join('');
 }
+
+/** The width of a region's highlight outline by zoom (zoom, px, zoom, px), as MapLibre's border layers widen it. */
+export const EMPHASIS_STOPS = { province: [3, 2.5, 8, 3.5], city: [5, 2.5, 9, 3.5] } as const;
 
 /** A province showing its statistical region's average, not a figure of its own (feature-state `regional`). */
 function isRegionalAverage(choropleth: Pick<Choropleth, 'values'>, code: string): boolean {

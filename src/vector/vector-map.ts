@@ -1,26 +1,29 @@
-import type { ControlPosition, KioskMap, MapSurface, ViewPadding } from '../map/surface';
+import { regionsOfLevel, type ControlPosition, type KioskMap, type MapSurface } from '../map/surface';
+import type { LoadedBoundaries, LoadedDataMap, ViewPadding } from '../map/surface';
+import type { Bounds } from '../data/boundaries';
 import { type ShownValue, shownValue } from '../scene/region-value';
 import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
 import { metricTitle } from '../data/describe';
 import type { RegionInfo } from '../data/regions';
 import type { MapLevel } from '../data/user-data';
-import { t, type Lang } from '../i18n';
-import { regionPopupContent, storyPopupContent, tooltipContent } from '../map/popup-content';
+import type { Lang } from '../i18n';
+import { regionPopupContent, tooltipContent } from '../map/popup-content';
 import { POPUP_REGION, storyAt } from '../scene/story';
 import { CITY_LABEL_MIN_ZOOM } from '../map/style';
 import { viewBounds, viewCity } from '../map/views';
 import type { Boundaries, Choropleth } from '../scale/choropleth';
 import type { PopupId, ViewId } from '../state/url-state';
-import { el } from '../shared/dom';
 import { type Camera, fitBounds, project, uniformPadding, unproject } from './camera';
 import { FLY_DURATION_MS, VIEW_PADDING_PX, ZOOM_LIMITS } from '../scene/framing';
 import { CameraMotion } from './camera-motion';
-import { PopupDock } from '../map/popup-dock';
-import { VectorPopup } from './vector-popup';
+import { MapPopups } from './map-popups';
 import { featureAt } from './hit-test';
 import { bindPanZoom, zoomAround } from './pan-zoom';
 import { ZoomButtons } from './zoom-buttons';
-import { renderMapSvg } from './render-svg';
+import { CustomLayer } from './custom-layer';
+import { highlightSurface, paintSurface, type SurfaceInput } from './paint-surface';
+import { showTooltipAt } from './vector-popup';
+import { bindPointer, buildMapFrame } from './map-frame';
 import './vector-map.css';
 import './strings';
 
@@ -43,15 +46,16 @@ export interface VectorMapOptions {
 
 /**
  * The map drawn without WebGL: the vector renderer's SVG with MapView's behaviour (views, eased camera moves, hover
- * tooltips, click and keyboard popups, a popup dock, controls in the corners) and the kiosk's (KioskMap). Each change
- * draws the SVG again; moves show CSS transforms of one drawing in between (camera-motion.ts).
+ * tooltips, click and keyboard popups, a popup dock, controls in the corners), the kiosk's (KioskMap) and the
+ * reader's loaded areas, painted on a canvas (custom-layer.ts). Each change draws again; moves show CSS transforms
+ * of one drawing in between (camera-motion.ts).
  */
-export class VectorMap implements MapSurface, KioskMap {
+export class VectorMap implements MapSurface, KioskMap, LoadedDataMap {
   private readonly root: HTMLElement;
   private readonly surface: HTMLElement;
   private readonly noticeLine: HTMLElement;
   private readonly attributionLine: HTMLElement;
-  private readonly tooltip = el('div', { class: 'maplibregl-popup map-tooltip vector-tooltip', hidden: '' });
+  private readonly tooltip: HTMLElement;
   private choropleth: Choropleth;
   private lang: Lang;
   private view: ViewId;
@@ -59,11 +63,13 @@ export class VectorMap implements MapSurface, KioskMap {
   private readonly motion: CameraMotion;
   private padding: ViewPadding = uniformPadding(VIEW_PADDING_PX);
   private readonly drawListeners = new Set<() => void>();
+  /** What the camera frames (a view's bounds, or the loaded areas'): framed again when the map's box changes size. */
+  private framing: Bounds;
+  /** Boundaries the reader loaded, painted on a canvas (custom-layer.ts), and their bounds. */
+  private custom: { layer: CustomLayer; bounds: Bounds } | null = null;
   private selected: string | null;
   private highlighted: string | null = null;
-  private readonly popup: VectorPopup;
-  /** A panel beside the map (the kiosk's) that shows story popups instead of the map (map/popup-dock.ts). */
-  private dock: PopupDock | null = null;
+  private readonly popups: MapPopups;
   private readonly regions = new Map<string, RegionInfo>();
 
   constructor(private readonly options: VectorMapOptions) {
@@ -73,31 +79,38 @@ export class VectorMap implements MapSurface, KioskMap {
     this.selected = viewCity(options.view);
     for (const f of [...options.boundaries.provinces.features, ...options.boundaries.cities.features])
       this.regions.set(f.properties.code, f.properties);
-    this.noticeLine = el('p', { class: 'vector-map-notice', role: 'status' });
+    ({
+      root: this.root,
+      surface: this.surface,
+      noticeLine: this.noticeLine,
+      attributionLine: this.attributionLine,
+      tooltip: this.tooltip,
+    } = buildMapFrame(options.attribution));
     this.showNotice(options.lang);
-    this.attributionLine = el('p', { class: 'vector-map-attribution' }, options.attribution);
-    this.surface = el('div', { class: 'vector-map-surface' });
-    this.root = el(
-      'div',
-      { class: 'vector-map', 'data-renderer': 'svg' },
-      this.surface,
-      ...(['top-left', 'top-right', 'bottom-left', 'bottom-right'] as const).map((corner) =>
-        el('div', { class: `maplibregl-ctrl-${corner}`, 'data-corner': corner }),
-      ),
-      this.tooltip,
-      this.noticeLine,
-    );
-    this.root.querySelector('[data-corner="bottom-right"]')?.append(this.attributionLine);
     this.addControl(new ZoomButtons((levels) => this.zoomBy(levels)), 'top-right');
     options.container.append(this.root);
-    this.popup = new VectorPopup(this.root);
+    this.popups = new MapPopups({
+      ...options,
+      root: this.root,
+      tooltip: this.tooltip,
+      lang: () => this.lang,
+      camera: () => this.motion.camera,
+      builtIn: (code) => this.regions.get(code),
+      regionFor: (code) => this.regionFor(code),
+      regionContent: (region) => {
+        const { value, within } = this.valueFor(region);
+        return regionPopupContent(region, metricTitle(this.choropleth.metric, this.lang), value, this.lang, within);
+      },
+      userShown: () => this.choropleth.metric.id === 'user',
+    });
     const shown = (camera: Camera) => {
       this.tooltip.hidden = true;
-      this.popup.place(camera);
+      this.popups.place(camera);
     };
+    this.framing = this.boundsOf(this.view);
     this.motion = new CameraMotion(
       { surface: this.surface, draw: () => this.draw(), shown },
-      this.cameraFor(this.view),
+      this.cameraFor(this.framing),
     );
     this.draw();
     // Drag, wheel and double click move the camera (src/vector/pan-zoom.ts); a drag is not a click.
@@ -108,22 +121,15 @@ export class VectorMap implements MapSurface, KioskMap {
       preview: (camera) => this.motion.preview(camera),
       commit: (camera) => this.motion.commit(camera),
     });
-    this.surface.addEventListener('click', (event) => {
-      if (gestures.wasDrag()) return;
-      const region = this.pick(event);
-      if (region) this.openRegionPopup(region.code);
-    });
-    this.surface.addEventListener('mousemove', (event) => {
-      if (event.buttons) return; // a drag: pan-zoom.ts moves the map, nothing is picked
-      const region = this.pick(event);
-      this.surface.style.cursor = region ? 'pointer' : '';
-      this.setHighlight(region?.code ?? null);
-      if (region && !this.popupRegion) this.showTooltip(region, this.pointOf(event));
-      else this.tooltip.hidden = true;
-    });
-    this.surface.addEventListener('mouseleave', () => {
-      this.setHighlight(null);
-      this.tooltip.hidden = true;
+    bindPointer(this.surface, {
+      wasDrag: gestures.wasDrag,
+      pick: (event) => this.pick(event),
+      open: (region) => this.openRegionPopup(region.code),
+      hover: (region, event) => {
+        this.setHighlight(region?.code ?? null);
+        if (region && !this.popupRegion) this.showTooltip(region, this.pointOf(event));
+        else this.tooltip.hidden = true;
+      },
     });
     new ResizeObserver(() => this.resize()).observe(options.container);
   }
@@ -136,13 +142,11 @@ export class VectorMap implements MapSurface, KioskMap {
   resize(): void {
     const { clientWidth, clientHeight } = this.options.container;
     if (clientWidth !== this.motion.camera.width || clientHeight !== this.motion.camera.height)
-      this.motion.moveTo(this.cameraFor(this.view), 0);
+      this.motion.moveTo(this.cameraFor(this.framing), 0);
   }
 
   /** One more draw on the next frame, unless a move or another draw is coming anyway. */
-  repaint(): void {
-    this.motion.repaint();
-  }
+  readonly repaint = () => this.motion.repaint();
 
   /** Called after every draw of the SVG (not for the CSS-transform frames of a move). */
   onRender(listener: () => void): () => void {
@@ -159,9 +163,9 @@ export class VectorMap implements MapSurface, KioskMap {
     return this.motion.moving;
   }
 
-  /** MapLibre controls work here too: they build their element in onAdd and never need the map for it. */
+  /** MapLibre controls work here too: the one map method they ask for is getContainer (Load data's drop target). */
   addControl(control: IControl, position: ControlPosition): void {
-    const element = control.onAdd(null as unknown as MaplibreMap);
+    const element = control.onAdd({ getContainer: () => this.options.container } as unknown as MaplibreMap);
     this.root.querySelector(`[data-corner="${position}"]`)?.append(element);
   }
 
@@ -180,7 +184,7 @@ export class VectorMap implements MapSurface, KioskMap {
   showChoropleth(choropleth: Choropleth): void {
     this.choropleth = choropleth;
     this.draw();
-    this.refreshOpenPopup();
+    this.popups.refresh();
   }
 
   setAttribution(attribution: string): void {
@@ -192,7 +196,7 @@ export class VectorMap implements MapSurface, KioskMap {
     this.attributionLine.textContent = attribution;
     this.showNotice(lang);
     this.draw();
-    this.refreshOpenPopup();
+    this.popups.refresh();
   }
 
   /** A zoom button: a level in or out around the map's middle, drawn once. */
@@ -206,73 +210,61 @@ export class VectorMap implements MapSurface, KioskMap {
     this.view = view;
     this.selected = viewCity(view);
     this.padding = padding;
-    this.motion.moveTo(this.cameraFor(view), animate ? FLY_DURATION_MS : 0);
+    this.framing = this.boundsOf(view);
+    this.motion.moveTo(this.cameraFor(this.framing), animate ? FLY_DURATION_MS : 0);
   }
 
-  /** Loaded boundaries need MapLibre; without it they are not drawn. */
-  fitCustomBoundaries(_animate: boolean): void {}
+  readonly loadedShapes = 'packed'; // painted as they come from the worker, with no GeoJSON text between
+
+  readonly whenStyleReady = () => Promise.resolve();
+
+  showCustomBoundaries({ shapes, regions, bounds }: LoadedBoundaries): void {
+    if (shapes.kind !== 'packed') throw new Error(`the vector map draws loaded boundaries packed, not ${shapes.kind}`);
+    this.closePopup();
+    this.custom = { layer: new CustomLayer(shapes.rings, regions), bounds };
+    this.fitCustomBoundaries(false);
+  }
+
+  /** Cuts to the loaded areas, as goTo cuts to a view. */
+  fitCustomBoundaries(_animate: boolean): void {
+    if (this.custom) this.frame(this.custom.bounds);
+  }
 
   regionsAt(level: MapLevel): RegionInfo[] {
-    if (level === 'custom') return [];
-    const collection = level === 'province' ? this.options.boundaries.provinces : this.options.boundaries.cities;
-    return collection.features.map((f) => f.properties);
+    return regionsOfLevel(this.options.boundaries, level, this.custom?.layer.regions ?? []);
+  }
+
+  /** Drawing is synchronous: the change is on screen once the browser has painted the next frame. */
+  whenDrawn(): Promise<void> {
+    return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   }
 
   focusRegion(code: string | null): void {
     this.setHighlight(code);
-    const region = code === null ? undefined : this.regions.get(code);
+    const region = code === null ? undefined : this.regionFor(code);
     if (region) this.showTooltip(region, project(this.motion.camera, region.label));
     else this.tooltip.hidden = true;
   }
 
   /** Story popups go to this panel instead of over the map (the kiosk's column), as on MapLibre. */
   setPopupDock(element: HTMLElement | null): void {
-    const story = this.popup.code ? storyAt(this.popup.code) : undefined;
-    this.dock = element
-      ? new PopupDock(
-          element,
-          (s) => this.regions.get(POPUP_REGION[s]),
-          () => this.lang,
-        )
-      : null;
-    if (this.dock && story) this.openStoryPopup(story);
-    else this.dock?.refresh();
+    this.popups.setDock(element);
   }
 
   openStoryPopup(id: PopupId): void {
-    const region = this.regions.get(POPUP_REGION[id]);
-    if (!region) return;
-    if (!this.dock) {
-      this.openPopupAt(region, storyPopupContent(id, region, this.lang), 'story-popup-container');
-      return;
-    }
-    // Replaced, not closed by the reader: the floating popup goes without telling the page.
-    this.popup.remove();
-    this.tooltip.hidden = true;
-    this.dock.show(id, this.options.onPopupOpened);
+    this.popups.openStory(id);
   }
 
   openRegionPopup(code: string): void {
-    const story = this.choropleth.metric.id === 'user' ? undefined : storyAt(code);
-    if (story) {
-      if (this.options.onStoryPopupRequested) this.options.onStoryPopupRequested(story);
-      else this.openStoryPopup(story);
-      return;
-    }
-    const region = this.regions.get(code);
-    if (!region) return;
-    const { value, within } = this.valueFor(region);
-    const title = metricTitle(this.choropleth.metric, this.lang);
-    this.openPopupAt(region, regionPopupContent(region, title, value, this.lang, within), 'region-popup-container');
+    this.popups.openRegion(code);
   }
 
   closePopup(): void {
-    if (this.popup.remove()) this.options.onPopupClosed?.();
-    if (this.dock?.clear()) this.options.onPopupClosed?.();
+    this.popups.close();
   }
 
   get popupRegion(): string | null {
-    return this.popup.code ?? (this.dock?.story ? POPUP_REGION[this.dock.story] : null);
+    return this.popups.region;
   }
 
   private showNotice(lang: Lang): void {
@@ -280,32 +272,50 @@ export class VectorMap implements MapSurface, KioskMap {
     this.noticeLine.hidden = this.noticeLine.textContent === '';
   }
 
-  private cameraFor(view: ViewId): Camera {
-    const { provinces, cities } = this.options.boundaries;
+  private boundsOf(view: ViewId): Bounds {
+    return viewBounds(view, this.options.boundaries.provinces, this.options.boundaries.cities);
+  }
+
+  private cameraFor(bounds: Bounds): Camera {
     const size = { width: this.options.container.clientWidth, height: this.options.container.clientHeight };
-    return fitBounds(viewBounds(view, provinces, cities), size, this.padding, ZOOM_LIMITS);
+    return fitBounds(bounds, size, this.padding, ZOOM_LIMITS);
+  }
+
+  /** Cuts to bounds; a camera already there is not drawn again (loaded areas are framed, then shown, then framed). */
+  private frame(bounds: Bounds): void {
+    this.framing = bounds;
+    this.padding = uniformPadding(VIEW_PADDING_PX);
+    const camera = this.cameraFor(bounds);
+    if (JSON.stringify(camera) !== JSON.stringify(this.motion.camera)) this.motion.moveTo(camera, 0);
   }
 
   private draw(): void {
-    const { provinces, cities } = this.options.boundaries;
-    this.surface.innerHTML = renderMapSvg({
-      provinces,
-      cities,
-      choropleth: this.choropleth,
-      camera: this.motion.camera,
-      lang: this.lang,
-      selected: this.selected,
-      highlighted: this.highlighted,
-      labelScale: this.options.labelScale,
-      attributes: { 'aria-hidden': 'true', focusable: 'false' },
-    });
+    paintSurface(this.surface, this.painted());
     for (const listener of this.drawListeners) listener();
   }
 
+  private painted(): SurfaceInput {
+    const custom = this.custom?.layer ?? null;
+    const { choropleth, lang, selected, highlighted } = this;
+    const { camera } = this.motion;
+    const labelScale = this.options.labelScale;
+    return { ...this.options.boundaries, choropleth, camera, lang, selected, highlighted, custom, labelScale };
+  }
+
+  /** The outline alone changes: the map is not drawn again (paint-surface.ts). */
   private setHighlight(code: string | null): void {
     if (code === this.highlighted) return;
     this.highlighted = code;
-    this.draw();
+    highlightSurface(this.surface, this.painted());
+  }
+
+  private get customShown(): boolean {
+    return this.choropleth.level === 'custom' && this.custom !== null;
+  }
+
+  /** A region of the shown level: a loaded area while those are shown, else a built-in region. */
+  private regionFor(code: string): RegionInfo | undefined {
+    return this.customShown ? this.custom?.layer.region(code) : this.regions.get(code);
   }
 
   private pointOf(event: MouseEvent): [number, number] {
@@ -316,6 +326,7 @@ export class VectorMap implements MapSurface, KioskMap {
   /** The region under the pointer: a city where MapLibre would pick one (city level, or zoomed in), else a province. */
   private pick(event: MouseEvent): RegionInfo | null {
     const lngLat = unproject(this.motion.camera, this.pointOf(event));
+    if (this.customShown) return this.custom?.layer.regionAt(lngLat) ?? null;
     const { provinces, cities } = this.options.boundaries;
     const useCities = this.choropleth.level === 'city' || this.motion.camera.zoom >= CITY_LABEL_MIN_ZOOM;
     const feature = (useCities ? featureAt(cities, lngLat) : null) ?? featureAt(provinces, lngLat);
@@ -326,29 +337,8 @@ export class VectorMap implements MapSurface, KioskMap {
     return shownValue(this.choropleth, region, (code) => this.regions.get(code));
   }
 
-  private showTooltip(region: RegionInfo, [x, y]: [number, number]): void {
+  private showTooltip(region: RegionInfo, at: [number, number]): void {
     const { value, within } = this.valueFor(region);
-    this.tooltip.replaceChildren(
-      el('div', { class: 'maplibregl-popup-content' }, tooltipContent(region, value, this.lang, within)),
-    );
-    this.tooltip.hidden = false;
-    this.tooltip.style.transform = `translate(${Math.round(x + 8)}px, ${Math.round(y + 8)}px)`;
-  }
-
-  private openPopupAt(region: RegionInfo, content: HTMLElement, className: string): void {
-    this.tooltip.hidden = true;
-    this.popup.show(region, content, className, t(this.lang, 'popup.close'), () => this.closePopup());
-    this.popup.place(this.motion.camera);
-    this.options.onPopupOpened?.(content);
-  }
-
-  private refreshOpenPopup(): void {
-    this.dock?.refresh();
-    if (this.dock?.story) return;
-    const code = this.popup.code;
-    if (!code) return;
-    const story = storyAt(code);
-    if (story && this.choropleth.metric.id !== 'user') this.openStoryPopup(story);
-    else this.openRegionPopup(code);
+    showTooltipAt(this.tooltip, tooltipContent(region, value, this.lang, within), at);
   }
 }

@@ -1,0 +1,155 @@
+import type { RegionInfo } from '../data/regions';
+import { featureContaining, featureCount, type PackedRings } from '../geometry/packed-rings';
+import { COLOURS } from '../map/style';
+import { CUSTOM_LINE } from '../scene/custom-line';
+import { type Camera, mercatorX, mercatorY, TILE_SIZE_PX, worldSizePx } from './camera';
+import { lineWidth } from './render-svg';
+
+/**
+ * Boundaries the reader loaded, painted on a <canvas> rather than as SVG: a national district file has thousands
+ * of areas and a million positions, too many for SVG text built and parsed at each camera change or hover.
+ * Each area's Path2D is built once, in world pixels at zoom 0 from the areas' north-west corner (so that
+ * Path2D's float coordinates stay exact); a camera change only sets the canvas's transform and fills again, and
+ * a hover strokes one outline on a second canvas above. Paint as MapLibre's custom layers (map/style.ts).
+ */
+export class CustomLayer {
+  readonly fills = canvas('vector-custom');
+  readonly outline = canvas('vector-custom-highlight');
+  private readonly paths: Path2D[] = [];
+  private readonly borders = new Path2D();
+  /** Each area's box in the paths' units: left, top, right, bottom. */
+  private readonly boxes: Float64Array;
+  private readonly origin: [number, number];
+  private readonly index: Map<string, number>;
+  private camera: Camera | null = null;
+
+  constructor(
+    private readonly rings: PackedRings,
+    readonly regions: readonly RegionInfo[],
+  ) {
+    const { coordinates: c, ringStarts, featureRings, boxes } = rings;
+    const count = featureCount(rings);
+    let [west, north] = [Infinity, -Infinity];
+    for (let f = 0; f < count; f++) {
+      west = Math.min(west, boxes[f * 4]!);
+      north = Math.max(north, boxes[f * 4 + 3]!);
+    }
+    this.origin = [mercatorX(west), mercatorY(north)];
+    const [ox, oy] = this.origin;
+    const x = (lng: number) => (mercatorX(lng) - ox) * TILE_SIZE_PX;
+    const y = (lat: number) => (mercatorY(lat) - oy) * TILE_SIZE_PX;
+    this.boxes = new Float64Array(count * 4);
+    for (let f = 0; f < count; f++) {
+      const path = new Path2D();
+      for (let r = featureRings[f]!; r < featureRings[f + 1]!; r++) {
+        const end = ringStarts[r + 1]!;
+        for (let i = ringStarts[r]!; i < end; i++) {
+          const px = x(c[i * 2]!);
+          const py = y(c[i * 2 + 1]!);
+          if (i === ringStarts[r]) path.moveTo(px, py);
+          else path.lineTo(px, py);
+        }
+        path.closePath();
+      }
+      this.paths.push(path);
+      this.borders.addPath(path);
+      this.boxes.set([x(boxes[f * 4]!), y(boxes[f * 4 + 3]!), x(boxes[f * 4 + 2]!), y(boxes[f * 4 + 1]!)], f * 4);
+    }
+    this.index = new Map(regions.map((region, i) => [region.code, i]));
+  }
+
+  /** Fills every area in view with its colour and strokes the borders, for a camera; outlines `highlighted`. */
+  draw(camera: Camera, fill: (code: string) => string, highlighted: string | null): void {
+    this.camera = camera;
+    const context = this.fitTo(this.fills, camera);
+    if (!context) return;
+    const { scale, left, top } = this.transform(camera);
+    const ratio = window.devicePixelRatio || 1;
+    context.setTransform(ratio * scale, 0, 0, ratio * scale, ratio * left, ratio * top);
+    // Areas off screen are skipped; those of one colour are filled one after another, without a style change.
+    const [x0, y0] = [-left / scale, -top / scale];
+    const [x1, y1] = [(camera.width - left) / scale, (camera.height - top) / scale];
+    const byColour = new Map<string, number[]>();
+    for (let f = 0; f < this.paths.length; f++) {
+      const b = this.boxes;
+      if (b[f * 4 + 2]! < x0 || b[f * 4]! > x1 || b[f * 4 + 3]! < y0 || b[f * 4 + 1]! > y1) continue;
+      const colour = fill(this.regions[f]!.code);
+      const list = byColour.get(colour);
+      if (list) list.push(f);
+      else byColour.set(colour, [f]);
+    }
+    for (const [colour, features] of byColour) {
+      context.fillStyle = colour;
+      for (const f of features) context.fill(this.paths[f]!, 'evenodd');
+    }
+    context.globalAlpha = CUSTOM_LINE.opacity;
+    context.strokeStyle = CUSTOM_LINE.colour;
+    context.lineJoin = 'round';
+    context.lineWidth = lineWidth(camera.zoom, CUSTOM_LINE.widthStops) / scale;
+    context.stroke(this.borders);
+    context.globalAlpha = 1;
+    this.highlight(highlighted);
+  }
+
+  /** Outlines one area in the highlight colour (hover, keyboard focus), on its own canvas; null clears. */
+  highlight(code: string | null): void {
+    const camera = this.camera;
+    if (!camera) return;
+    const context = this.fitTo(this.outline, camera);
+    const f = code === null ? undefined : this.index.get(code);
+    if (!context || f === undefined) return;
+    const { scale, left, top } = this.transform(camera);
+    const ratio = window.devicePixelRatio || 1;
+    context.setTransform(ratio * scale, 0, 0, ratio * scale, ratio * left, ratio * top);
+    context.strokeStyle = COLOURS.highlight;
+    context.lineJoin = 'round';
+    context.lineWidth = CUSTOM_LINE.highlightWidthPx / scale;
+    context.stroke(this.paths[f]!);
+  }
+
+  region(code: string): RegionInfo | undefined {
+    const f = this.index.get(code);
+    return f === undefined ? undefined : this.regions[f];
+  }
+
+  /** The loaded area under a point (longitude, latitude), the top one where areas overlap. */
+  regionAt(lngLat: readonly [number, number]): RegionInfo | null {
+    const f = featureContaining(this.rings, lngLat);
+    return f < 0 ? null : this.regions[f]!;
+  }
+
+  /** Zoom-0 world pixels from the origin to the viewport's pixels: a scale and the origin's place on screen. */
+  private transform(camera: Camera): { scale: number; left: number; top: number } {
+    const world = worldSizePx(camera.zoom);
+    return {
+      scale: world / TILE_SIZE_PX,
+      left: (this.origin[0] - mercatorX(camera.center[0])) * world + camera.width / 2,
+      top: (this.origin[1] - mercatorY(camera.center[1])) * world + camera.height / 2,
+    };
+  }
+
+  /** The canvas sized to the viewport (in device pixels) and cleared. */
+  private fitTo(target: HTMLCanvasElement, camera: Camera): CanvasRenderingContext2D | null {
+    const ratio = window.devicePixelRatio || 1;
+    const [width, height] = [Math.round(camera.width * ratio), Math.round(camera.height * ratio)];
+    if (target.width !== width || target.height !== height) {
+      target.width = width;
+      target.height = height;
+      target.style.width = `${camera.width}px`;
+      target.style.height = `${camera.height}px`;
+    }
+    // On the CPU: on a machine whose GPU is SwiftShader, a canvas on the GPU took 80-100 s to stroke the
+    // borders of every district of China after a zoom (measured in Chromium's profiler); on the CPU, under a second.
+    const context = target.getContext('2d', { willReadFrequently: true });
+    context?.setTransform(1, 0, 0, 1, 0, 0);
+    context?.clearRect(0, 0, width, height);
+    return context;
+  }
+}
+
+function canvas(className: string): HTMLCanvasElement {
+  const element = document.createElement('canvas');
+  element.className = className;
+  element.setAttribute('aria-hidden', 'true');
+  return element;
+}
