@@ -67,7 +67,9 @@ function chromiumPath(): string {
 }
 
 function deepLink(base: string, job: SnapshotJob, view: string): string {
-  const params = new URLSearchParams({ view, lang: job.lang, metric: job.metric });
+  // The vector map's page: every file is drawn from the vector page (SVG, PDF, PNG rasterised), so MapLibre's
+  // WebGL start, seconds on a machine without a GPU, would be waited for and never used.
+  const params = new URLSearchParams({ view, lang: job.lang, metric: job.metric, renderer: 'vector' });
   if (job.popup) params.set('popup', job.popup);
   return `${base}?${params}`;
 }
