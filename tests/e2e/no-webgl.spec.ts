@@ -55,12 +55,15 @@ test.describe('a browser without WebGL', () => {
     await expect(page.locator('.region-popup[data-region="330200"]')).toBeVisible();
     await page.keyboard.press('Escape');
 
-    // View buttons move the map: Shaoxing fills the view and is outlined.
+    // View buttons move the map: Shaoxing is drawn larger (its view keeps Hangzhou's story place and the
+    // neighbours in sight, src/map/views.ts) and is outlined.
     const before = (await page.locator('.vector-map path[data-code="330600"]').boundingBox())!;
     await page.locator('.view-buttons [data-view="shaoxing"]').click();
     await expect(page.locator('.story-popup[data-popup="shaoxing"]')).toBeVisible();
+    // Measured where the camera lands (the view buttons ease the vector map's camera, as MapLibre's).
+    await expect.poll(() => page.evaluate(() => window.__vectorMap!.isMoving)).toBe(false);
     const after = (await page.locator('.vector-map path[data-code="330600"]').boundingBox())!;
-    expect(after.width).toBeGreaterThan(before.width * 2);
+    expect(after.width).toBeGreaterThan(before.width * 1.2);
     await expect(page.locator('.vector-map .emphasis path')).toHaveCount(1);
     await screenshot(page, 'no-webgl-shaoxing');
     await page.locator('#data summary').click();
