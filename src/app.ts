@@ -226,7 +226,7 @@ export async function startApp(): Promise<App | null> {
     if (started instanceof Error) {
       firstPaint?.remove();
       console.warn(`MapLibre could not start; showing the vector map: ${started.message}`);
-      await showVectorMap(probeWebgl() === 'none' ? 'no-webgl' : { failed: started.message });
+      await showVectorMap((webgl ?? probeWebgl()) === 'none' ? 'no-webgl' : { failed: started.message });
       return null;
     }
     setPageFlag('mapRenderer', 'maplibre');
