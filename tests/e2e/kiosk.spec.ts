@@ -21,6 +21,38 @@ const shortenKioskTimings = (page: Page, timings: Partial<KioskTimings>) => driv
 const openKiosk = (page: Page, query: string) => driver(page).when.openKiosk(query);
 const recordSteps = (page: Page) => driver(page).when.recordingKiosk();
 
+/**
+ * Playwright's clock for the idle second: from a moment ahead of the page's clock (which runs on while this call
+ * travels), the page's timers and performance.now() move only when the test says. A visitor's second is then
+ * measured on the page's own clock, not on a busy machine's wall clock.
+ */
+async function pauseClock(page: Page): Promise<void> {
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 2_000));
+}
+
+/** With the clock paused: runs it 100 ms at a time until `steps` steps have played. */
+async function runClockToSteps(page: Page, steps: number): Promise<void> {
+  for (let i = 0; i < 100 && (await kiosk(page)).stepsPlayed < steps; i++) await page.clock.runFor(100);
+  expect((await kiosk(page)).stepsPlayed).toBeGreaterThanOrEqual(steps);
+}
+
+/**
+ * With the clock paused and a visitor holding the map since their last input: the tour stands for 0.9 s of the
+ * idle second, then resumes at the step it left. Returns the steps played once it resumed.
+ */
+async function expectResumeAfterIdleSecond(page: Page, paused: { step: number; stepsPlayed: number }): Promise<number> {
+  await page.clock.runFor(900);
+  const waiting = await kiosk(page);
+  expect(waiting.mode, 'the visitor still has the map 0.9 s after the last input').toBe('visitor');
+  expect(waiting.stepsPlayed, 'the tour stands while the visitor has the map').toBe(paused.stepsPlayed);
+  await page.clock.runFor(200);
+  const resumed = await kiosk(page);
+  expect(resumed.mode, 'the tour takes the map back after the idle second').toBe('tour');
+  expect(resumed.stepIndex, 'at the step it left').toBe(paused.step);
+  expect(resumed.stepsPlayed).toBe(paused.stepsPlayed + 1);
+  return resumed.stepsPlayed;
+}
+
 interface MemorySample {
   stepsPlayed: number;
   usedBytes: number;
@@ -223,30 +255,24 @@ test.describe('kiosk', () => {
       page,
       watch,
     }) => {
+      await page.clock.install();
       await openKiosk(page, '?kiosk=1&idle=1&tour-interval=0.25&lang=en');
       await waitForSteps(page, 2);
       await expect(page.locator('.kiosk-hint')).toHaveText('Touch the map to explore');
-      await recordSteps(page);
+      await pauseClock(page);
+      const before = await kiosk(page);
       const box = (await page.locator('#map').boundingBox())!;
       await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
-      await page.waitForFunction(() => window.__kioskLog!.some((e) => e.mode === 'visitor'), undefined, {
-        polling: 50,
-      });
-      await page.waitForFunction(() => window.__kiosk!.mode === 'tour', undefined, { polling: 50 });
-      const log = await kioskLog(page);
-      const visitorAt = log.findIndex((e) => e.mode === 'visitor');
-      const tourAt = log.findIndex((e, i) => i > visitorAt && e.mode === 'tour');
-      expect(visitorAt).toBeGreaterThanOrEqual(0);
-      expect(tourAt).toBeGreaterThan(visitorAt);
-      expect(log[visitorAt]!.visitorText).toBe(
+      await expect(page.locator('html')).toHaveAttribute('data-kiosk-mode', 'visitor');
+      await expect(page.locator('.kiosk-visitor-text')).toHaveText(
         'You are exploring the map. The tour resumes after 1 s without a touch.',
       );
-      // Paused: nothing moved on between the touch and the resume, which came after the idle second.
-      expect(log.slice(visitorAt, tourAt).every((e) => e.stepsPlayed === log[visitorAt]!.stepsPlayed)).toBe(true);
-      expect(log[tourAt]!.t - log[visitorAt]!.t).toBeGreaterThanOrEqual(950);
-      const resumedStep = log.find((e, i) => i > tourAt && e.stepsPlayed > log[visitorAt]!.stepsPlayed);
-      if (resumedStep) expect(resumedStep.step).toBe(log[visitorAt]!.step);
-      await waitForSteps(page, log[visitorAt]!.stepsPlayed + 3);
+      const resumed = await expectResumeAfterIdleSecond(page, {
+        step: before.stepIndex,
+        stepsPlayed: before.stepsPlayed,
+      });
+      await runClockToSteps(page, resumed + 2);
+      await page.clock.resume();
 
       // A visitor who switched the language: the next passer-by gets the kiosk's own language back.
       await recordSteps(page);
@@ -539,9 +565,11 @@ test.describe('kiosk on the vector map (?renderer=vector)', () => {
     watch,
   }) => {
     // Steps under 3 s cut (kiosk.ts MIN_ANIMATED_STEP_MS): every camera read below is a view's, never mid-move.
+    await page.clock.install();
     await openKiosk(page, '?kiosk=1&renderer=vector&idle=1&tour-interval=0.25&lang=en');
     await waitForSteps(page, 2);
-    await recordSteps(page);
+    await pauseClock(page);
+    const before = await kiosk(page);
     // The visitor drags the map: it follows the pointer (a CSS transform, drawn again on release).
     const box = (await page.locator('#map').boundingBox())!;
     const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
@@ -549,26 +577,19 @@ test.describe('kiosk on the vector map (?renderer=vector)', () => {
     await page.mouse.down();
     for (let i = 1; i <= 6; i++) await page.mouse.move(x - 20 * i, y - 10 * i);
     await page.mouse.up();
-    await page.waitForFunction(() => window.__kioskLog!.some((e) => e.mode === 'visitor'), undefined, {
-      polling: 50,
-    });
-    await page.waitForFunction(() => window.__kiosk!.mode === 'tour', undefined, { polling: 50 });
-    const log = await kioskLog(page);
-    const visitorAt = log.findIndex((e) => e.mode === 'visitor');
-    const tourAt = log.findIndex((e, i) => i > visitorAt && e.mode === 'tour');
-    expect(tourAt).toBeGreaterThan(visitorAt);
-    // Paused while the visitor had the map, and for the idle second after the last input.
-    expect(log.slice(visitorAt, tourAt).every((e) => e.stepsPlayed === log[visitorAt]!.stepsPlayed)).toBe(true);
-    expect(log[tourAt]!.t - log[visitorAt]!.t).toBeGreaterThanOrEqual(950);
+    await expect(page.locator('html')).toHaveAttribute('data-kiosk-mode', 'visitor');
     // The tour goes on, and each step's camera is its view's again, not where the visitor left it.
-    const resumed = log[visitorAt]!.stepsPlayed;
-    await waitForSteps(page, resumed + 3);
+    const resumed = await expectResumeAfterIdleSecond(page, {
+      step: before.stepIndex,
+      stepsPlayed: before.stepsPlayed,
+    });
+    await runClockToSteps(page, resumed + 1);
     for (let i = 0; i < 3; i++) {
       const state = await vectorState(page);
       expect(state.mode).toBe('tour');
       expect(state.moving).toBe(false);
       expectFramed(state, TOUR_VIEWS[state.step]!);
-      await waitForSteps(page, state.stepsPlayed + 1);
+      await runClockToSteps(page, state.stepsPlayed + 1);
     }
     expect(watch.offOriginRequests).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
