@@ -5,6 +5,7 @@
  */
 import type { Boundaries } from './scale/choropleth';
 import type { BoundaryTimings } from './byod/read-boundaries';
+import type { BoundaryStage } from './byod/progress';
 import type { KioskMode } from './kiosk/idle';
 import type { OfflineState } from './kiosk/offline';
 import type { MapView } from './map/map-view';
@@ -92,6 +93,13 @@ export type SnapshotHook = (request: SnapshotRequest, rasterPainter?: 'vector' |
  */
 export type ExportHoldHook = (stage: SnapshotStage) => Promise<void> | undefined;
 
+/**
+ * Test hook (`window.__byodHold`): called as the worker reports each stage of a load, after the progress bar names
+ * it. While the promise it returns is pending, the worker's later answers wait behind it, so a test holds a load at
+ * a stage (to press Cancel) with a small file and no race against the worker. Unset, nothing waits.
+ */
+export type LoadHoldHook = (stage: BoundaryStage) => Promise<void> | undefined;
+
 declare global {
   interface Window {
     __app?: AppSurface;
@@ -104,6 +112,7 @@ declare global {
     __byodTimings?: LoadTimings[];
     __firstPaint?: FirstPaintSurface;
     __exportHold?: ExportHoldHook;
+    __byodHold?: LoadHoldHook;
   }
 }
 

@@ -102,10 +102,18 @@ function ask<R extends { id: number; kind: 'result' }>(
       signal.removeEventListener('abort', onAbort);
       resolve(result);
     };
+    // Answers are taken in order, each after the one before; a test may hold the load at a stage
+    // (window.__byodHold, src/test-surface.ts), and the answers after it wait.
+    let taken: Promise<void> = Promise.resolve();
     const onMessage = (event: MessageEvent<Answer>) => {
-      if (event.data.id !== id) return;
-      if (event.data.kind === 'progress') progress(event.data.stage, event.data.fraction);
-      else done(event.data as R);
+      const answer = event.data;
+      if (answer.id !== id) return;
+      taken = taken.then(() => {
+        if (signal.aborted) return;
+        if (answer.kind !== 'progress') return done(answer as R);
+        progress(answer.stage, answer.fraction);
+        return window.__byodHold?.(answer.stage);
+      });
     };
     const onError = (event: ErrorEvent) => {
       if (channel.worker === active) channel.worker = null;

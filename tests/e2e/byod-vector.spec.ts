@@ -245,9 +245,11 @@ test.describe('bring your own data on the vector map (?renderer=vector)', () => 
     expect(watch.consoleErrors).toEqual([]);
   });
 
-  test('a large load shows its progress, and Cancel leaves the vector map as it was', async ({ page, watch }) => {
-    test.setTimeout(300_000);
-    await driver(page).when.open(`${VECTOR}&view=zhejiang`, 120_000);
+  test('a long load shows its progress (held at a stage), and Cancel leaves the vector map as it was', async ({
+    page,
+    watch,
+  }) => {
+    await driver(page).when.open(`${VECTOR}&view=zhejiang`);
     await pick(page, [
       { name: 'districts.geojson', buffer: fixture('districts.geojson') },
       { name: 'd.csv', buffer: Buffer.from('region,value\nDistrict 1,5\nD2,7\nD3,9\n') },
@@ -257,14 +259,22 @@ test.describe('bring your own data on the vector map (?renderer=vector)', () => 
     const before = await expectAreasMatchLegend(page, values, 6);
     const listBefore = await page.locator('.region-list button[data-region]').count();
 
-    // 20,000 cells of 48 positions: seconds of checking in the worker, so the bar shows and Cancel lands in time.
     const batchesBefore = await driver(page).get.byodBatches();
-    const grid = Buffer.from(JSON.stringify(gridFeatureCollection(20_000, { verticesPerEdge: 12 })));
+    // The load is held where the worker says it is checking (window.__byodHold), so the bar shows and Cancel lands
+    // at that stage whatever the machine's speed: a small grid, not seconds of real work.
+    await page.evaluate(() => {
+      window.__byodHold = (stage) => {
+        if (stage !== 'checking') return undefined;
+        window.__byodHold = undefined;
+        return new Promise<void>(() => {});
+      };
+    });
+    const grid = Buffer.from(JSON.stringify(gridFeatureCollection(200)));
     await page.setInputFiles(INPUT, [{ name: 'grid.geojson', mimeType: 'application/geo+json', buffer: grid }]);
     const progress = page.locator('.load-data .progress');
-    await expect(page.getByRole('progressbar')).toBeVisible({ timeout: 60_000 });
-    await expect(progress).toHaveAttribute('data-stage', /^(checking|repairing|measuring)$/u, { timeout: 60_000 });
-    await expect(progress).toContainText(/(Checking|Repairing|Measuring).*grid\.geojson/u);
+    await expect(page.getByRole('progressbar')).toBeVisible();
+    await expect(progress).toHaveAttribute('data-stage', 'checking');
+    await expect(progress).toContainText(/Checking.*grid\.geojson/u);
     await screenshot(page, 'byod-vector-progress');
     await progress.getByRole('button', { name: 'Cancel' }).click();
     await driver(page).when.byodBatchFinished(batchesBefore);

@@ -280,13 +280,11 @@ test.describe('bring your own data', () => {
     expect(watch.consoleErrors).toEqual([]);
   });
 
-  test('a large load shows a progress bar naming its stage, and Cancel leaves the previous map as it was', async ({
+  test('a long load shows a progress bar naming its stage (held there), and Cancel leaves the previous map as it was', async ({
     page,
     watch,
   }) => {
-    test.setTimeout(300_000);
-    // A long ready wait: this test shares the machine with 20,000 polygons' worth of work.
-    await driver(page).when.open('?view=zhejiang&lang=en', 120_000);
+    await driver(page).when.open('?view=zhejiang&lang=en');
     await pick(page, [file('districts.geojson')]);
     await pick(page, [{ name: 'd.csv', buffer: Buffer.from('region,value\nDistrict 1,5\nD2,7\nD3,9\n') }]);
     await expect(statusBox(page)).toContainText('3 rows matched the loaded boundaries');
@@ -302,15 +300,22 @@ test.describe('bring your own data', () => {
     const codesBefore = await drawnCodes();
     expect(codesBefore).toHaveLength(8);
 
-    // 20,000 cells of 48 positions: seconds of checking in the worker on this machine, so the bar shows and the
-    // click lands while the worker is still at it (the bar names a worker stage, then Cancel is pressed).
     const batchesBefore = await batches(page);
-    const grid = Buffer.from(JSON.stringify(gridFeatureCollection(20_000, { verticesPerEdge: 12 })));
+    // The load is held where the worker says it is checking (window.__byodHold), so the bar shows and Cancel lands
+    // at that stage whatever the machine's speed: a small grid, not seconds of real work.
+    await page.evaluate(() => {
+      window.__byodHold = (stage) => {
+        if (stage !== 'checking') return undefined;
+        window.__byodHold = undefined;
+        return new Promise<void>(() => {});
+      };
+    });
+    const grid = Buffer.from(JSON.stringify(gridFeatureCollection(200)));
     await page.setInputFiles(INPUT, [{ name: 'grid.geojson', mimeType: 'application/geo+json', buffer: grid }]);
     const progress = page.locator('.load-data .progress');
-    await expect(page.getByRole('progressbar')).toBeVisible({ timeout: 60_000 });
-    await expect(progress).toHaveAttribute('data-stage', /^(checking|repairing|measuring)$/u, { timeout: 60_000 });
-    await expect(progress).toContainText(/(Checking|Repairing|Measuring).*grid\.geojson/u);
+    await expect(page.getByRole('progressbar')).toBeVisible();
+    await expect(progress).toHaveAttribute('data-stage', 'checking');
+    await expect(progress).toContainText(/Checking.*grid\.geojson/u);
     await screenshot(page, 'byod-progress');
     await progress.getByRole('button', { name: 'Cancel' }).click();
     await waitForBatch(page, batchesBefore);
