@@ -3,11 +3,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { PNG } from 'pngjs';
 import { readText, withoutText } from '../../src/export/png-text';
 import { driver, type LngLat } from './driver';
 import { ARTIFACTS_DIR, downloadExport, expect, openMap, test, waitForIdle } from './fixtures';
-import { countColour } from './pixels';
+import { countColour, decodePng, pixelNear } from './pixels';
 
 const DIST_DIR = process.env.DIST_DIR ?? 'dist';
 
@@ -22,7 +21,7 @@ async function legendColours(page: Page): Promise<string[]> {
  * being blank (64 % white left of the column, measured; a blank page is 100 %).
  */
 function expectNotBlank(png: Buffer): void {
-  const image = PNG.sync.read(png);
+  const image = decodePng(png);
   const counts = new Map<number, number>();
   let samples = 0;
   for (let pixel = 0; pixel < image.width * image.height; pixel += 7) {
@@ -46,14 +45,14 @@ function expectLegendColours(png: Buffer, colours: string[], minimum: number): v
  * not one of the map's classes) fills many pixels in the picture's right quarter and none elsewhere.
  */
 function expectFiguresColumn(png: Buffer): void {
-  const image = PNG.sync.read(png);
+  const image = decodePng(png);
   const ink = [0x0c, 0x2c, 0x84];
   let right = 0;
   let left = 0;
   for (let y = 0; y < image.height; y++)
     for (let x = 0; x < image.width; x++) {
       const i = (image.width * y + x) * 4;
-      if (Math.max(...ink.map((v, k) => Math.abs(v - image.data[i + k]!))) > 2) continue;
+      if (!pixelNear(image.data, i, ink, 2)) continue;
       if (x > image.width * 0.75) right++;
       else left++;
     }
@@ -67,14 +66,14 @@ function expectFiguresColumn(png: Buffer): void {
  * lower part. `minimum` grows with the picture's area.
  */
 function expectTimeline(png: Buffer, minimum: number): void {
-  const image = PNG.sync.read(png);
+  const image = decodePng(png);
   const ink = [0x22, 0x5e, 0xa8];
   let lower = 0;
   let upper = 0;
   for (let y = 0; y < image.height; y++)
     for (let x = Math.ceil(image.width * 0.78); x < image.width; x++) {
       const i = (image.width * y + x) * 4;
-      if (Math.max(...ink.map((v, k) => Math.abs(v - image.data[i + k]!))) > 2) continue;
+      if (!pixelNear(image.data, i, ink, 2)) continue;
       if (y > image.height * 0.4) lower++;
       else upper++;
     }
@@ -110,7 +109,7 @@ test('the export control downloads a finished PNG of the current view, with its 
   await page.screenshot({ path: join(ARTIFACTS_DIR, 'export-panel.png') });
 
   const first = await exportOnce(page, 'export-page-1920x1080.png');
-  const image = PNG.sync.read(first);
+  const image = decodePng(first);
   expect([image.width, image.height]).toEqual([1920, 1080]);
   expectNotBlank(first);
   expectLegendColours(first, colours, 200);
@@ -163,7 +162,7 @@ test('the live map keeps working while a 4K export runs', async ({ page, watch }
   const path = join(ARTIFACTS_DIR, 'export-page-3840x2160.png');
   await download.saveAs(path);
   const png = readFileSync(path);
-  const image = PNG.sync.read(png);
+  const image = decodePng(png);
   expect([image.width, image.height]).toEqual([3840, 2160]);
   expectNotBlank(png);
   // The live map still answers after the export: a click on a city opens its popup. On a city, not on the
@@ -249,7 +248,7 @@ test('the panel speaks Chinese and exports the open popup as part of the picture
     return readFileSync(path);
   };
   const withPopup = await exportA4('export-page-a4-zh-popup.png');
-  const image = PNG.sync.read(withPopup);
+  const image = decodePng(withPopup);
   expect([image.width, image.height]).toEqual([3508, 2480]);
   const meta = metadataOf(withPopup);
   expect(meta['Title']).toBe('浙江5G建设');
@@ -314,7 +313,7 @@ test('npm run snapshot writes 4K and A4-at-300-dpi PNGs with metadata, and rejec
   expect(run4k.code).toBe(0);
   times['3840x2160 (zhejiang, en)'] = run4k.seconds;
   const png4k = readFileSync(fourK);
-  expect([PNG.sync.read(png4k).width, PNG.sync.read(png4k).height]).toEqual([3840, 2160]);
+  expect([decodePng(png4k).width, decodePng(png4k).height]).toEqual([3840, 2160]);
   expectNotBlank(png4k);
   expectLegendColours(png4k, colours, 500);
   expectFiguresColumn(png4k);
@@ -341,7 +340,7 @@ test('npm run snapshot writes 4K and A4-at-300-dpi PNGs with metadata, and rejec
   times['A4 landscape 300 dpi, two views (hangzhou, shaoxing; zh, popup)'] = runA4.seconds;
   for (const view of ['hangzhou', 'shaoxing']) {
     const png = readFileSync(join(ARTIFACTS_DIR, `cli-a4-${view}.png`));
-    const image = PNG.sync.read(png);
+    const image = decodePng(png);
     expect([image.width, image.height]).toEqual([3508, 2480]);
     expectNotBlank(png);
     expectLegendColours(png, colours.slice(-2), 500);

@@ -98,13 +98,32 @@ export function colourDistance(a: readonly number[], b: readonly number[]): numb
   return Math.max(...a.map((v, i) => Math.abs(v - b[i]!)));
 }
 
+const decodedPngs = new WeakMap<Buffer, PNG>();
+
+/** A PNG buffer decoded once, however many checks read it: a 4K PNG takes most of a second to decode here. */
+export function decodePng(png: Buffer): PNG {
+  let image = decodedPngs.get(png);
+  if (!image) {
+    image = PNG.sync.read(png);
+    decodedPngs.set(png, image);
+  }
+  return image;
+}
+
+/** Whether the pixel at byte `i` of RGBA `data` is within `tolerance` of `rgb` on every channel (no allocation). */
+export function pixelNear(data: Uint8Array, i: number, rgb: readonly number[], tolerance: number): boolean {
+  return (
+    Math.abs(data[i]! - rgb[0]!) <= tolerance &&
+    Math.abs(data[i + 1]! - rgb[1]!) <= tolerance &&
+    Math.abs(data[i + 2]! - rgb[2]!) <= tolerance
+  );
+}
+
 /** Count of pixels in a PNG buffer that are within `tolerance` of a colour. */
 export function countColour(png: Buffer, hex: string, tolerance = 3): number {
-  const image = PNG.sync.read(png);
+  const { data } = decodePng(png);
   const rgb = hexToRgb(hex);
   let count = 0;
-  for (let i = 0; i < image.data.length; i += 4) {
-    if (colourDistance([image.data[i]!, image.data[i + 1]!, image.data[i + 2]!], rgb) <= tolerance) count++;
-  }
+  for (let i = 0; i < data.length; i += 4) if (pixelNear(data, i, rgb, tolerance)) count++;
   return count;
 }
