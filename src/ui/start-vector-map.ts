@@ -3,6 +3,7 @@ import { t, type Lang } from '../i18n';
 import type { MapViewOptions } from '../map/map-view-options';
 import { CopyLinkControl } from '../share/copy-link';
 import type { Store } from '../state/store';
+import { VectorScaleControl } from '../vector/scale-control';
 import { VectorMap } from '../vector/vector-map';
 import { followStore, type PageAroundMap } from './follow-store';
 
@@ -44,6 +45,11 @@ export function startVectorMap(start: VectorMapStart): VectorMap {
     new CopyLinkControl({ state: () => store.state, subscribe: (l) => store.subscribe(l), credits: page.credits }),
     'top-right',
   );
+  // MapLibre's scale bar, above the credits: the same distance for the same camera on both live maps.
+  const scale = new VectorScaleControl();
+  vector.addControl(scale, 'bottom-right');
+  scale.update(vector.currentCamera);
+  vector.onRender(() => scale.update(vector.currentCamera));
   followStore(vector, store, page);
   if (start.popupDock) vector.setPopupDock(start.popupDock);
   if (store.state.popup) vector.openStoryPopup(store.state.popup);

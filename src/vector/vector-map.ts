@@ -8,7 +8,6 @@ import type { RegionInfo } from '../data/regions';
 import type { MapLevel } from '../data/user-data';
 import type { Lang } from '../i18n';
 import { regionPopupContent, tooltipContent } from '../map/popup-content';
-import { POPUP_REGION, storyAt } from '../scene/story';
 import { CITY_LABEL_MIN_ZOOM } from '../map/style';
 import { viewBounds, viewCity } from '../map/views';
 import type { Boundaries, Choropleth } from '../scale/choropleth';
@@ -166,7 +165,10 @@ export class VectorMap implements MapSurface, KioskMap, LoadedDataMap {
   /** MapLibre controls work here too: the one map method they ask for is getContainer (Load data's drop target). */
   addControl(control: IControl, position: ControlPosition): void {
     const element = control.onAdd({ getContainer: () => this.options.container } as unknown as MaplibreMap);
-    this.root.querySelector(`[data-corner="${position}"]`)?.append(element);
+    // As MapLibre stacks them: a control added later goes above those at the bottom, below those at the top.
+    const corner = this.root.querySelector(`[data-corner="${position}"]`);
+    if (position.startsWith('bottom')) corner?.prepend(element);
+    else corner?.append(element);
   }
 
   get currentChoropleth(): Choropleth {

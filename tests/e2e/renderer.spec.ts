@@ -150,3 +150,28 @@ test('an unknown ?renderer= says so and gives the default map', async ({ page })
   const software = await webglInSoftware(page);
   await expect(page.locator('html')).toHaveAttribute('data-map-renderer', software ? 'vector' : 'maplibre');
 });
+
+test('both live maps show the same scale bar, above their credits, for the same view', async ({ page, watch }) => {
+  const scaleOn = async (query: string) => {
+    await openMap(page, query);
+    const scale = page.locator('#map .maplibregl-ctrl-scale');
+    await expect(scale).toBeVisible();
+    return scale.evaluate((node) => {
+      const credits = node.parentElement!.querySelector('.maplibregl-ctrl-attrib, .vector-map-attribution')!;
+      const [box, below] = [node.getBoundingClientRect(), credits.getBoundingClientRect()];
+      return { text: node.textContent, width: Math.round(box.width), above: box.bottom <= below.top + 1 };
+    });
+  };
+  for (const view of ['china', 'hangzhou']) {
+    const maplibre = await scaleOn(`?renderer=maplibre&view=${view}&lang=zh`);
+    const vector = await scaleOn(`?renderer=vector&view=${view}&lang=zh`);
+    expect(vector.text, view).toBe(maplibre.text);
+    expect(
+      Math.abs(vector.width - maplibre.width),
+      `${view}: ${vector.width} px against ${maplibre.width}`,
+    ).toBeLessThanOrEqual(1);
+    expect(maplibre.above && vector.above, `${view}: the scale bar above the credits`).toBe(true);
+  }
+  await screenshot(page, 'vector-scale-bar-hangzhou');
+  expect(watch.consoleErrors).toEqual([]);
+});
