@@ -108,12 +108,15 @@ function ask<R extends { id: number; kind: 'result' }>(
     const onMessage = (event: MessageEvent<Answer>) => {
       const answer = event.data;
       if (answer.id !== id) return;
-      taken = taken.then(() => {
-        if (signal.aborted) return;
-        if (answer.kind !== 'progress') return done(answer as R);
-        progress(answer.stage, answer.fraction);
-        return window.__byodHold?.(answer.stage);
-      });
+      taken = taken
+        .then(() => {
+          if (signal.aborted) return;
+          if (answer.kind !== 'progress') return done(answer as R);
+          progress(answer.stage, answer.fraction);
+          return globalThis.window?.__byodHold?.(answer.stage);
+        })
+        // A listener that throws must not stop the answers after it: the load would never end.
+        .catch((error: unknown) => console.error(error));
     };
     const onError = (event: ErrorEvent) => {
       if (channel.worker === active) channel.worker = null;

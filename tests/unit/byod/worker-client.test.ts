@@ -53,6 +53,44 @@ describe('worker client', () => {
     expect(stages).toEqual([['checking', 0.5]]);
   });
 
+  it('a load held at a stage (window.__byodHold) takes no later answer until the hold lets go, and Cancel still ends it', async () => {
+    let release: () => void = () => {};
+    const holds: BoundaryStage[] = [];
+    vi.stubGlobal('window', {
+      __byodHold: (stage: BoundaryStage) => {
+        holds.push(stage);
+        return stage === 'checking' ? new Promise<void>((resolve) => (release = resolve)) : undefined;
+      },
+    });
+    const { readMetricsInWorker } = await import('../../../src/byod/worker-client');
+    const stages: BoundaryStage[] = [];
+    let settled = false;
+    const answer = readMetricsInWorker(new Uint8Array(1), 'h.csv', [], {}, new AbortController().signal, (s) =>
+      stages.push(s),
+    );
+    void answer.then(() => (settled = true));
+    const worker = FakeWorker.started[0]!;
+    const { id } = worker.sent[0]!;
+    worker.answer({ id, kind: 'progress', stage: 'checking', fraction: null });
+    worker.answer({ id, kind: 'progress', stage: 'measuring', fraction: null });
+    worker.answer({ id, kind: 'result', ok: false, issues: [], notes: [] });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(stages).toEqual(['checking']);
+    expect(settled).toBe(false);
+    release();
+    expect(await answer).toMatchObject({ id, ok: false });
+    expect(stages).toEqual(['checking', 'measuring']);
+    expect(holds).toEqual(['checking', 'measuring']);
+
+    const load = new AbortController();
+    const held = readMetricsInWorker(new Uint8Array(1), 'i.csv', [], {}, load.signal, () => {});
+    const next = FakeWorker.started[0]!.sent[1]!;
+    FakeWorker.started[0]!.answer({ id: next.id, kind: 'progress', stage: 'checking', fraction: null });
+    load.abort('cancelled');
+    expect(await held).toBe('cancelled');
+    expect(FakeWorker.started[0]!.terminated).toBe(true);
+  });
+
   it('Cancel ends the metrics worker and answers "cancelled"; the next table starts a new one', async () => {
     const { readMetricsInWorker } = await import('../../../src/byod/worker-client');
     const load = new AbortController();
