@@ -9,9 +9,15 @@ export interface MotionHost {
   readonly surface: HTMLElement;
   /** Draws the map at `motion.camera`. */
   draw(): void;
-  /** A camera is on screen, drawn or by a transform: the popup follows it, the tooltip goes. */
-  shown(camera: Camera): void;
+  /**
+   * A camera is on screen, drawn or by a transform: the tooltip goes. `rest` says who brought the camera to rest
+   * there, as MapLibre's moveend does (a popup is placed again then); a frame of a move has none.
+   */
+  shown(camera: Camera, rest?: MovedBy): void;
 }
+
+/** Who moved the camera: the reader (a gesture, a zoom button) or the page (a view, a resize, a popup's pan). */
+export type MovedBy = 'reader' | 'page';
 
 /**
  * On the surface while an eased move shows its frames: the names and story markers, scaled with the drawing, would
@@ -51,10 +57,10 @@ export class CameraMotion {
   }
 
   /** Eases from the camera shown to `to` over `durationMs`, or cuts there when `durationMs` is 0. */
-  moveTo(to: Camera, durationMs: number): void {
+  moveTo(to: Camera, durationMs: number, by: MovedBy = 'page'): void {
     const from = this.settle();
     if (durationMs <= 0) {
-      this.commit(to);
+      this.commit(to, by);
       return;
     }
     const path = flightPath(from, to);
@@ -63,12 +69,12 @@ export class CameraMotion {
       if (done) {
         this.flight = null;
         this.host.surface.classList.remove(MOVING_CLASS);
-        this.commit(camera);
+        this.commit(camera, by);
         return;
       }
       // At the first frame, not before: a second move asked for in the same task (the kiosk's padded one, after
-      // the store's) replaces this one before anything is drawn.
-      if (!this.flown) this.commit(flightCover(path));
+      // the store's) replaces this one before anything is drawn. Drawn, not shown: the move goes on.
+      if (!this.flown) this.draw(flightCover(path));
       this.flown = true;
       this.host.surface.classList.add(MOVING_CLASS);
       this.preview(camera);
@@ -92,11 +98,15 @@ export class CameraMotion {
     this.host.shown(camera);
   }
 
-  /** Draws at `camera`. */
-  commit(camera: Camera): void {
+  /** Draws at `camera`, where the camera rests. */
+  commit(camera: Camera, by: MovedBy = 'page'): void {
+    this.draw(camera);
+    this.host.shown(camera, by);
+  }
+
+  private draw(camera: Camera): void {
     this.camera = camera;
     this.host.draw();
-    this.host.shown(camera);
   }
 
   /** One more draw on the next frame, unless a move or another such draw is coming anyway. */

@@ -4,15 +4,13 @@ import { storyPopupContent } from '../map/popup-content';
 import { PopupDock } from '../map/popup-dock';
 import { POPUP_REGION, storyAt } from '../scene/story';
 import type { PopupId } from '../state/url-state';
-import type { Camera } from './camera';
-import { VectorPopup } from './vector-popup';
+import type { MovedBy } from './camera-motion';
+import { VectorPopup, type VectorPopupHost } from './vector-popup';
 
 /** What the vector map's popups read from it. */
-export interface PopupsHost {
-  root: HTMLElement;
+export interface PopupsHost extends VectorPopupHost {
   tooltip: HTMLElement;
   lang(): Lang;
-  camera(): Camera;
   /** A built-in region by code (story places are built-in). */
   builtIn(code: string): RegionInfo | undefined;
   /** A region of the shown level, loaded areas included. */
@@ -33,15 +31,16 @@ export class MapPopups {
   private dock: PopupDock | null = null;
 
   constructor(private readonly host: PopupsHost) {
-    this.popup = new VectorPopup(host.root);
+    this.popup = new VectorPopup(host);
   }
 
   get region(): string | null {
     return this.popup.code ?? (this.dock?.story ? POPUP_REGION[this.dock.story] : null);
   }
 
-  place(camera: Camera): void {
-    this.popup.place(camera);
+  /** The camera came to rest: the floating popup is placed again (vector-popup.ts). */
+  rested(by: MovedBy): void {
+    this.popup.rested(by);
   }
 
   setDock(element: HTMLElement | null): void {
@@ -100,7 +99,6 @@ export class MapPopups {
   private openAt(region: RegionInfo, content: HTMLElement, className: string): void {
     this.host.tooltip.hidden = true;
     this.popup.show(region, content, className, this.host.lang(), () => this.close());
-    this.popup.place(this.host.camera());
     this.host.onPopupOpened?.(content);
   }
 }

@@ -14,7 +14,7 @@ import type { Boundaries, Choropleth } from '../scale/choropleth';
 import type { PopupId, ViewId } from '../state/url-state';
 import { type Camera, fitBounds, project, uniformPadding, unproject } from './camera';
 import { FLY_DURATION_MS, VIEW_PADDING_PX, ZOOM_LIMITS } from '../scene/framing';
-import { CameraMotion } from './camera-motion';
+import { CameraMotion, type MovedBy } from './camera-motion';
 import { MapPopups } from './map-popups';
 import { featureAt } from './hit-test';
 import { bindPanZoom, zoomAround } from './pan-zoom';
@@ -93,7 +93,7 @@ export class VectorMap implements MapSurface, KioskMap, LoadedDataMap {
       root: this.root,
       tooltip: this.tooltip,
       lang: () => this.lang,
-      camera: () => this.motion.camera,
+      motion: () => this.motion,
       builtIn: (code) => this.regions.get(code),
       regionFor: (code) => this.regionFor(code),
       regionContent: (region) => {
@@ -102,9 +102,9 @@ export class VectorMap implements MapSurface, KioskMap, LoadedDataMap {
       },
       userShown: () => this.choropleth.metric.id === 'user',
     });
-    const shown = (camera: Camera) => {
+    const shown = (_camera: Camera, rest?: MovedBy) => {
       this.tooltip.hidden = true;
-      this.popups.place(camera);
+      if (rest) this.popups.rested(rest);
     };
     this.framing = this.boundsOf(this.view);
     this.motion = new CameraMotion(
@@ -118,7 +118,7 @@ export class VectorMap implements MapSurface, KioskMap, LoadedDataMap {
       camera: () => this.motion.settle(),
       limits: ZOOM_LIMITS,
       preview: (camera) => this.motion.preview(camera),
-      commit: (camera) => this.motion.commit(camera),
+      commit: (camera) => this.motion.commit(camera, 'reader'),
     });
     bindPointer(this.surface, {
       wasDrag: gestures.wasDrag,
@@ -204,7 +204,7 @@ export class VectorMap implements MapSurface, KioskMap, LoadedDataMap {
   /** A zoom button: a level in or out around the map's middle, drawn once. */
   private zoomBy(levels: number): void {
     const camera = this.motion.settle();
-    this.motion.moveTo(zoomAround(camera, [camera.width / 2, camera.height / 2], levels, ZOOM_LIMITS), 0);
+    this.motion.moveTo(zoomAround(camera, [camera.width / 2, camera.height / 2], levels, ZOOM_LIMITS), 0, 'reader');
   }
 
   /** Moves to a view as MapLibre's fitBounds does: eased over FLY_DURATION_MS when `animate`, else a cut. */

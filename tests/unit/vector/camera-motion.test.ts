@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Camera } from '../../../src/vector/camera';
 import type { FrameClock } from '../../../src/vector/camera-ease';
-import { CameraMotion } from '../../../src/vector/camera-motion';
+import { CameraMotion, type MovedBy } from '../../../src/vector/camera-motion';
 
 const size = { width: 1402, height: 762 };
 const china: Camera = { center: [104.3, 35.5], zoom: 3.36, ...size };
@@ -23,6 +23,8 @@ function setUp() {
   const svg = { style: { transform: '', transformOrigin: '', willChange: '' } };
   const classes = new Set<string>();
   const drawn: Camera[] = [];
+  /** Each camera shown, and who brought it to rest (none for a frame of a move). */
+  const shown: { camera: Camera; rest: MovedBy | undefined }[] = [];
   const motion: CameraMotion = new CameraMotion(
     {
       surface: {
@@ -33,7 +35,7 @@ function setUp() {
         drawn.push(motion.camera);
         svg.style.transform = '';
       },
-      shown: () => {},
+      shown: (camera, rest) => void shown.push({ camera, rest }),
     },
     china,
     clock,
@@ -44,7 +46,7 @@ function setUp() {
     frames.clear();
     for (const callback of due) callback();
   };
-  return { motion, drawn, svg, tick, pending: () => frames.size, classes };
+  return { motion, drawn, svg, tick, pending: () => frames.size, classes, shown };
 }
 
 describe('CameraMotion', () => {
@@ -101,5 +103,20 @@ describe('CameraMotion', () => {
     motion.repaint();
     tick();
     expect(drawn.length).toBe(during);
+  });
+
+  it("tells who brought the camera to rest, once per move, as MapLibre's moveend (popups are placed then)", () => {
+    const { motion, tick, shown } = setUp();
+    motion.moveTo(zhejiang, 1200);
+    for (let i = 0; i < 100; i++) tick();
+    const rests = shown.filter((s) => s.rest);
+    // The picture drawn to cover the path is no rest: only the landing is.
+    expect(rests).toEqual([{ camera: zhejiang, rest: 'page' }]);
+    expect(shown.length).toBeGreaterThan(2);
+    shown.length = 0;
+    motion.commit(china, 'reader');
+    motion.moveTo(zhejiang, 0, 'reader');
+    motion.moveTo(china, 0);
+    expect(shown.map((s) => s.rest)).toEqual(['reader', 'reader', 'page']);
   });
 });
