@@ -15,11 +15,18 @@ export function canvasBlob(canvas: HTMLCanvasElement, type: string): Promise<Blo
   );
 }
 
-/** A file as base64, to pass out of the page to the command line. */
-export async function blobBase64(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let binary = '';
-  // In slices: one spread of a 30 MB array would overflow the call stack.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+/**
+ * A file as base64, to pass out of the page to the command line: the browser's own encoder (a data: URL), where
+ * slicing the bytes into strings for btoa took about 0.5 s for a 4K PNG.
+ */
+export function blobBase64(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error(`the browser could not read a ${blob.size}-byte file`));
+    reader.readAsDataURL(blob);
+  });
 }

@@ -13,18 +13,17 @@ export function queryGpuLimits(wanted: { widthPx: number; heightPx: number }): G
 }
 
 /**
- * What a 2D canvas of this size must fit (the vector page's PNG): the GPU's limits where the browser has WebGL2, as
- * it draws canvases on the GPU too; without WebGL2 only the canvas's own, which checkSize always applies (limits.ts).
+ * What the vector page's PNG must fit: the 2D canvas's own limits (checkSize always applies them, limits.ts) and no
+ * GPU's, as raster-snapshot.ts draws into a canvas kept on the CPU. No WebGL context is made to ask: on SwiftShader
+ * that probe alone took 1.9 s of a 4K command-line PNG.
  */
-export function canvasLimits(wanted: { widthPx: number; heightPx: number }): GpuLimits {
-  return (
-    probeGpuLimits(wanted) ?? {
-      maxTextureSize: Number.POSITIVE_INFINITY,
-      maxRenderbufferSize: Number.POSITIVE_INFINITY,
-      maxViewportDims: [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY],
-      maxDrawingBufferArea: Number.POSITIVE_INFINITY,
-    }
-  );
+export function canvasLimits(_wanted: { widthPx: number; heightPx: number }): GpuLimits {
+  return {
+    maxTextureSize: Number.POSITIVE_INFINITY,
+    maxRenderbufferSize: Number.POSITIVE_INFINITY,
+    maxViewportDims: [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY],
+    maxDrawingBufferArea: Number.POSITIVE_INFINITY,
+  };
 }
 
 function probeGpuLimits(wanted: { widthPx: number; heightPx: number }): GpuLimits | null {

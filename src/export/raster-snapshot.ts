@@ -66,7 +66,12 @@ export async function takeRasterSnapshot(
   };
 }
 
-/** The SVG drawn as an image onto a canvas of the file's pixel size (its text in the page's own fonts). */
+/**
+ * The SVG drawn as an image onto a canvas of the file's pixel size (its text in the page's own fonts). The canvas is
+ * kept on the CPU (`willReadFrequently`): its pixels are read once, to encode, and on SwiftShader a GPU canvas took
+ * 3.8 s to rasterise and read back at 4K where the CPU's takes about 0.5 s (docs/export.md). Thin lines' edges are
+ * antialiased by the CPU's rasteriser then; text and fills are the same pixels.
+ */
 async function rasterise(svg: string, width: number, height: number): Promise<HTMLCanvasElement> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
@@ -76,7 +81,7 @@ async function rasterise(svg: string, width: number, height: number): Promise<HT
     const canvas = document.createElement('canvas');
     canvas.width = width;
     canvas.height = height;
-    const context = canvas.getContext('2d');
+    const context = canvas.getContext('2d', { willReadFrequently: true });
     if (!context) throw new Error(`the browser gave no 2D canvas of ${width} × ${height} px`);
     context.drawImage(image, 0, 0, width, height);
     return canvas;
