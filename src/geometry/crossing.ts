@@ -108,20 +108,37 @@ export function firstCrossing(
 const MAX_CELLS_PER_EDGE = 8;
 const TOO_DENSE = 'too dense';
 
-/** Every edge of the rings, numbered ring after ring, in flat arrays. */
-function edgeTable(rings: readonly (readonly Position[])[]) {
+/**
+ * Work arrays kept from one search to the next and grown when a search needs more: a district file has
+ * thousands of rings, and a new set of typed arrays for each cost more than the search itself in Chromium's
+ * worker. No search calls another, so one set is enough.
+ */
+const work = {
+  edges: new Uint32Array(1024),
+  cells: new Int32Array(1024),
+  boxes: new Float64Array(1024),
+  perCell: new Uint32Array(1024),
+  filled: new Uint32Array(1024),
+  members: new Uint32Array(1024),
+};
+
+function atLeast<T extends Uint32Array | Int32Array | Float64Array>(array: T, size: number, make: (n: number) => T): T {
+  return array.length >= size ? array : make(Math.max(size, array.length * 2));
+}
+
+/** Every edge of the rings, numbered ring after ring: its ring at 2k, its first position's index at 2k + 1. */
+function edgeTable(rings: readonly (readonly Position[])[]): { total: number; edges: Uint32Array } {
   let total = 0;
   for (const ring of rings) total += Math.max(0, ring.length - 1);
-  const ringOf = new Uint32Array(total);
-  const edgeOf = new Uint32Array(total);
+  work.edges = atLeast(work.edges, total * 2, (n) => new Uint32Array(n));
+  const edges = work.edges;
   let k = 0;
-  rings.forEach((ring, r) => {
-    for (let i = 0; i + 1 < ring.length; i++, k++) {
-      ringOf[k] = r;
-      edgeOf[k] = i;
+  for (let r = 0; r < rings.length; r++)
+    for (let i = 0; i + 1 < rings[r]!.length; i++, k++) {
+      edges[k * 2] = r;
+      edges[k * 2 + 1] = i;
     }
-  });
-  return { total, ringOf, edgeOf };
+  return { total, edges };
 }
 
 /**
@@ -135,7 +152,7 @@ export function gridCrossing(
   touches: boolean,
   maxCellsPerEdge = MAX_CELLS_PER_EDGE,
 ): EdgeCrossing | null | typeof TOO_DENSE {
-  const { total, ringOf, edgeOf } = edgeTable(rings);
+  const { total, edges } = edgeTable(rings);
   if (total < 3) return null;
   let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const ring of rings)
@@ -153,42 +170,55 @@ export function gridCrossing(
   const aspect = width > 0 && height > 0 ? width / height : 1;
   const columns = width > 0 ? Math.max(1, Math.min(total, Math.round(Math.sqrt(total * aspect)))) : 1;
   const rows = height > 0 ? Math.max(1, Math.min(total, Math.round(total / columns))) : 1;
+  const cellCount = columns * rows;
   const column = (x: number) => (width > 0 ? Math.min(columns - 1, Math.floor(((x - west) / width) * columns)) : 0);
   const row = (y: number) => (height > 0 ? Math.min(rows - 1, Math.floor(((y - south) / height) * rows)) : 0);
-  const [c0, c1, r0, r1] = [new Int32Array(total), new Int32Array(total), new Int32Array(total), new Int32Array(total)];
-  // Each edge's box: most edges listed in one cell do not even come near each other.
-  const box = new Float64Array(total * 4);
-  const perCell = new Uint32Array(columns * rows + 1);
+  // Each edge's cells (first column, last column, first row, last row) and box (west, south, east, north).
+  work.cells = atLeast(work.cells, total * 4, (n) => new Int32Array(n));
+  work.boxes = atLeast(work.boxes, total * 4, (n) => new Float64Array(n));
+  work.perCell = atLeast(work.perCell, cellCount + 1, (n) => new Uint32Array(n));
+  const { cells, boxes: box, perCell } = work;
+  perCell.fill(0, 0, cellCount + 1);
   let listed = 0;
   for (let k = 0; k < total; k++) {
-    const ring = rings[ringOf[k]!]!;
-    const a = ring[edgeOf[k]!]!;
-    const b = ring[edgeOf[k]! + 1]!;
+    const ring = rings[edges[k * 2]!]!;
+    const a = ring[edges[k * 2 + 1]!]!;
+    const b = ring[edges[k * 2 + 1]! + 1]!;
     box[k * 4] = Math.min(a[0]!, b[0]!);
     box[k * 4 + 1] = Math.min(a[1]!, b[1]!);
     box[k * 4 + 2] = Math.max(a[0]!, b[0]!);
     box[k * 4 + 3] = Math.max(a[1]!, b[1]!);
-    c0[k] = column(box[k * 4]!);
-    c1[k] = column(box[k * 4 + 2]!);
-    r0[k] = row(box[k * 4 + 1]!);
-    r1[k] = row(box[k * 4 + 3]!);
-    listed += (c1[k]! - c0[k]! + 1) * (r1[k]! - r0[k]! + 1);
+    const c0 = column(box[k * 4]!);
+    const c1 = column(box[k * 4 + 2]!);
+    const r0 = row(box[k * 4 + 1]!);
+    const r1 = row(box[k * 4 + 3]!);
+    cells[k * 4] = c0;
+    cells[k * 4 + 1] = c1;
+    cells[k * 4 + 2] = r0;
+    cells[k * 4 + 3] = r1;
+    listed += (c1 - c0 + 1) * (r1 - r0 + 1);
     if (listed > maxCellsPerEdge * total) return TOO_DENSE;
-    for (let c = c0[k]!; c <= c1[k]!; c++) for (let r = r0[k]!; r <= r1[k]!; r++) perCell[c * rows + r + 1]!++;
+    for (let c = c0; c <= c1; c++) for (let r = r0; r <= r1; r++) perCell[c * rows + r + 1]!++;
   }
-  for (let cell = 1; cell < perCell.length; cell++) perCell[cell]! += perCell[cell - 1]!;
-  const members = new Uint32Array(listed);
-  const filled = perCell.slice(0, -1);
+  for (let cell = 1; cell <= cellCount; cell++) perCell[cell]! += perCell[cell - 1]!;
+  work.members = atLeast(work.members, listed, (n) => new Uint32Array(n));
+  work.filled = atLeast(work.filled, cellCount, (n) => new Uint32Array(n));
+  const { members, filled } = work;
+  filled.set(perCell.subarray(0, cellCount));
   for (let k = 0; k < total; k++)
-    for (let c = c0[k]!; c <= c1[k]!; c++) for (let r = r0[k]!; r <= r1[k]!; r++) members[filled[c * rows + r]!++] = k;
-  for (let cell = 0; cell + 1 < perCell.length; cell++) {
-    const [c, r] = [Math.floor(cell / rows), cell % rows];
-    for (let m = perCell[cell]!; m < perCell[cell + 1]!; m++) {
+    for (let c = cells[k * 4]!; c <= cells[k * 4 + 1]!; c++)
+      for (let r = cells[k * 4 + 2]!; r <= cells[k * 4 + 3]!; r++) members[filled[c * rows + r]!++] = k;
+  for (let cell = 0; cell < cellCount; cell++) {
+    const c = Math.floor(cell / rows);
+    const r = cell - c * rows;
+    const end = perCell[cell + 1]!;
+    for (let m = perCell[cell]!; m < end; m++) {
       const s = members[m]!;
-      for (let n = m + 1; n < perCell[cell + 1]!; n++) {
+      for (let n = m + 1; n < end; n++) {
         const t = members[n]!;
         // Compared in the first cell both cover only.
-        if (Math.max(c0[s]!, c0[t]!) !== c || Math.max(r0[s]!, r0[t]!) !== r) continue;
+        if (Math.max(cells[s * 4]!, cells[t * 4]!) !== c || Math.max(cells[s * 4 + 2]!, cells[t * 4 + 2]!) !== r)
+          continue;
         if (
           box[s * 4 + 2]! < box[t * 4]! ||
           box[t * 4 + 2]! < box[s * 4]! ||
@@ -196,7 +226,7 @@ export function gridCrossing(
           box[t * 4 + 3]! < box[s * 4 + 1]!
         )
           continue;
-        const hit = crossingOf(rings, ringOf[s]!, edgeOf[s]!, ringOf[t]!, edgeOf[t]!, touches);
+        const hit = crossingOf(rings, edges[s * 2]!, edges[s * 2 + 1]!, edges[t * 2]!, edges[t * 2 + 1]!, touches);
         if (hit) return hit;
       }
     }
@@ -227,14 +257,14 @@ function crossingOf(
  * fallback for rings of long edges. The active list is compacted in place (a few arrays, none per edge).
  */
 export function sweepCrossing(rings: readonly (readonly Position[])[], touches: boolean): EdgeCrossing | null {
-  const { total, ringOf, edgeOf } = edgeTable(rings);
+  const { total, edges } = edgeTable(rings);
   if (total < 3) return null;
   const left = new Float64Array(total);
   const right = new Float64Array(total);
   for (let k = 0; k < total; k++) {
-    const ring = rings[ringOf[k]!]!;
-    const x0 = ring[edgeOf[k]!]![0]!;
-    const x1 = ring[edgeOf[k]! + 1]![0]!;
+    const ring = rings[edges[k * 2]!]!;
+    const x0 = ring[edges[k * 2 + 1]!]![0]!;
+    const x1 = ring[edges[k * 2 + 1]! + 1]![0]!;
     left[k] = Math.min(x0, x1);
     right[k] = Math.max(x0, x1);
   }
@@ -248,7 +278,7 @@ export function sweepCrossing(rings: readonly (readonly Position[])[], touches: 
     size = kept;
     for (let m = 0; m < size; m++) {
       const t = active[m]!;
-      const hit = crossingOf(rings, ringOf[s]!, edgeOf[s]!, ringOf[t]!, edgeOf[t]!, touches);
+      const hit = crossingOf(rings, edges[s * 2]!, edges[s * 2 + 1]!, edges[t * 2]!, edges[t * 2 + 1]!, touches);
       if (hit) return hit;
     }
     active[size++] = s;
