@@ -267,10 +267,8 @@ async function earlyRead(early: EarlyCheck, signal: AbortSignal, progress: Stage
   const onAbort = () => early.abort();
   if (signal.aborted) onAbort();
   signal.addEventListener('abort', onAbort);
-  const outcome = await early.outcome;
+  const { result, ...times } = await early.outcome;
   signal.removeEventListener('abort', onAbort);
-  if ('issue' in outcome) return outcome;
-  const { result, ...times } = outcome;
   return { role: 'boundaries', checked: result, ...times };
 }
 

@@ -1,22 +1,23 @@
 import type { LoadedShapesForm } from '../map/surface';
-import { fetchLimited } from './fetch-limited';
 import type { LoadSource } from './host';
-import type { Issue } from './issues';
-import { MAX_BOUNDARY_BYTES } from './limits';
 import type { BoundaryStage, StageListener } from './progress';
 import { checkInWorker, type WorkerResult } from './worker-client';
 
 /*
  * A linked boundary file (?boundaries=) read and checked while the page and its map start, not after: the
- * check runs in its worker, on the machine's other core, while the page loads its language, its own
+ * worker reads the link and checks it on the machine's other core, while the page loads its language, its own
  * boundaries and draws the map. The link's load (controller.ts) then takes the result instead of reading
  * and checking again, with the same refusals, warnings and progress stages; anything else ends it unused.
  */
 
 /** What the early read and check of a link ended with. */
-export type EarlyOutcome =
-  | { issue: Issue }
-  | { result: WorkerResult | 'cancelled'; readMs: number; workerMs: number; started: number };
+export interface EarlyOutcome {
+  /** The worker's answer: a refused read (not found, a web page, too large) is a refusal like any other. */
+  result: WorkerResult | 'cancelled';
+  readMs: number;
+  workerMs: number;
+  started: number;
+}
 
 export interface EarlyCheck {
   readonly path: string;
@@ -44,13 +45,12 @@ export function startEarlyCheck(path: string, key: string | null, shapes: Loaded
     listener(stage, fraction);
   };
   const started = performance.now();
-  const outcome = (async (): Promise<EarlyOutcome> => {
-    const read = await fetchLimited(path, MAX_BOUNDARY_BYTES, controller.signal, (f) => progress('reading', f));
-    if ('issue' in read) return read;
-    const readMs = performance.now() - started;
-    const result = await checkInWorker(read.bytes, path, key, shapes, controller.signal, progress);
+  // The worker's own URL is not the page's: the link is made absolute here.
+  const url = new URL(path, location.href).href;
+  const outcome = checkInWorker({ url }, path, key, shapes, controller.signal, progress).then((result) => {
+    const readMs = result !== 'cancelled' && 'readMs' in result ? (result.readMs ?? 0) : 0;
     return { result, readMs, workerMs: performance.now() - started - readMs, started };
-  })();
+  });
   pending = {
     path,
     key,

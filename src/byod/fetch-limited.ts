@@ -4,16 +4,18 @@ import { megabytes } from './limits';
 /**
  * A same-origin file by its link, read up to `limit` bytes: refused as soon as its declared or read length
  * passes the limit, or when the server answers with a web page (its index.html for a path it does not have).
+ * Problems name the file as the reader wrote it (`file`), not the absolute URL a worker is given.
  */
 export async function fetchLimited(
-  path: string,
+  url: string,
   limit: number,
   signal: AbortSignal,
   progress: (fraction: number | null) => void,
+  path = url,
 ): Promise<{ bytes: Uint8Array } | { issue: Issue }> {
   let response: Response;
   try {
-    response = await fetch(path, { credentials: 'same-origin', signal });
+    response = await fetch(url, { credentials: 'same-origin', signal });
   } catch (error) {
     return {
       issue: issue('fetchFailed', path, AT_FILE, { detail: error instanceof Error ? error.message : String(error) }),
