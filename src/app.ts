@@ -64,6 +64,12 @@ export async function startApp(): Promise<App | null> {
   let webgl: WebglSupport | null = null;
   const renderer = chooseRenderer(state.renderer, () => (webgl = probeWebgl()));
   const maplibreModule = renderer === 'vector' ? null : loadMaplibre();
+  // ?boundaries=: the file is read and checked in its worker while the page and the map start (src/byod/early-start.ts).
+  const { boundaries: linkedBoundaries, key } = state;
+  if (linkedBoundaries)
+    import('./byod/early-start')
+      .then((m) => m.startEarlyCheck(linkedBoundaries, key, renderer === 'vector' ? 'packed' : 'geojson'))
+      .catch(console.error);
   // Awaited after the boundaries; a failure before then is reported there, not as an unhandled rejection.
   maplibreModule?.catch(() => {});
   // Kiosk code and styles are fetched only for ?kiosk, while the map loads; the kiosk starts once the map is ready.

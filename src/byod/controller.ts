@@ -5,10 +5,12 @@ import { AT_FILE, issue, type Issue, type Note, type Warning } from './issues';
 import { MAX_BOUNDARY_BYTES, MAX_METRICS_BYTES, megabytes } from './limits';
 import { emptyChoropleth, withChoropleths } from './user-choropleth';
 import type { MetricsFileOptions } from './formats/read-table-metrics';
-import { checkInWorker, readMetricsInWorker } from './worker-client';
+import { checkInWorker, readMetricsInWorker, type WorkerResult } from './worker-client';
+import { claimEarlyCheck, type EarlyCheck } from './early-start';
 import type { StageListener } from './progress';
 import type { JoinTarget } from './join-user';
 import { cancelledReport, refusedReport, shownReport } from './report-view';
+import { fetchLimited } from './fetch-limited';
 import { isBoundaryName, looksLikeGeoJsonStart, ROLE_SNIFF_BYTES, roleOf } from './formats/role';
 import type { LoadTimings } from '../test-surface';
 
@@ -48,11 +50,14 @@ export async function loadSources(
     if (load.signal.reason === 'cancelled') host.report.show('cancelled', cancelledReport(file));
   });
   const ordered = [...sources].sort((a, b) => rank(a) - rank(b));
+  // The link's boundary file may be read and checked already (early-start.ts); any other load ends that check.
+  const early = claimEarlyCheck(ordered[0], host.map.loadedShapes);
   try {
     for (const source of ordered) {
       if (ticket !== sequence) return;
       file = source.kind === 'file' ? source.file.name : source.path;
-      if (!(await loadSource(host, source, ticket, options, load.signal))) return;
+      const taken = source === ordered[0] ? early : null;
+      if (!(await loadSource(host, source, ticket, options, load.signal, taken))) return;
     }
   } finally {
     if (running === load) running = null;
@@ -70,24 +75,32 @@ async function loadSource(
   ticket: number,
   options: MetricsFileOptions,
   signal: AbortSignal,
+  early: EarlyCheck | null,
 ): Promise<boolean> {
   const file = source.kind === 'file' ? source.file.name : source.path;
-  const started = performance.now();
+  let started = performance.now();
   const progress: StageListener = (stage, fraction) => {
     if (ticket === sequence) host.report.progress(file, stage, fraction);
   };
   progress('reading', null);
-  const read = await readSource(source, signal, (fraction) => progress('reading', fraction));
+  const read = early
+    ? await earlyRead(early, signal, progress)
+    : await readSource(source, signal, (fraction) => progress('reading', fraction));
   if (ticket !== sequence) return false;
   if ('issue' in read) return refuse(host, [read.issue], []);
-  const readMs = performance.now() - started;
+  // An early check's times are its own, from the page's start.
+  if ('checked' in read) started = read.started;
+  const readMs = 'checked' in read ? read.readMs : performance.now() - started;
 
   if (read.role === 'boundaries') {
     const key = source.kind === 'link' ? source.key : host.store.state.key;
-    const result = await checkInWorker(read.bytes, file, key, host.map.loadedShapes, signal, progress);
+    const result =
+      'checked' in read
+        ? read.checked
+        : await checkInWorker(read.bytes, file, key, host.map.loadedShapes, signal, progress);
     if (ticket !== sequence || result === 'cancelled') return false;
     if (!result.ok) return refuse(host, result.issues, result.notes);
-    const workerMs = performance.now() - started - readMs;
+    const workerMs = 'checked' in read ? read.workerMs : performance.now() - started - readMs;
     await styleLoaded(host);
     if (ticket !== sequence) return false;
     // From here the map changes: the bar says so and offers no Cancel.
@@ -243,7 +256,21 @@ function refuse(host: ByodHost, issues: Issue[], notes: Note[]): false {
   return false;
 }
 
-type Read = { role: Role; bytes: Uint8Array } | { issue: Issue };
+type Read =
+  | { role: Role; bytes: Uint8Array }
+  | { role: 'boundaries'; checked: WorkerResult | 'cancelled'; readMs: number; workerMs: number; started: number }
+  | { issue: Issue };
+
+/** The early check's outcome, its progress told from now on; the reader's Cancel ends it. */
+async function earlyRead(early: EarlyCheck, signal: AbortSignal, progress: StageListener): Promise<Read> {
+  early.follow(progress);
+  const onAbort = () => early.abort();
+  if (signal.aborted) onAbort();
+  signal.addEventListener('abort', onAbort);
+  const { result, ...times } = await early.outcome;
+  signal.removeEventListener('abort', onAbort);
+  return { role: 'boundaries', checked: result, ...times };
+}
 
 async function readSource(
   source: LoadSource,
@@ -273,53 +300,6 @@ async function readSource(
 /** Boundaries (GeoJSON, TopoJSON, a zipped shapefile) or metrics, by the name and the file's first bytes. */
 async function roleOfFile(file: File): Promise<Role> {
   return roleOf(file.name, new Uint8Array(await file.slice(0, ROLE_SNIFF_BYTES).arrayBuffer()));
-}
-
-async function fetchLimited(
-  path: string,
-  limit: number,
-  signal: AbortSignal,
-  progress: (fraction: number | null) => void,
-): Promise<{ bytes: Uint8Array } | { issue: Issue }> {
-  let response: Response;
-  try {
-    response = await fetch(path, { credentials: 'same-origin', signal });
-  } catch (error) {
-    return {
-      issue: issue('fetchFailed', path, AT_FILE, { detail: error instanceof Error ? error.message : String(error) }),
-    };
-  }
-  if (!response.ok)
-    return { issue: issue('httpError', path, AT_FILE, { status: response.status, statusText: response.statusText }) };
-  if ((response.headers.get('content-type') ?? '').includes('text/html'))
-    return { issue: issue('webPage', path, AT_FILE) };
-  const declared = Number(response.headers.get('content-length') ?? 'NaN');
-  if (declared > limit)
-    return { issue: issue('tooLarge', path, AT_FILE, { size: megabytes(declared), limit: megabytes(limit) }) };
-  // A compressed response's length is not the length of what is read: no fraction then.
-  const expected = response.headers.get('content-encoding') ? Number.NaN : declared;
-  const reader = response.body?.getReader();
-  if (!reader) return { bytes: new Uint8Array(await response.arrayBuffer()) };
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));
-    if (done || !value) break;
-    total += value.length;
-    progress(expected > 0 ? Math.min(1, total / expected) : null);
-    if (total > limit) {
-      await reader.cancel();
-      return { issue: issue('tooLarge', path, AT_FILE, { size: `> ${megabytes(limit)}`, limit: megabytes(limit) }) };
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return { bytes };
 }
 
 /** Resolves once the map has drawn the change. */

@@ -35,7 +35,8 @@ export type WorkerResult = Extract<BoundaryResponse, { kind: 'result' }>;
 export type MetricsWorkerResult = Extract<MetricsResponse, { kind: 'result' }>;
 
 export function checkInWorker(
-  bytes: Uint8Array,
+  /** The file's bytes, or a same-origin link for the worker to read (its absolute URL). */
+  bytes: Uint8Array | { url: string },
   file: string,
   key: string | null,
   shapes: LoadedShapesForm,
@@ -75,7 +76,7 @@ export function readMetricsInWorker(
     progress,
     (id, buffer): MetricsRequest => ({
       id,
-      bytes: buffer,
+      bytes: buffer as ArrayBuffer, // a table is always sent as its bytes, never as a link
       file,
       targets,
       options,
@@ -85,11 +86,11 @@ export function readMetricsInWorker(
 
 function ask<R extends { id: number; kind: 'result' }>(
   channel: Channel,
-  bytes: Uint8Array,
+  bytes: Uint8Array | { url: string },
   file: string,
   signal: AbortSignal,
   progress: StageListener,
-  request: (id: number, buffer: ArrayBuffer) => { id: number; bytes: ArrayBuffer },
+  request: (id: number, bytes: ArrayBuffer | { url: string }) => { id: number; bytes: ArrayBuffer | { url: string } },
 ): Promise<R | 'cancelled'> {
   if (signal.aborted) return Promise.resolve('cancelled');
   channel.worker ??= channel.start();
@@ -132,6 +133,10 @@ function ask<R extends { id: number; kind: 'result' }>(
     active.addEventListener('message', onMessage);
     active.addEventListener('error', onError);
     signal.addEventListener('abort', onAbort);
+    if (!(bytes instanceof Uint8Array)) {
+      active.postMessage(request(id, bytes));
+      return;
+    }
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     active.postMessage(request(id, buffer), [buffer]);
   });

@@ -17,8 +17,13 @@ export const LABEL_DECIMALS = 4;
  * equal units east-west and north-south (at 30° N a degree of longitude is 0.87 of one of latitude).
  */
 export function poleOfInaccessibility(polygon: PolygonRings, precisionDeg: number): Position {
-  const lats = (polygon[0] ?? []).map((p) => p[1] as number);
-  const midLat = (Math.min(...lats) + Math.max(...lats)) / 2;
+  // A loop, not Math.min(...lats): spreading a ring of thousands of positions is slow in Chromium.
+  let [south, north] = [Infinity, -Infinity];
+  for (const p of polygon[0] ?? []) {
+    if ((p[1] as number) < south) south = p[1] as number;
+    if ((p[1] as number) > north) north = p[1] as number;
+  }
+  const midLat = (south + north) / 2;
   const xScale = Math.cos((midLat * Math.PI) / 180);
   const plane = polygon.map((ring) => ring.map((p): [number, number] => [(p[0] as number) * xScale, p[1] as number]));
   const [x, y] = polylabel(plane, precisionDeg);

@@ -14,6 +14,8 @@ import { MIN_RING_AREA_DEG2, type PolygonRings, pointInRing, type Ring, ringSign
 
 /** More pieces than this and the ring is not a few local twists: polyclip-ts does it. */
 const MAX_PIECES = 64;
+/** Positions tried as an inside probe before a set of the other ring's positions is made. */
+const QUICK_PROBES = 8;
 
 /**
  * The polygon as simple polygons covering the same ground, or null when the quick way does not apply.
@@ -114,8 +116,14 @@ function boxOf(ring: Ring): Box {
  */
 function isInside(a: Ring, boxA: Box, b: Ring, boxB: Box): boolean {
   if (boxA[0] < boxB[0] || boxA[1] < boxB[1] || boxA[2] > boxB[2] || boxA[3] > boxB[3]) return false;
-  const shared = new Set(b.map((p) => `${p[0]},${p[1]}`));
-  const probe = a.find((p) => !shared.has(`${p[0]},${p[1]}`));
+  // Pieces share only their cut points, so one of the first few positions is the probe: b is scanned for those
+  // alone, and a set of b's positions made only when they are all shared (rings that share long stretches).
+  const inB = (p: Position) => b.some((q) => q[0] === p[0] && q[1] === p[1]);
+  let probe = a.slice(0, QUICK_PROBES).find((p) => !inB(p));
+  if (probe === undefined && a.length > QUICK_PROBES) {
+    const shared = new Set(b.map((p) => `${p[0]},${p[1]}`));
+    probe = a.find((p) => !shared.has(`${p[0]},${p[1]}`));
+  }
   return probe !== undefined && pointInRing(probe, b);
 }
 

@@ -134,6 +134,18 @@ describe('untwistPolygon', () => {
     expect(untwistPolygon([bowtie, crossingHole])).toBeNull();
   });
 
+  it('finds the piece around a hole that shares a long stretch of positions with it', () => {
+    // The outline's bottom edge in steps of 1; the hole starts with nine of those positions (more than the
+    // quick probes try), then goes up and back.
+    const bottom = Array.from({ length: 11 }, (_, x) => [x, 0]);
+    const outline: Ring = [...bottom, [10, 10], [0, 10], [0, 0]];
+    const hole: Ring = [...bottom.slice(1, 10).reverse(), [1, 3], [9, 3], [9, 0]];
+    const pieces = untwistPolygon([outline, hole]);
+    expect(pieces).toHaveLength(1);
+    expect(pieces![0]).toHaveLength(2);
+    expect(covered(pieces!)).toBeCloseTo(100 - 24, 12);
+  });
+
   it('covers the ground polyclip-ts covers on every twisted district of the Wenzhou fixture', () => {
     const source = JSON.parse(
       readFileSync('tests/fixtures/echarts-china-cities/wenzhou-districts.geojson', 'utf8'),
