@@ -19,16 +19,16 @@ const READY_TIMEOUT_MS = 60_000;
 // An A3 page at 300 dpi takes SwiftShader well under a minute; the page's own timeout is 120 s.
 const SNAPSHOT_TIMEOUT_MS = 180_000;
 /**
- * The page's live map, kept to a stamp: a snapshot of a named view (frame 'view') draws its own map off-screen
- * at the file's size and takes only the live map's style, so the live one need not fill 1280 × 800 px first.
- * On software WebGL its first frames took as long as the 4K render itself.
- */
-/**
  * No GPU process: every file is drawn on the CPU (the vector page, rasterised into a CPU canvas), so SwiftShader
  * would start and composite for nothing. The same PNG, byte for byte; the page was ready in 2.2-2.4 s without it
  * against 3.6-8.2 s with it, and Chromium closed in 1.1 s against 0.9-6.1 s (two runs each, load 17-22).
  */
 const CLI_CHROMIUM_ARGS = ['--disable-gpu'];
+/**
+ * The page's live map, kept to a stamp: a snapshot of a named view (frame 'view') draws its own map off-screen
+ * at the file's size and takes only the live map's style, so the live one need not fill 1280 × 800 px first.
+ * On software WebGL its first frames took as long as the 4K render itself.
+ */
 const LIVE_MAP_CSS = '#map { flex: none !important; width: 64px !important; height: 64px !important; }';
 
 function newestMtimeMs(path: string): number {
