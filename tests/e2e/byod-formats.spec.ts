@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { driver } from './driver';
 import { expect, screenshot, test } from './fixtures';
 import { PROVINCE_POPULATION } from '../fixtures/formats/build';
-import { colourDistance, hexToRgb, pixelsAt, sampleRegions } from './pixels';
+import { colourDistance, hexToRgb, pixelsAtWithout, sampleRegions } from './pixels';
 
 /** Issue 24: each new format drawn once in a real browser, with the credits and the page following the data. */
 const FIXTURES = join(process.cwd(), 'tests', 'fixtures', 'formats');
@@ -21,14 +21,12 @@ async function pick(page: Page, name: string, buffer = readFileSync(join(FIXTURE
 
 /** Every sampled area has its legend colour: the file is drawn, not just reported. */
 async function expectDrawn(page: Page, minShaded: number): Promise<void> {
-  await page.locator('.byod-report').evaluate((n) => {
-    (n as HTMLElement).style.visibility = 'hidden';
-  });
   const samples = await sampleRegions(page, 40);
-  const pixels = await pixelsAt(page.locator('#map canvas.maplibregl-canvas'), samples);
-  await page.locator('.byod-report').evaluate((n) => {
-    (n as HTMLElement).style.visibility = '';
-  });
+  const pixels = await pixelsAtWithout(
+    page.locator('.byod-report'),
+    page.locator('#map canvas.maplibregl-canvas'),
+    samples,
+  );
   const colours = await page.locator('.legend-classes li').evaluateAll((items) =>
     items.map((li) => ({
       noData: li.hasAttribute('data-no-data'),

@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { gridFeatureCollection } from '../fixtures/grid';
 import { driver } from './driver';
 import { expect, openMap, screenshot, test } from './fixtures';
-import { colourDistance, countColour, hexToRgb, pixelsAt } from './pixels';
+import { colourDistance, countColour, hexToRgb, pixelsAtWithout } from './pixels';
 
 const FIXTURES = join(process.cwd(), 'tests', 'e2e', 'fixtures', 'byod');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name));
@@ -99,18 +99,7 @@ async function namedSpots(page: Page): Promise<Spot[]> {
 /** The map's pixels at spots, with the names, the report and popups out of the way. */
 async function pixelsUnderNames(page: Page, spots: readonly Spot[]): Promise<[number, number, number][]> {
   const hidden = page.locator('.vector-names, .byod-report, .load-data, .vector-popup');
-  await hidden.evaluateAll((nodes) =>
-    nodes.forEach((n) => {
-      (n as HTMLElement).style.visibility = 'hidden';
-    }),
-  );
-  const pixels = await pixelsAt(page.locator('#map'), spots);
-  await hidden.evaluateAll((nodes) =>
-    nodes.forEach((n) => {
-      (n as HTMLElement).style.visibility = '';
-    }),
-  );
-  return pixels;
+  return pixelsAtWithout(hidden, page.locator('#map'), spots);
 }
 
 /** Every named loaded area is drawn in the legend's colour for its value; returns the spots and their pixels. */

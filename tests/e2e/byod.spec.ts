@@ -5,7 +5,7 @@ import { gridFeatureCollection, gridMetricsCsv } from '../fixtures/grid';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/csp';
 import { driver } from './driver';
 import { ARTIFACTS_DIR, expect, openMap, screenshot, test } from './fixtures';
-import { colourDistance, hexToRgb, pixelsAt, sampleRegions, type Sample } from './pixels';
+import { colourDistance, hexToRgb, pixelsAtWithout, sampleRegions, type Sample } from './pixels';
 
 const FIXTURES = join(process.cwd(), 'tests', 'e2e', 'fixtures', 'byod');
 const DIST_DIR = process.env.DIST_DIR ?? 'dist';
@@ -76,18 +76,7 @@ async function legendColour(page: Page, value: number | null): Promise<string> {
 /** The canvas's pixels with the report panel (and its shadow) out of the way. */
 async function canvasPixels(page: Page, points: readonly Sample[]): Promise<[number, number, number][]> {
   const panels = page.locator('.byod-report, .load-data');
-  await panels.evaluateAll((nodes) =>
-    nodes.forEach((n) => {
-      (n as HTMLElement).style.visibility = 'hidden';
-    }),
-  );
-  const pixels = await pixelsAt(page.locator('#map canvas.maplibregl-canvas'), points);
-  await panels.evaluateAll((nodes) =>
-    nodes.forEach((n) => {
-      (n as HTMLElement).style.visibility = '';
-    }),
-  );
-  return pixels;
+  return pixelsAtWithout(panels, page.locator('#map canvas.maplibregl-canvas'), points);
 }
 
 /**

@@ -78,6 +78,22 @@ export async function sampleRegions(
   );
 }
 
+/** pixelsAt with what `hide` matches (panels, popups, names) hidden while the screenshot is taken. */
+export async function pixelsAtWithout(
+  hide: Locator,
+  target: Locator,
+  points: readonly { x: number; y: number }[],
+): Promise<[number, number, number][]> {
+  const setVisibility = (value: string) =>
+    hide.evaluateAll((nodes, v) => {
+      for (const n of nodes) (n as HTMLElement).style.visibility = v;
+    }, value);
+  await setVisibility('hidden');
+  const pixels = await pixelsAt(target, points);
+  await setVisibility('');
+  return pixels;
+}
+
 export async function pixelsAt(
   target: Locator,
   points: readonly { x: number; y: number }[],
