@@ -6,7 +6,7 @@
  *   in the browser, and accepts pinches (a ring touching itself at a vertex), which every renderer draws.
  */
 import type { Position } from 'geojson';
-import type { Ring } from './rings';
+import { type Ring, ringsBox } from './rings';
 
 function orientation(a: Position, b: Position, c: Position): number {
   const value =
@@ -154,16 +154,7 @@ export function gridCrossing(
 ): EdgeCrossing | null | typeof TOO_DENSE {
   const { total, edges } = edgeTable(rings);
   if (total < 3) return null;
-  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const ring of rings)
-    for (const p of ring) {
-      const x = p[0]!;
-      const y = p[1]!;
-      if (x < west) west = x;
-      if (x > east) east = x;
-      if (y < south) south = y;
-      if (y > north) north = y;
-    }
+  const [west, south, east, north] = ringsBox(rings);
   const width = east - west;
   const height = north - south;
   // About one cell per edge, shaped like the rings' box (a line of cells for a flat box).

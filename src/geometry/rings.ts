@@ -13,6 +13,27 @@ export const MIN_RING_AREA_DEG2 = 1e-10;
 /** Fewest positions of a closed ring: a triangle plus the repeated first position. */
 export const MIN_RING_POSITIONS = 4;
 
+/** West, south, east, north of a box around positions. */
+export type RingsBox = [number, number, number, number];
+
+/**
+ * The box around every position of `rings`. A loop, not Math.min over spread positions: spreading a national
+ * district file's positions cost a quarter of a second (the bench's 3,241 districts).
+ */
+export function ringsBox(rings: Iterable<readonly Position[]>): RingsBox {
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const ring of rings)
+    for (const p of ring) {
+      const x = p[0]!;
+      const y = p[1]!;
+      if (x < west) west = x;
+      if (x > east) east = x;
+      if (y < south) south = y;
+      if (y > north) north = y;
+    }
+  return [west, south, east, north];
+}
+
 /** Finite numbers in longitude/latitude range. */
 export function isValidLngLat(position: Position): boolean {
   const [lng, lat] = position;

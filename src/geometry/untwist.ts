@@ -10,7 +10,15 @@
  */
 import type { Position } from 'geojson';
 import { firstCrossing } from './crossing';
-import { MIN_RING_AREA_DEG2, type PolygonRings, pointInRing, type Ring, ringSignedArea } from './rings';
+import {
+  MIN_RING_AREA_DEG2,
+  type PolygonRings,
+  pointInRing,
+  type Ring,
+  type RingsBox,
+  ringSignedArea,
+  ringsBox,
+} from './rings';
 
 /** More pieces than this and the ring is not a few local twists: polyclip-ts does it. */
 const MAX_PIECES = 64;
@@ -97,18 +105,9 @@ function withoutRepeats(ring: Ring): Ring {
   return ring.filter((p, k) => k === 0 || p[0] !== ring[k - 1]![0] || p[1] !== ring[k - 1]![1]);
 }
 
-type Box = [number, number, number, number];
+type Box = RingsBox;
 
-function boxOf(ring: Ring): Box {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of ring as [number, number][]) {
-    if (x < w) w = x;
-    if (x > e) e = x;
-    if (y < s) s = y;
-    if (y > n) n = y;
-  }
-  return [w, s, e, n];
-}
+const boxOf = (ring: Ring): Box => ringsBox([ring]);
 
 /**
  * Ring a lies inside ring b (they do not cross): its box inside b's, the cheap test that settles most
