@@ -4,8 +4,8 @@ import { langFromNavigator, loadLang, t, type Lang } from './i18n';
 import { loadMaplibre } from './map/load-maplibre';
 import type { MapView } from './map/map-view';
 import { startMapLibre } from './map/start-maplibre';
-import { probeWebgl } from './map/webgl-probe';
-import { chooseRenderer, type WebglSupport } from './state/renderer';
+import { probeWebgl, probeWebglOffThread } from './map/webgl-probe';
+import { chooseRenderer, type RendererChoice, type WebglSupport } from './state/renderer';
 import type { MapViewOptions } from './map/map-view-options';
 import { kioskLabelScale } from './map/style';
 import { computeChoropleth, type Boundaries } from './scale/choropleth';
@@ -58,20 +58,28 @@ export async function startApp(): Promise<App | null> {
   const browserLang: Lang = langFromNavigator(navigator.languages ?? [navigator.language]);
   const { state, notices } = parseUrlState(location.search, browserLang);
   const store = new Store(state);
-  // MapLibre's code downloads and parses while the boundaries arrive; the first paint does not wait for it.
-  // The map is chosen before MapLibre's code is even requested (src/state/renderer.ts): the vector map where the
-  // link asks for it or where WebGL2 runs in software or not at all.
+  // The map is chosen before MapLibre's code is even run (src/state/renderer.ts): the vector map where the link
+  // asks for it or where WebGL2 runs in software or not at all. `auto` asks the browser off the page's thread,
+  // while the language and the boundaries load (webgl-probe.ts). The chosen map's code then loads beside them.
   let webgl: WebglSupport | null = null;
-  const renderer = chooseRenderer(state.renderer, () => (webgl = probeWebgl()));
-  const maplibreModule = renderer === 'vector' ? null : loadMaplibre();
+  const renderer: Promise<RendererChoice> =
+    state.renderer === 'auto'
+      ? probeWebglOffThread().then((support) => {
+          performance.mark('renderer-chosen');
+          return chooseRenderer('auto', () => (webgl = support));
+        })
+      : Promise.resolve(state.renderer);
+  const maplibreModule = renderer.then((r) => (r === 'vector' ? null : loadMaplibre()));
+  // Fetched now, awaited when the map starts (showVectorMap): not one round trip after the boundaries.
+  renderer.then((r) => (r === 'vector' ? vectorMapCode() : null)).catch(() => {});
   // ?boundaries=: the file is read and checked in its worker while the page and the map start (src/byod/early-start.ts).
   const { boundaries: linkedBoundaries, key } = state;
   if (linkedBoundaries)
-    import('./byod/early-start')
-      .then((m) => m.startEarlyCheck(linkedBoundaries, key, renderer === 'vector' ? 'packed' : 'geojson'))
+    Promise.all([import('./byod/early-start'), renderer])
+      .then(([m, r]) => m.startEarlyCheck(linkedBoundaries, key, r === 'vector' ? 'packed' : 'geojson'))
       .catch(console.error);
   // Awaited after the boundaries; a failure before then is reported there, not as an unhandled rejection.
-  maplibreModule?.catch(() => {});
+  maplibreModule.catch(() => {});
   // Kiosk code and styles are fetched only for ?kiosk, while the map loads; the kiosk starts once the map is ready.
   const kiosk = state.kiosk ? import('./kiosk/kiosk') : null;
   let mapReady = () => {};
@@ -190,7 +198,7 @@ export async function startApp(): Promise<App | null> {
       prefersReducedMotion,
     };
     const showVectorMap = async (reason: VectorMapReason) => {
-      const { startVectorMap } = await import('./ui/start-vector-map');
+      const { startVectorMap } = await vectorMapCode();
       const vector = startVectorMap({
         mapOptions,
         reason,
@@ -211,7 +219,7 @@ export async function startApp(): Promise<App | null> {
       setMapState('ready');
       kiosk?.then((k) => k.startKiosk({ store, map: vector, ready: Promise.resolve() })).catch(console.error);
     };
-    if (!maplibreModule) {
+    if ((await renderer) === 'vector') {
       await showVectorMap(webgl ?? 'asked');
       return null;
     }
@@ -227,6 +235,8 @@ export async function startApp(): Promise<App | null> {
     const early = await Promise.race([maplibreModule, Promise.resolve(null)]);
     let firstPaint = early ? null : paint();
     const maplibre = early ?? (await maplibreModule);
+    // Only the vector map's choice loads no MapLibre, and it has returned above.
+    if (!maplibre) return null;
     // --- Map without WebGL (src/vector): when MapLibre cannot start, the vector map takes its place. ---
     const started = startMapLibre(maplibre, mapOptions);
     if (started instanceof Error) {
@@ -292,6 +302,11 @@ export async function startApp(): Promise<App | null> {
       )
       .catch((error: unknown) => console.error(error));
   return app;
+}
+
+/** The vector map's chunk (one import for both callers: the bundler writes each call's list of files out). */
+function vectorMapCode(): Promise<typeof import('./ui/start-vector-map')> {
+  return import('./ui/start-vector-map');
 }
 
 /** The link's own files (?boundaries, ?data), loaded once the map is there. */

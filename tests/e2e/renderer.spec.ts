@@ -137,11 +137,21 @@ test.describe('?renderer=auto', () => {
     if (software) {
       // The faster map here is not a fallback: no notice over it, and MapLibre's worker never starts.
       await expect(page.locator('.vector-map-notice')).toBeHidden();
-      expect(requests.filter((url) => /worker/u.test(url))).toEqual([]);
+      expect(requests.filter((url) => /maplibre-gl-worker/u.test(url))).toEqual([]);
+      // The question was asked off the page's thread (src/map/webgl-probe.ts).
+      expect(requests.filter((url) => /webgl-probe-worker/u.test(url))).toHaveLength(1);
       await expect(page.locator('.maplibregl-map')).toHaveCount(0);
     }
     expect(watch.consoleErrors).toEqual([]);
   });
+});
+
+test('?renderer=auto still chooses when its worker cannot load: the page asks itself', async ({ page }) => {
+  await page.route(/webgl-probe-worker/u, (route) => route.abort());
+  await openMap(page, '?renderer=auto&lang=en');
+  const software = await webglInSoftware(page);
+  await expect(page.locator('html')).toHaveAttribute('data-map-renderer', software ? 'vector' : 'maplibre');
+  await expect(page.locator('html')).toHaveAttribute('data-software-webgl', String(software));
 });
 
 test('an unknown ?renderer= says so and gives the default map', async ({ page }) => {
