@@ -56,6 +56,21 @@ export function project(camera: Camera, [lng, lat]: readonly [number, number] | 
   ];
 }
 
+/**
+ * `project` for many positions at one camera, with the camera's own terms worked out once: drawing projects
+ * every position of the boundaries, and `project` took three logarithms and tangents for each where one does.
+ * The same arithmetic, in the same order, as `project`: the same pixels to the last bit.
+ */
+export function projector(camera: Camera): (position: readonly number[]) => [number, number] {
+  const world = worldSizePx(camera.zoom);
+  const [centreX, centreY] = [mercatorX(camera.center[0]), mercatorY(camera.center[1])];
+  const [halfWidth, halfHeight] = [camera.width / 2, camera.height / 2];
+  return (position) => [
+    (mercatorX(position[0]!) - centreX) * world + halfWidth,
+    (mercatorY(position[1]!) - centreY) * world + halfHeight,
+  ];
+}
+
 /** The longitude and latitude under a pixel, as MapLibre's `map.unproject()` gives it. */
 export function unproject(camera: Camera, [x, y]: readonly [number, number]): [number, number] {
   const world = worldSizePx(camera.zoom);

@@ -7,7 +7,7 @@ import { COLOURS, LABEL_FONTS } from '../map/style';
 import { type SceneLabel, sceneLabels } from '../scene/labels';
 import { NO_DATA_COLOUR } from '../scale/classify';
 import type { Choropleth } from '../scale/choropleth';
-import { type Camera, project } from './camera';
+import { type Camera, projector } from './camera';
 import { escapeXml, renderLabels } from './render-labels';
 
 export { escapeXml };
@@ -189,6 +189,7 @@ interface Drawn {
 /** The features whose outline reaches into the viewport, with their path in pixels. */
 function visible(collection: RegionCollection, camera: Camera): Drawn[] {
   const drawn: Drawn[] = [];
+  const at = projector(camera);
   for (const feature of collection.features) {
     const polygons =
       feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
@@ -203,25 +204,27 @@ function visible(collection: RegionCollection, camera: Camera): Drawn[] {
           if (lat < south) south = lat;
           if (lat > north) north = lat;
         }
-    const [left, top] = project(camera, [west, north]);
-    const [right, bottom] = project(camera, [east, south]);
+    const [left, top] = at([west, north]);
+    const [right, bottom] = at([east, south]);
     if (right < 0 || bottom < 0 || left > camera.width || top > camera.height) continue;
-    const rings = polygons.flatMap((polygon) => polygon.map((ring) => ring.map((p: Position) => project(camera, p))));
-    drawn.push({ feature, d: rings.map(ringPath).filter(Boolean).join('') });
+    let d = '';
+    for (const polygon of polygons) for (const ring of polygon) d += ringPath(ring, at);
+    drawn.push({ feature, d });
   }
   return drawn;
 }
 
 /** One closed subpath; points that round to the previous one are left out (they draw nothing). */
-function ringPath(points: [number, number][]): string {
+function ringPath(ring: readonly Position[], at: (position: Position) => [number, number]): string {
   let d = '';
-  let last = '';
+  let [lastX, lastY] = [Number.NaN, Number.NaN];
   let count = 0;
-  for (const [x, y] of points) {
-    const here = `${round(x, PRECISION)} ${round(y, PRECISION)}`;
-    if (here === last) continue;
-    d += (count === 0 ? 'M' : 'L') + here;
-    last = here;
+  for (const position of ring) {
+    const [x, y] = at(position);
+    const [roundedX, roundedY] = [round(x, PRECISION), round(y, PRECISION)];
+    if (roundedX === lastX && roundedY === lastY) continue;
+    d += `${count === 0 ? 'M' : 'L'}${roundedX} ${roundedY}`;
+    [lastX, lastY] = [roundedX, roundedY];
     count++;
   }
   return count >= 3 ? `${d}Z` : '';

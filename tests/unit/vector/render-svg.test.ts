@@ -204,3 +204,20 @@ describe('renderMapSvg', () => {
     expect(svg).not.toContain('class="emphasis"');
   });
 });
+
+describe('projector', () => {
+  it('gives the pixels project gives, to the last bit, for every position of the boundaries', async () => {
+    const { projector } = await import('../../../src/vector/camera');
+    for (const camera of [
+      { center: [104.2, 35.9], zoom: 2.7, width: 1280, height: 800 },
+      { center: [120.15, 30.25], zoom: 8.4, width: 390, height: 844 },
+    ] as Camera[]) {
+      const at = projector(camera);
+      for (const feature of [...provinces.features, ...cities.features].slice(0, 12))
+        for (const position of JSON.stringify(feature.geometry.coordinates).match(/-?[\d.]+,-?[\d.]+/gu)!) {
+          const lngLat = position.split(',').map(Number) as [number, number];
+          expect(at(lngLat)).toEqual(project(camera, lngLat));
+        }
+    }
+  });
+});
