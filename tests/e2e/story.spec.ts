@@ -188,5 +188,14 @@ test.describe('the article in numbers', () => {
     await expect(panel.locator('.figure-cards')).toBeVisible();
     await expect(panel.locator('.figure-cards')).toContainText('220,000');
     await screenshot(page, 'story-figures-phone');
+    // The region list opens on a tap and pushes the data table and the source line down, never under its names.
+    await page.locator('#regions summary').first().click();
+    const bottomOf = (selector: string) =>
+      page.locator(selector).evaluate((node) => node.getBoundingClientRect().bottom + window.scrollY);
+    const topOf = (selector: string) =>
+      page.locator(selector).evaluate((node) => node.getBoundingClientRect().top + window.scrollY);
+    const lastName = await bottomOf('#regions .region-group:last-of-type li:last-child');
+    expect(lastName).toBeLessThanOrEqual(await topOf('#data'));
+    expect(lastName).toBeLessThanOrEqual(await topOf('.app-footer'));
   });
 });
