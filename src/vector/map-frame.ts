@@ -1,4 +1,5 @@
 import { el } from '../shared/dom';
+import { buildCredits, fitCredits } from './credits';
 
 /** The vector map's elements, in MapLibre's classes so the page's styles and controls apply to both maps. */
 export interface MapFrame {
@@ -14,7 +15,7 @@ export interface MapFrame {
 export function buildMapFrame(attribution: string): MapFrame {
   const tooltip = el('div', { class: 'maplibregl-popup map-tooltip vector-tooltip', hidden: '' });
   const noticeLine = el('p', { class: 'vector-map-notice', role: 'status' });
-  const attributionLine = el('p', { class: 'vector-map-attribution' }, attribution);
+  const { credits, text: attributionLine } = buildCredits(attribution);
   const surface = el('div', { class: 'vector-map-surface' });
   const root = el(
     'div',
@@ -26,7 +27,9 @@ export function buildMapFrame(attribution: string): MapFrame {
     tooltip,
     noticeLine,
   );
-  root.querySelector('[data-corner="bottom-right"]')?.append(attributionLine);
+  root.querySelector('[data-corner="bottom-right"]')?.append(credits);
+  // Folded on a phone, in full on a wider map, as MapLibre's credits are; followed when the map's box changes.
+  new ResizeObserver(() => fitCredits(credits, root.clientWidth)).observe(root);
   return { root, surface, noticeLine, attributionLine, tooltip };
 }
 
