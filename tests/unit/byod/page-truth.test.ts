@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { readBoundaries } from '../../../src/byod/read-boundaries';
 import { sceneLabels } from '../../../src/scene/labels';
 import { parseUrlState } from '../../../src/state/url-state';
@@ -62,6 +62,11 @@ describe('the page tells the truth about what it shows', () => {
 
   it("folds the article's figures once and says whose they are while the reader's file is shown", () => {
     const host = document.createElement('section');
+    // Put back after the test: test files share one page (vitest isolate: false), and the legend reads it too.
+    const matchMedia = window.matchMedia;
+    onTestFinished(() => {
+      window.matchMedia = matchMedia;
+    });
     window.matchMedia = vi.fn().mockReturnValue({ matches: true }) as never;
     renderFiguresPanel(host, 'en');
     expect(host.querySelector('details')?.open).toBe(true);

@@ -98,6 +98,10 @@ describe('snapshot command line', () => {
     expect(usage(['--width', '1920', '--height', '1080', '--pixel-ratio', '0'])).toBe(
       'snapshot: --pixel-ratio must be a number from 0.5 to 8 (not "0")',
     );
+    // Moved here from export.spec.ts, which ran the command for it.
+    expect(usage(['--width', '1920', '--height', '1080', '--pixel-ratio', 'lots'])).toBe(
+      'snapshot: --pixel-ratio must be a number from 0.5 to 8 (not "lots")',
+    );
     expect(usage(['--preset', 'a5'])).toMatch(
       /^snapshot: --preset "a5" is not accepted; expected one of 1920x1080, 3840x2160, a4-landscape/u,
     );
