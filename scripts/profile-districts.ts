@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { checkBoundaries } from '../src/byod/check-boundaries';
+import { checkBoundaries } from '../src/byod/repair-crossings';
 import { openBoundaries } from '../src/byod/formats/open-boundaries';
 import { readBoundaries } from '../src/byod/read-boundaries';
 import { toRegionCollection } from '../src/byod/region-geometry';
