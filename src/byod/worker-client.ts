@@ -125,7 +125,6 @@ function ask<R extends { id: number; kind: 'result' }>(
       if (channel.worker === active) channel.worker = null;
     };
     const drawable = (answer: R) => {
-      signal.removeEventListener('abort', onAbort);
       // The worker is this check's until it ends: a next load starts its own rather than wait behind it.
       if (channel.worker === active) channel.worker = null;
       const outcome = new Promise<CheckedAnswer | 'cancelled'>((settle) => {
@@ -143,7 +142,11 @@ function ask<R extends { id: number; kind: 'result' }>(
         endWorker();
         later.settle('cancelled');
       };
-      const start = () => active.postMessage({ id, kind: 'finish' } satisfies FinishRequest);
+      // Until the page has drawn, the load's end (Cancel, a newer load, an early check not taken) ends the check too.
+      const start = () => {
+        signal.removeEventListener('abort', onAbort);
+        active.postMessage({ id, kind: 'finish' } satisfies FinishRequest);
+      };
       resolve({ ...answer, later: { outcome, start, cancel } });
     };
     // Answers are taken in order, each after the one before; a test may hold the load at a stage
@@ -174,7 +177,8 @@ function ask<R extends { id: number; kind: 'result' }>(
     // Ending the worker is the only way to stop a check under way; the next load starts a new one.
     const onAbort = () => {
       endWorker();
-      done('cancelled');
+      if (later) later.settle('cancelled');
+      else done('cancelled');
     };
     active.addEventListener('message', onMessage);
     active.addEventListener('error', onError);

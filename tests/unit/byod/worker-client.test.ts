@@ -127,13 +127,13 @@ describe('worker client', () => {
     worker.answer({ id, kind: 'result', ok: true, checking: true, regions: [] });
     const result = await first;
     if (result === 'cancelled' || !result.ok || !result.later) throw new Error('expected a drawable result');
-    // The Cancel of this load no longer ends the worker: the map is being drawn.
-    load.abort('cancelled');
-    expect(worker.terminated).toBe(false);
-    // Nothing more runs until the page has drawn; the next load gets a worker of its own.
+    // Nothing more runs until the page has drawn; once it has, the load's end no longer ends the check.
     expect(worker.sent).toHaveLength(1);
     result.later.start();
     expect(worker.sent[1]).toEqual({ id, kind: 'finish' });
+    load.abort('replaced');
+    expect(worker.terminated).toBe(false);
+    // The next load gets a worker of its own.
     void checkInWorker(new Uint8Array(1), 'c.geojson', 'code', 'packed', new AbortController().signal, () => {});
     expect(FakeWorker.started).toHaveLength(2);
     worker.answer({ id, kind: 'progress', stage: 'repairing', fraction: 0 });
@@ -141,6 +141,19 @@ describe('worker client', () => {
     expect(await result.later.outcome).toMatchObject({ ok: true, shapes: null });
     expect(stages).toEqual(['checking']);
     expect(holds).toEqual(['checking', 'repairing']);
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('a load that ends before its result is drawn ends the check waiting in the worker', async () => {
+    const { checkInWorker } = await import('../../../src/byod/worker-client');
+    const load = new AbortController();
+    const first = checkInWorker(new Uint8Array(1), 'b.geojson', 'code', 'packed', load.signal, () => {});
+    const worker = FakeWorker.started[0]!;
+    worker.answer({ id: worker.sent[0]!.id, kind: 'result', ok: true, checking: true, regions: [] });
+    const result = await first;
+    if (result === 'cancelled' || !result.ok || !result.later) throw new Error('expected a drawable result');
+    load.abort('replaced');
+    expect(await result.later.outcome).toBe('cancelled');
     expect(worker.terminated).toBe(true);
   });
 
