@@ -6,9 +6,10 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { checkBoundaries } from '../src/byod/check-boundaries';
+import { checkBoundaries } from '../src/byod/repair-crossings';
 import { openBoundaries } from '../src/byod/formats/open-boundaries';
-import { readBoundaries } from '../src/byod/read-boundaries';
+import { readBoundaries, readToDrawFirst } from '../src/byod/read-boundaries';
+import { checkStructure } from '../src/byod/check-boundaries';
 import { toRegionCollection } from '../src/byod/region-geometry';
 import { packForMap } from '../src/byod/transfer';
 import { ringCrossing } from '../src/geometry/crossing';
@@ -52,6 +53,9 @@ function stages(): Times {
   time(times, 'JSON.parse', () => JSON.parse(decoded.text));
   const opened = time(times, 'open (decode + JSON.parse)', () => openBoundaries(bytes, FILE));
   if (!opened.ok) throw new Error(JSON.stringify(opened.issue));
+  time(times, 'checkStructure (every refusal, before drawing)', () => checkStructure(opened.data, FILE, 'code'));
+  const first = time(times, 'readToDrawFirst (bytes to the first drawing)', () => readToDrawFirst(bytes, FILE, 'code'));
+  if (first.ok) time(times, 'finishCheck (after the first drawing)', () => first.finishCheck());
   const checked = time(times, 'checkBoundaries (all, repairs included)', () =>
     checkBoundaries(opened.data, FILE, 'code'),
   );

@@ -70,6 +70,12 @@ export interface LoadTimings extends Partial<BoundaryTimings> {
   drawMs: number;
   /** From the start of the load until the map has drawn the new data. */
   totalMs: number;
+  /** Boundaries: the search for self-crossings and their repair, after the first drawing (in the worker). */
+  repairMs?: number;
+  /** Boundaries: label points inside the areas, after the first drawing (in the worker). */
+  labelMs?: number;
+  /** Boundaries: from the start of the load until the map was updated in place after the check. */
+  checkedMs?: number;
 }
 
 /** What the first paint drew (`window.__firstPaint`): the renderer's SVG, shown as one bitmap, and its camera. */
@@ -104,7 +110,7 @@ declare global {
   interface Window {
     __app?: AppSurface;
     /** The vector map, when it is the page's map (`?renderer=vector`): its camera and whether it is moving. */
-    __vectorMap?: Pick<VectorMap, 'currentCamera' | 'isMoving' | 'popupRegion'>;
+    __vectorMap?: Pick<VectorMap, 'currentCamera' | 'isMoving' | 'popupRegion' | 'regionsAt'>;
     __kiosk?: KioskHandle;
     /** Read once when the kiosk starts; values that are not positive finite numbers are ignored. */
     __kioskTimings?: Partial<Record<keyof KioskTimings, unknown>>;
@@ -135,6 +141,11 @@ export interface PageFlags {
   byodLoads: number;
   /** Batches of files (one drop, one deep link) finished, every file shown or refused. */
   byodBatches: number;
+  /**
+   * Loaded boundaries are drawn before their check for self-crossings ends ('running'); 'done' once the map was
+   * updated in place and the report says what was repaired.
+   */
+  byodCheck: 'running' | 'done';
   /** The tour step the kiosk is on. */
   kioskStep: number;
   kioskMode: KioskMode;
@@ -158,6 +169,7 @@ export const FLAG_ATTRIBUTE = {
   byodState: 'data-byod-state',
   byodLoads: 'data-byod-loads',
   byodBatches: 'data-byod-batches',
+  byodCheck: 'data-byod-check',
   kioskStep: 'data-kiosk-step',
   kioskMode: 'data-kiosk-mode',
   kioskView: 'data-kiosk-view',

@@ -1,14 +1,15 @@
 import type { Feature, Position } from 'geojson';
-import { ringCrossing } from '../geometry/crossing';
-import { repairSelfCrossings } from '../geometry/repair';
+import type { RingsBox } from '../geometry/rings';
 import {
   AT_FILE,
+  formatPosition,
   issue,
   type Issue,
   type IssueCode,
   type IssuePlace,
   type Note,
   type Warning,
+  roundCoordinate,
   type WarningCode,
 } from './issues';
 import { MAX_LISTED_PROBLEMS } from './limits';
@@ -24,6 +25,13 @@ const NAME_EN = ['name_en', 'name', 'name_zh'];
 
 export interface CheckedFeature {
   feature: Feature;
+  /** Its place in the file, from 1, as problems name it. */
+  number: number;
+  /**
+   * Each kept ring's polygon and ring number in the file (from 1), when a short ring was left out and the
+   * positions in `polygons` no longer give them.
+   */
+  ringNumbers?: Array<Array<[number, number]>>;
   code: string;
   name_zh: string;
   name_en: string;
@@ -46,11 +54,13 @@ export type CheckResult =
 /**
  * A parsed GeoJSON file checked as the boundaries of a choropleth: a FeatureCollection of Polygons
  * and MultiPolygons in longitude/latitude, and a key property that names every feature once. Every
- * problem names the feature (1-based, with its key when known). Only what cannot be drawn is refused;
- * what can be mended is mended and reported as a warning: an unclosed ring is closed, and a feature
- * whose rings cross themselves is repaired (src/geometry/repair.ts) so that its area and label are right.
+ * problem names the feature (1-based, with its key when known). Only what cannot be drawn is refused,
+ * and all of it is found here, before anything is drawn (docs/your-data.md). What can be mended is mended
+ * and reported as a warning: an unclosed ring is closed, a ring of fewer than three corners left out.
+ * Rings that cross themselves are drawable (a canvas or MapLibre fills them by a rule): they are searched
+ * and repaired after the first drawing, by repairCrossings (repair-crossings.ts).
  */
-export function checkBoundaries(
+export function checkStructure(
   data: unknown,
   file: string,
   requestedKey: string | null,
@@ -96,17 +106,11 @@ export function checkBoundaries(
     else more++;
   };
   const checked: CheckedFeature[] = [];
-  // Repairs wait until every feature is checked: a refused file is not repaired, and the bar can name the stage.
-  const repairs: Array<{
-    feature: CheckedFeature;
-    place: IssuePlace;
-    at: { polygon: number; ring: number; at: string };
-  }> = [];
   const step = Math.max(1, Math.ceil(features.length / 100));
   const firstWithKey = new Map<string, number>();
   let projectedSeen = false;
   let [polygonCount, positionCount] = [0, 0];
-  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  const box: RingsBox = [Infinity, Infinity, -Infinity, -Infinity];
 
   features.forEach((raw, index) => {
     const number = index + 1;
@@ -144,8 +148,8 @@ export function checkBoundaries(
       return;
     }
     let featureOk = true;
-    const crossings: Array<{ polygon: number; ring: number; at: string }> = [];
     const closedPolygons: Position[][][] = [];
+    const numbers: Array<Array<[number, number]>> = [];
     const shortRings: Array<{ polygon: number; ring: number; count: number }> = [];
     const droppedPolygons = new Set<Position[][]>();
     polygons.forEach((polygon: unknown, p) => {
@@ -158,25 +162,20 @@ export function checkBoundaries(
       polygonCount++;
       const closedRings: Position[][] = [];
       closedPolygons.push(closedRings);
+      const ringNumbers: Array<[number, number]> = [];
+      numbers.push(ringNumbers);
       polygon.forEach((ring: unknown, r) => {
         if (!featureOk) return;
         const where = { polygon: p + 1, ring: r + 1 };
-        if (!Array.isArray(ring) || !ring.every(isPosition)) {
+        const scan = scanRing(ring, box);
+        if (scan.kind === 'bad') {
           report('badCoordinates', place, where);
           featureOk = false;
           return;
         }
-        let positions = ring as Position[];
-        positionCount += positions.length;
-        for (const [x, y] of positions as [number, number][]) {
-          if (Math.abs(x) <= 180 && Math.abs(y) <= 90) {
-            west = Math.min(west, x);
-            east = Math.max(east, x);
-            south = Math.min(south, y);
-            north = Math.max(north, y);
-            continue;
-          }
+        if (scan.kind === 'outside') {
           featureOk = false;
+          const [x, y] = scan.at;
           const at = { ...where, x: roundCoordinate(x), y: roundCoordinate(y) };
           if (Math.abs(x) > 1000 || Math.abs(y) > 1000) {
             if (!projectedSeen) report('projected', place, at);
@@ -185,6 +184,8 @@ export function checkBoundaries(
           else report('outOfRange', place, at);
           return;
         }
+        let positions = ring as Position[];
+        positionCount += positions.length;
         const first = positions[0];
         const last = positions[positions.length - 1];
         if (first !== undefined && last !== undefined && (first[0] !== last[0] || first[1] !== last[1])) {
@@ -200,47 +201,32 @@ export function checkBoundaries(
         }
         if (droppedPolygons.has(closedRings)) return;
         closedRings.push(positions);
-        if (crossings.length === 0) {
-          const crossing = ringCrossing(positions);
-          if (crossing) crossings.push({ ...where, at: formatPosition(crossing) });
-        }
+        ringNumbers.push([p + 1, r + 1]);
       });
     });
     if (!featureOk) return;
     const kept = closedPolygons.filter((rings) => !droppedPolygons.has(rings));
+    const keptNumbers = numbers.filter((_, p) => !droppedPolygons.has(closedPolygons[p]!));
     if (kept.length === 0) {
       for (const short of shortRings) report('tooFewPositions', place, short);
       return;
     }
     for (const short of shortRings) warn('ringDropped', place, short);
-    const entry: CheckedFeature = {
+    checked.push({
       feature: raw as unknown as Feature,
+      number,
       code,
       name_zh: nameOf(props, NAME_ZH, code),
       name_en: nameOf(props, NAME_EN, code),
       polygons: kept,
-    };
-    checked.push(entry);
-    const [firstCrossing] = crossings;
-    if (firstCrossing !== undefined) repairs.push({ feature: entry, place, at: firstCrossing });
-  });
-  if (issues.length === 0) {
-    const stepRepairs = Math.max(1, Math.ceil(repairs.length / 100));
-    repairs.forEach(({ feature, place, at }, index) => {
-      if (index % stepRepairs === 0) progress('repairing', index / repairs.length);
-      const repair = repairSelfCrossings(feature.polygons);
-      if (repair.ok) {
-        feature.polygons = repair.polygons;
-        warn('selfCrossingRepaired', place, { ...at, polygons: repair.polygons.length });
-      } else warn('selfCrossingKept', place, { ...at, detail: repair.reason });
+      ...(shortRings.length ? { ringNumbers: keptNumbers } : {}),
     });
-    // In file order, each feature's warnings as they were found (a stable sort).
-    warnings.sort((a, b) => featureNumber(a.place) - featureNumber(b.place));
-  }
+  });
   if (issues.length) {
     if (more) notes.push({ code: 'moreProblems', params: { more } });
     return { ok: false, issues, notes };
   }
+  const [west, south, east, north] = box;
   return {
     ok: true,
     warnings,
@@ -259,8 +245,40 @@ export function checkBoundaries(
   };
 }
 
-function featureNumber(place: IssuePlace): number {
-  return place.kind === 'feature' ? place.feature : 0;
+type RingScan = { kind: 'ok' } | { kind: 'bad' } | { kind: 'outside'; at: [number, number] };
+
+/**
+ * One pass over a ring: every position two finite numbers, inside longitude/latitude (the first one outside is
+ * named), and the box grown. An indexed loop with comparisons: a national file has a million positions, and
+ * destructuring with Math.min/max per position was the larger part of the check (profile, issue 23).
+ */
+export function scanRing(ring: unknown, box: RingsBox): RingScan {
+  if (!Array.isArray(ring)) return { kind: 'bad' };
+  let outside: [number, number] | null = null;
+  let [west, south, east, north] = box;
+  for (let i = 0; i < ring.length; i++) {
+    const p: unknown = ring[i];
+    if (!Array.isArray(p) || p.length < 2) return { kind: 'bad' };
+    const x: unknown = p[0];
+    const y: unknown = p[1];
+    if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y))
+      return { kind: 'bad' };
+    if (outside) continue; // every position is still checked for numbers, as a bad one is named first
+    if (x < -180 || x > 180 || y < -90 || y > 90) {
+      outside = [x, y];
+      continue;
+    }
+    if (x < west) west = x;
+    if (x > east) east = x;
+    if (y < south) south = y;
+    if (y > north) north = y;
+  }
+  if (outside) return { kind: 'outside', at: outside };
+  box[0] = west;
+  box[1] = south;
+  box[2] = east;
+  box[3] = north;
+  return { kind: 'ok' };
 }
 
 /** The first candidate property that every feature has, with a different value in each. */
@@ -311,25 +329,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isPosition(value: unknown): boolean {
-  return (
-    Array.isArray(value) &&
-    value.length >= 2 &&
-    typeof value[0] === 'number' &&
-    typeof value[1] === 'number' &&
-    Number.isFinite(value[0]) &&
-    Number.isFinite(value[1])
-  );
-}
-
 function typeName(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-}
-
-function roundCoordinate(v: number): number {
-  return Math.abs(v) >= 1000 ? Math.round(v) : Math.round(v * 1e6) / 1e6;
-}
-
-export function formatPosition(p: Position): string {
-  return `${roundCoordinate(p[0]!)}, ${roundCoordinate(p[1]!)}`;
 }

@@ -13,6 +13,8 @@ import { cancelledReport, refusedReport, shownReport } from './report-view';
 import { fetchLimited } from './fetch-limited';
 import { isBoundaryName, looksLikeGeoJsonStart, ROLE_SNIFF_BYTES, roleOf } from './formats/role';
 import type { LoadTimings } from '../test-surface';
+import type { ShapesForMap } from './transfer';
+import { cancelCheck, checkSettled, followCheck } from './background-check';
 
 type Role = 'metrics' | 'boundaries';
 
@@ -102,31 +104,36 @@ async function loadSource(
     if (!result.ok) return refuse(host, result.issues, result.notes);
     const workerMs = 'checked' in read ? read.workerMs : performance.now() - started - readMs;
     await styleLoaded(host);
-    if (ticket !== sequence) return false;
+    if (ticket !== sequence) {
+      result.later?.cancel();
+      return false;
+    }
     // From here the map changes: the bar says so and offers no Cancel.
     progress('drawing', null);
+    // The boundaries on the map are replaced: their check, if still under way, is of no more use.
+    cancelCheck();
     // The link no longer describes what is shown once a picked or dropped file replaces it.
     if (source.kind === 'file' && host.store.state.boundaries) host.store.update({ boundaries: null });
     const applying = performance.now();
-    const shapes =
-      result.shapes.kind === 'geojson'
-        ? { kind: 'geojson' as const, url: drawableUrl(result.shapes.text) }
-        : result.shapes;
-    const report = showBoundaries(
+    const choropleth = showBoundaries(
       host,
-      { shapes, regions: result.regions, bounds: result.bounds },
+      {
+        shapes: drawableShapes(result.shapes),
+        regions: result.regions,
+        bounds: result.bounds,
+      },
       file,
-      result.key,
-      result.notes,
-      result.warnings,
     );
+    const reportWith = (notes: Note[], warnings: readonly Warning[]) =>
+      boundariesReport(file, choropleth, result.key, notes, warnings, result.regions.length);
+    const checkingNote: Note[] = result.later ? [{ code: 'checkingCrossings', params: {} }] : [];
     shownBoundaryWarnings = result.warnings;
     shownBoundaryFile = file;
     const drawing = performance.now();
     await drawn(host);
-    host.report.show('shown', report);
+    host.report.show('shown', reportWith([...result.notes, ...checkingNote], result.warnings));
     const end = performance.now();
-    record({
+    const timings: LoadTimings = {
       file,
       role: 'boundaries',
       readMs,
@@ -135,10 +142,28 @@ async function loadSource(
       applyMs: drawing - applying,
       drawMs: end - drawing,
       totalMs: end - started,
-    });
+    };
+    record(timings);
+    if (result.later)
+      followCheck({
+        later: result.later,
+        map: host.map,
+        drawable: drawableShapes,
+        finished: (answer) => {
+          if (answer.ok) shownBoundaryWarnings = answer.warnings;
+          if (answer.ok) Object.assign(timings, { ...answer.timings, checkedMs: performance.now() - started });
+          // A load begun since reports for itself (figures joined to these areas list their repairs).
+          if (ticket !== sequence) return;
+          const notes = answer.ok ? result.notes : [...result.notes, answer.note];
+          host.report.show('shown', reportWith(notes, shownBoundaryWarnings));
+        },
+      });
     return true;
   }
 
+  // Figures joined to loaded areas need their checked areas: a check under way ends first.
+  await checkSettled();
+  if (ticket !== sequence) return false;
   progress('checking', null);
   const parsing = performance.now();
   // Marks a test reads to count the page's frames drawn while the worker parses.
@@ -211,24 +236,34 @@ function drawableUrl(drawable: ArrayBuffer): string {
   return shownUrl;
 }
 
-function showBoundaries(
-  host: ByodHost,
-  drawn: LoadedBoundaries,
-  file: string,
-  key: string,
-  notes: Note[],
-  warnings: Warning[],
-) {
+/** The worker's shapes as the map takes them: packed arrays as they are, GeoJSON text behind a blob: URL. */
+function drawableShapes(shapes: ShapesForMap): LoadedBoundaries['shapes'] {
+  return shapes.kind === 'geojson' ? { kind: 'geojson', url: drawableUrl(shapes.text) } : shapes;
+}
+
+/** Draws loaded boundaries with no figures yet: the choropleth that colours them all as "no data". */
+function showBoundaries(host: ByodHost, drawn: LoadedBoundaries, file: string): Choropleth {
   host.map.showCustomBoundaries(drawn);
   const choropleth = emptyChoropleth(file);
   host.showUserData(choropleth);
+  return choropleth;
+}
+
+function boundariesReport(
+  file: string,
+  choropleth: Choropleth,
+  key: string,
+  notes: Note[],
+  warnings: readonly Warning[],
+  features: number,
+) {
   return shownReport({
     file,
     choropleth,
     join: null,
     notes: [...notes, { code: 'boundariesWithoutMetrics', params: { key } }],
     warnings,
-    features: drawn.regions.length,
+    features,
   });
 }
 

@@ -125,6 +125,8 @@ export const NOTE_CODES = [
   'regionColumn',
   'valuesMissing',
   'unnamedAreas',
+  'checkingCrossings',
+  'checkUnfinished',
 ] as const;
 export type NoteCode = (typeof NOTE_CODES)[number];
 
@@ -153,4 +155,13 @@ export class LoadRefused extends Error {
     super(issues.map((i) => `${i.file}: ${i.code}`).join('; '));
     this.name = 'LoadRefused';
   }
+}
+
+/** A coordinate as problems quote it: whole metres for projected ones, six decimals (about 10 cm) for degrees. */
+export function roundCoordinate(v: number): number {
+  return Math.abs(v) >= 1000 ? Math.round(v) : Math.round(v * 1e6) / 1e6;
+}
+
+export function formatPosition(p: readonly number[]): string {
+  return `${roundCoordinate(p[0]!)}, ${roundCoordinate(p[1]!)}`;
 }

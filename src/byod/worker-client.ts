@@ -1,5 +1,5 @@
 import type { LoadedShapesForm } from '../map/surface';
-import type { BoundaryRequest, BoundaryResponse } from './boundary-worker';
+import type { BoundaryRequest, BoundaryResponse, CheckedAnswer, FinishRequest } from './boundary-worker';
 import type { MetricsFileOptions } from './formats/read-table-metrics';
 import { unexpectedRefusal } from './issues';
 import type { JoinTarget } from './join-user';
@@ -16,7 +16,8 @@ interface Channel {
   start: () => Worker;
 }
 type Answer =
-  | { id: number; kind: 'result' }
+  | { id: number; kind: 'result'; checking?: true }
+  | ({ id: number; kind: 'checked' } & CheckedAnswer)
   | { id: number; kind: 'progress'; stage: Parameters<StageListener>[0]; fraction: number | null };
 type Failure = { id: number; kind: 'result' } & ReturnType<typeof unexpectedRefusal>;
 
@@ -31,7 +32,18 @@ const metrics: Channel = {
 };
 let requests = 0;
 
-export type WorkerResult = Extract<BoundaryResponse, { kind: 'result' }>;
+/**
+ * The rest of a boundary check, under way in the worker after the first drawing: its answer, or 'cancelled' once
+ * `cancel` ended the worker (a new boundary load does).
+ */
+export interface LaterCheck {
+  outcome: Promise<CheckedAnswer | 'cancelled'>;
+  /** Lets the check go on: the page has drawn the first result. */
+  start(): void;
+  cancel(): void;
+}
+
+export type WorkerResult = Extract<BoundaryResponse, { kind: 'result' }> & { later?: LaterCheck };
 export type MetricsWorkerResult = Extract<MetricsResponse, { kind: 'result' }>;
 
 export function checkInWorker(
@@ -97,11 +109,45 @@ function ask<R extends { id: number; kind: 'result' }>(
   const id = ++requests;
   const active = channel.worker;
   return new Promise((resolve) => {
-    const done = (result: R | 'cancelled') => {
+    // A drawable result may come before the check's end: the load goes on, and `later` waits for the rest.
+    let later: { settle: (answer: CheckedAnswer | 'cancelled') => void } | null = null;
+    const stop = () => {
       active.removeEventListener('message', onMessage);
       active.removeEventListener('error', onError);
       signal.removeEventListener('abort', onAbort);
+    };
+    const done = (result: R | 'cancelled') => {
+      stop();
       resolve(result);
+    };
+    const endWorker = () => {
+      active.terminate();
+      if (channel.worker === active) channel.worker = null;
+    };
+    const drawable = (answer: R) => {
+      // The worker is this check's until it ends: a next load starts its own rather than wait behind it.
+      if (channel.worker === active) channel.worker = null;
+      const outcome = new Promise<CheckedAnswer | 'cancelled'>((settle) => {
+        later = {
+          settle: (end) => {
+            stop();
+            active.terminate();
+            later = null;
+            settle(end);
+          },
+        };
+      });
+      const cancel = () => {
+        if (!later) return;
+        endWorker();
+        later.settle('cancelled');
+      };
+      // Until the page has drawn, the load's end (Cancel, a newer load, an early check not taken) ends the check too.
+      const start = () => {
+        signal.removeEventListener('abort', onAbort);
+        active.postMessage({ id, kind: 'finish' } satisfies FinishRequest);
+      };
+      resolve({ ...answer, later: { outcome, start, cancel } });
     };
     // Answers are taken in order, each after the one before; a test may hold the load at a stage
     // (window.__byodHold, src/test-surface.ts), and the answers after it wait.
@@ -111,9 +157,11 @@ function ask<R extends { id: number; kind: 'result' }>(
       if (answer.id !== id) return;
       taken = taken
         .then(() => {
-          if (signal.aborted) return;
-          if (answer.kind !== 'progress') return done(answer as R);
-          progress(answer.stage, answer.fraction);
+          if (answer.kind === 'checked') return later?.settle(answer);
+          if (!later && signal.aborted) return;
+          if (answer.kind === 'result') return answer.checking ? drawable(answer as R) : done(answer as R);
+          // The check after the first drawing is told to the hold only: the report says it is under way.
+          if (!later) progress(answer.stage, answer.fraction);
           return globalThis.window?.__byodHold?.(answer.stage);
         })
         // A listener that throws must not stop the answers after it: the load would never end.
@@ -121,14 +169,16 @@ function ask<R extends { id: number; kind: 'result' }>(
     };
     const onError = (event: ErrorEvent) => {
       if (channel.worker === active) channel.worker = null;
+      const note = { code: 'checkUnfinished', params: { detail: event.message } } as const;
+      if (later) return later.settle({ ok: false, note });
       const failure: Failure = { id, kind: 'result', ...unexpectedRefusal(file, event.message) };
       done(failure as unknown as R);
     };
     // Ending the worker is the only way to stop a check under way; the next load starts a new one.
     const onAbort = () => {
-      active.terminate();
-      if (channel.worker === active) channel.worker = null;
-      done('cancelled');
+      endWorker();
+      if (later) later.settle('cancelled');
+      else done('cancelled');
     };
     active.addEventListener('message', onMessage);
     active.addEventListener('error', onError);

@@ -38,7 +38,10 @@ export function packRings(geometries: readonly (Polygon | MultiPolygon)[]): Pack
     for (const polygon of polygonsOf(g))
       for (const ring of polygon) {
         ringStarts[r++] = p;
-        for (const [lng, lat] of ring as [number, number][]) {
+        // Indexed, without destructuring each position: a national file has a million of them.
+        for (let i = 0; i < ring.length; i++) {
+          const lng = ring[i]![0]!;
+          const lat = ring[i]![1]!;
           coordinates[p * 2] = lng;
           coordinates[p * 2 + 1] = lat;
           p++;

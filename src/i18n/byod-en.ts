@@ -23,7 +23,7 @@ export const byodEn = {
   'byod.credit.notReaderData': 'About the article, not about {file} shown on the map.',
   'byod.andMore': '… and {count} more.',
   // Warnings: a feature that is drawn, after a repair (src/byod/check-boundaries.ts).
-  'byod.warnings': 'Repaired before drawing ({count}):',
+  'byod.warnings': 'Repaired ({count}):',
   'byod.warning.ringClosed':
     'polygon {polygon}, ring {ring} was not closed (it starts at {first} but ends at {last}); it was closed with a line back to its start.',
   'byod.warning.ringDropped':
@@ -50,6 +50,10 @@ export const byodEn = {
   'byod.note.keyGiven': 'Areas are joined by their property "{key}".',
   'byod.note.boundariesWithoutMetrics':
     'No metrics for these areas yet: every area shows as no data. Load a CSV or JSON whose region column holds the "{key}" values or the names.',
+  'byod.note.checkingCrossings':
+    'Drawn as in the file; still checking for rings that cross themselves (repairs are listed here when done)…',
+  'byod.note.checkUnfinished':
+    'The check for rings that cross themselves could not finish ({detail}): the areas are drawn as in the file.',
   'byod.note.boundaryStats': '{features} features, {polygons} polygons, {positions} positions.',
   'byod.note.moreProblems': '… and {more} more problems.',
   'byod.issue.tooLarge':

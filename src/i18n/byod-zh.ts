@@ -21,7 +21,7 @@ export const byodZh: Record<ByodStringKey, string> = {
   'byod.credit.notReaderData': '以下是文章的数据，不是地图上显示的 {file}。',
   'byod.andMore': '……另有{count}项。',
   // 警告：已修复后绘制的要素（src/byod/check-boundaries.ts）。
-  'byod.warnings': '{count}个区域在绘制前经过修复：',
+  'byod.warnings': '{count}个区域经过修复：',
   'byod.warning.ringClosed':
     '第{polygon}个多边形第{ring}个环没有闭合（起点为 {first}，终点为 {last}）；已连回起点使其闭合。',
   'byod.warning.ringDropped':
@@ -46,6 +46,8 @@ export const byodZh: Record<ByodStringKey, string> = {
   'byod.note.keyGiven': '区域按属性“{key}”连接。',
   'byod.note.boundariesWithoutMetrics':
     '这些区域还没有指标，全部显示为无数据。请载入 region 列为“{key}”值或名称的 CSV 或 JSON。',
+  'byod.note.checkingCrossings': '已按文件原样绘制；正在检查自相交的环（完成后在此列出修复）…',
+  'byod.note.checkUnfinished': '自相交检查未能完成（{detail}）：区域按文件原样绘制。',
   'byod.note.boundaryStats': '{features}个要素，{polygons}个多边形，{positions}个坐标点。',
   'byod.note.moreProblems': '……另有{more}个问题。',
   'byod.issue.tooLarge': '文件大小为 {size}，上限为 {limit}。请拆分文件或简化几何（如 mapshaper -simplify）。',

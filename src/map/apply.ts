@@ -1,8 +1,7 @@
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
-import type { RegionCollection } from '../data/boundaries';
-import type { RegionInfo } from '../data/regions';
 import type { MapLevel } from '../data/user-data';
 import type { SceneLabel } from '../scene/labels';
+import type { LoadedBoundaries } from './surface';
 import type { Choropleth } from '../scale/choropleth';
 import { fillColourExpression } from '../scale/expression';
 import { HATCH_IMAGE, hatchPattern } from './hatch';
@@ -63,17 +62,13 @@ export function sourceOfLevel(level: MapLevel): string {
 }
 
 /**
- * Boundaries the user loaded: their shapes as GeoJSON (or a URL of it, which MapLibre's worker fetches
- * and parses without the page's thread copying the shapes), and their regions' properties for the labels.
+ * Puts boundaries the user loaded into the map's (until then empty) custom source, as a URL of their GeoJSON that
+ * MapLibre's worker fetches and parses without the page's thread copying the shapes; names come with applyLabels.
  */
-export interface CustomBoundaries {
-  url: string | RegionCollection;
-  regions: readonly RegionInfo[];
-}
-
-/** Puts boundaries the user loaded into the map's (until then empty) custom source; their names come with applyLabels. */
-export function applyCustomBoundaries(map: MaplibreMap, drawn: CustomBoundaries): void {
-  (map.getSource(SOURCE.custom) as GeoJSONSource).setData(drawn.url as never);
+export function applyCustomBoundaries(map: MaplibreMap, shapes: LoadedBoundaries['shapes']): void {
+  // The map asks the worker for GeoJSON (MapView.loadedShapes): packed shapes are the vector map's.
+  if (shapes.kind !== 'geojson') throw new TypeError(`MapLibre draws loaded GeoJSON, not ${shapes.kind}`);
+  (map.getSource(SOURCE.custom) as GeoJSONSource).setData(shapes.url);
 }
 
 /** The scene's names (another language, loaded areas) into MapLibre's two label sources; the layers stay as they are. */

@@ -1,4 +1,4 @@
-import type { ControlPosition, LoadedBoundaries, LoadedDataMap, MapSurface } from './surface';
+import type { CheckedBoundariesUpdate, ControlPosition, LoadedBoundaries, LoadedDataMap, MapSurface } from './surface';
 import { regionsOfLevel } from './surface';
 import { POPUP_REGION, storyAt } from '../scene/story';
 import { type ShownValue, shownValue } from '../scene/region-value';
@@ -25,7 +25,6 @@ import { PopupDock } from './popup-dock';
 import { ViewSelection } from './view-selection';
 import { type Picked, pickRegion, sourceOf } from './pick';
 import { viewBounds } from './views';
-
 import type { Maplibre } from './load-maplibre';
 import type { MapViewOptions } from './map-view-options';
 
@@ -119,9 +118,7 @@ export class MapView implements MapSurface, LoadedDataMap {
   sceneLabels(): SceneLabel[] {
     return sceneLabels({
       ...this.options.boundaries,
-      custom: this.custom
-        ? { features: [...this.custom.regions.values()].map((properties) => ({ properties })) }
-        : null,
+      custom: this.custom && { features: [...this.custom.regions.values()].map((properties) => ({ properties })) },
       level: this.choropleth.level,
       lang: this.lang,
       // On the live map the story markers carry these two cities' names; a map without them keeps plain labels.
@@ -182,12 +179,18 @@ export class MapView implements MapSurface, LoadedDataMap {
   readonly loadedShapes = 'geojson'; // MapLibre's worker parses the text itself
   /** Draws boundaries the user loaded (hidden until a choropleth on the 'custom' level is shown) and frames them. */
   showCustomBoundaries({ shapes, regions, bounds }: LoadedBoundaries): void {
-    if (shapes.kind !== 'geojson') throw new TypeError(shapes.kind); // loadedShapes asks the worker for GeoJSON
     this.closePopup();
-    this.custom = { bounds, regions: new Map(regions.map((r) => [r.code, r])) };
-    applyCustomBoundaries(this.map, { url: shapes.url, regions });
-    this.labels.refresh(this.styleReady);
+    this.custom = { bounds, regions: new Map() };
+    this.updateCustomBoundaries({ shapes, regions });
     this.fitCustomBoundaries(false);
+  }
+
+  /** In place, no popup closed nor camera moved; setData keeps the drawn tiles until the new ones are ready. */
+  updateCustomBoundaries({ shapes, regions }: CheckedBoundariesUpdate): void {
+    if (!this.custom) return;
+    this.custom.regions = new Map(regions.map((r) => [r.code, r]));
+    if (shapes) applyCustomBoundaries(this.map, shapes);
+    this.labels.refresh(this.styleReady);
   }
 
   fitCustomBoundaries(animate: boolean): void {
@@ -205,8 +208,7 @@ export class MapView implements MapSurface, LoadedDataMap {
 
   private storyAt(code: string): PopupId | undefined {
     // The article's story belongs to the article's figures; the user's data gets its own popup.
-    if (this.choropleth.metric.id === 'user') return undefined;
-    return storyAt(code);
+    return this.choropleth.metric.id === 'user' ? undefined : storyAt(code);
   }
 
   /** A panel beside the map (the kiosk's) that shows story popups instead of the map: nothing covers the place. */

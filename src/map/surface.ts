@@ -88,6 +88,11 @@ export interface LoadedBoundaries {
   shapes: { kind: 'geojson'; url: string } | { kind: 'packed'; rings: PackedRings };
 }
 
+export interface CheckedBoundariesUpdate {
+  regions: readonly RegionInfo[];
+  shapes: LoadedBoundaries['shapes'] | null;
+}
+
 /** What loading the reader's files (src/byod) asks of a map, whichever paints it. */
 export interface LoadedDataMap {
   readonly loadedShapes: LoadedShapesForm;
@@ -95,6 +100,11 @@ export interface LoadedDataMap {
   whenStyleReady(): Promise<void>;
   /** Draws loaded boundaries (shown once a choropleth on the 'custom' level is) and frames them. */
   showCustomBoundaries(boundaries: LoadedBoundaries): void;
+  /**
+   * The same loaded boundaries after their check: new label points and areas, and repaired shapes when any
+   * (null: the drawn ones stand). In place: the camera and an open popup stay as they are.
+   */
+  updateCustomBoundaries(update: CheckedBoundariesUpdate): void;
   fitCustomBoundaries(animate: boolean): void;
   regionsAt(level: MapLevel): RegionInfo[];
   /** Resolves once the map has drawn its last change on screen. */

@@ -1,6 +1,7 @@
 import type { RegionInfo } from '../data/regions';
 import { featureContaining, featureCount, type PackedRings } from '../geometry/packed-rings';
 import { COLOURS } from '../map/style';
+import type { LoadedBoundaries } from '../map/surface';
 import { CUSTOM_LINE } from '../scene/custom-line';
 import { type Camera, mercatorX, mercatorY, TILE_SIZE_PX, worldSizePx } from './camera';
 import { lineWidth } from './render-svg';
@@ -20,12 +21,18 @@ export class CustomLayer {
   /** Each area's box in the paths' units: left, top, right, bottom. */
   private readonly boxes: Float64Array;
   private readonly origin: [number, number];
-  private readonly index: Map<string, number>;
+  private index: Map<string, number>;
   private camera: Camera | null = null;
+
+  /** The layer of loaded shapes as the worker packed them (the vector map asks for no other form). */
+  static of(shapes: LoadedBoundaries['shapes'], regions: readonly RegionInfo[]): CustomLayer {
+    if (shapes.kind !== 'packed') throw new Error(`the vector map draws loaded boundaries packed, not ${shapes.kind}`);
+    return new CustomLayer(shapes.rings, regions);
+  }
 
   constructor(
     private readonly rings: PackedRings,
-    readonly regions: readonly RegionInfo[],
+    public regions: readonly RegionInfo[],
   ) {
     const { coordinates: c, ringStarts, featureRings, boxes } = rings;
     const count = featureCount(rings);
@@ -105,6 +112,12 @@ export class CustomLayer {
     context.lineJoin = 'round';
     context.lineWidth = CUSTOM_LINE.highlightWidthPx / scale;
     context.stroke(this.paths[f]!);
+  }
+
+  /** The same areas' checked label points and areas, in the same order: their paths are kept, not built again. */
+  replaceRegions(regions: readonly RegionInfo[]): void {
+    this.regions = regions;
+    this.index = new Map(regions.map((region, i) => [region.code, i]));
   }
 
   region(code: string): RegionInfo | undefined {

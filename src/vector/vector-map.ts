@@ -1,5 +1,5 @@
 import { regionsOfLevel, type ControlPosition, type KioskMap, type MapSurface } from '../map/surface';
-import type { LoadedBoundaries, LoadedDataMap, ViewPadding } from '../map/surface';
+import type { CheckedBoundariesUpdate, LoadedBoundaries, LoadedDataMap, ViewPadding } from '../map/surface';
 import type { Bounds } from '../data/boundaries';
 import { type ShownValue, shownValue } from '../scene/region-value';
 import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
@@ -221,10 +221,15 @@ export class VectorMap implements MapSurface, KioskMap, LoadedDataMap {
   readonly whenStyleReady = () => Promise.resolve();
 
   showCustomBoundaries({ shapes, regions, bounds }: LoadedBoundaries): void {
-    if (shapes.kind !== 'packed') throw new Error(`the vector map draws loaded boundaries packed, not ${shapes.kind}`);
     this.closePopup();
-    this.custom = { layer: new CustomLayer(shapes.rings, regions), bounds };
+    this.custom = { layer: CustomLayer.of(shapes, regions), bounds };
     this.fitCustomBoundaries(false);
+  }
+
+  updateCustomBoundaries({ shapes, regions }: CheckedBoundariesUpdate): void {
+    if (shapes && this.custom) this.custom = { ...this.custom, layer: CustomLayer.of(shapes, regions) };
+    else this.custom?.layer.replaceRegions(regions);
+    this.showChoropleth(this.choropleth); // drawn again in place: the camera and an open popup stay
   }
 
   /** Cuts to the loaded areas, as goTo cuts to a view. */
@@ -297,10 +302,8 @@ export class VectorMap implements MapSurface, KioskMap, LoadedDataMap {
   }
 
   private painted(): SurfaceInput {
-    const custom = this.custom?.layer ?? null;
     const { choropleth, lang, selected, highlighted } = this;
-    const { camera } = this.motion;
-    const labelScale = this.options.labelScale;
+    const [custom, camera, { labelScale }] = [this.custom?.layer ?? null, this.motion.camera, this.options];
     return { ...this.options.boundaries, choropleth, camera, lang, selected, highlighted, custom, labelScale };
   }
 

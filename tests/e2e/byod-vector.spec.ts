@@ -234,6 +234,59 @@ test.describe('bring your own data on the vector map (?renderer=vector)', () => 
     expect(watch.consoleErrors).toEqual([]);
   });
 
+  test('loaded areas are painted before their check for self-crossings ends, then in place after it (held there)', async ({
+    page,
+    watch,
+  }) => {
+    await openMap(page, VECTOR);
+    // The check after the first drawing is held where the worker starts repairing (window.__byodHold).
+    await page.evaluate(() => {
+      window.__byodHold = (stage) => {
+        if (stage !== 'repairing') return undefined;
+        window.__byodHold = undefined;
+        return new Promise<void>((resolve) => {
+          (window as unknown as { __release: () => void }).__release = resolve;
+        });
+      };
+    });
+    await pick(page, [{ name: 'self-intersection.geojson', buffer: fixture('self-intersection.geojson') }]);
+    await expect(page.locator('html')).toHaveAttribute('data-byod-check', 'running');
+    await expect(statusBox(page)).toContainText('Showing self-intersection.geojson: 2 areas.');
+    await expect(statusBox(page)).toContainText('still checking for rings that cross themselves');
+    await page.locator('.byod-close').click();
+    // Both areas are painted at their names (the bowtie by the even-odd rule, at its quick label point).
+    const labelOf = (code: string) =>
+      page.evaluate((c) => window.__vectorMap!.regionsAt('custom').find((r) => r.code === c)?.label, code);
+    expect(await labelOf('D2')).toEqual([120.35, 30.1]);
+    const noData = hexToRgb(await legendColour(page, null));
+    const spots = await namedSpots(page);
+    expect(spots.map((s) => s.code).sort()).toEqual(['D1', 'D2']);
+    for (const pixel of await pixelsUnderNames(page, spots)) expect(colourDistance(pixel, noData)).toBeLessThan(4);
+    await screenshot(page, 'byod-vector-drawn-while-checking');
+    // A popup open and the camera where the reader left it: both stay through the update.
+    const d1 = spots.find((s) => s.code === 'D1')!;
+    const map = (await page.locator('#map').boundingBox())!;
+    await page.mouse.click(map.x + d1.x, map.y + d1.y + 12);
+    await expect.poll(() => page.evaluate(() => window.__vectorMap!.popupRegion)).toBe('D1');
+    const camera = () => page.evaluate(() => JSON.stringify(window.__vectorMap!.currentCamera));
+    const cameraBefore = await camera();
+
+    await page.evaluate(() => (window as unknown as { __release: () => void }).__release());
+    await expect(page.locator('html')).toHaveAttribute('data-byod-check', 'done');
+    await expect(statusBox(page).locator('[data-warning="selfCrossingRepaired"]')).toContainText(
+      'split where it crosses, into 2 polygons',
+    );
+    await expect(statusBox(page)).not.toContainText('still checking');
+    // The label point is now the pole of inaccessibility of one of the two repaired triangles.
+    const label = (await labelOf('D2'))!;
+    expect(label).not.toEqual([120.35, 30.1]);
+    expect(label[1]).toBeCloseTo(30.1, 1);
+    expect(await camera()).toBe(cameraBefore);
+    expect(await page.evaluate(() => window.__vectorMap!.popupRegion)).toBe('D1');
+    await screenshot(page, 'byod-vector-updated-after-check');
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
   test('a long load shows its progress (held at a stage), and Cancel leaves the vector map as it was', async ({
     page,
     watch,

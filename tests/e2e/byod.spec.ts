@@ -250,7 +250,7 @@ test.describe('bring your own data', () => {
     await openMap(page, '?view=zhejiang&lang=en');
     await pick(page, [file('unclosed-ring.geojson')]);
     await expect(statusBox(page)).toContainText('Showing unclosed-ring.geojson: 2 areas.');
-    await expect(statusBox(page)).toContainText('Repaired before drawing (1):');
+    await expect(statusBox(page)).toContainText('Repaired (1):');
     const closed = statusBox(page).locator('[data-warning="ringClosed"]');
     await expect(closed).toContainText('unclosed-ring.geojson, feature 2 (code "D2")');
     await expect(closed).toContainText('starts at 120.3, 30 but ends at 120.3, 30.2');
@@ -266,6 +266,67 @@ test.describe('bring your own data', () => {
     await expect(alertBox(page)).toHaveCount(0);
     await expectMapMatchesLegend(page, 0);
     await screenshot(page, 'byod-repaired-bowtie');
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('boundaries are drawn before their check for self-crossings ends, then updated in place (held there)', async ({
+    page,
+    watch,
+  }) => {
+    await driver(page).when.open('?view=zhejiang&lang=en');
+    // The check after the first drawing is held where the worker starts repairing (window.__byodHold): the map
+    // and its report are looked at while it waits, whatever the machine's speed.
+    await page.evaluate(() => {
+      window.__byodHold = (stage) => {
+        if (stage !== 'repairing') return undefined;
+        window.__byodHold = undefined;
+        return new Promise<void>((resolve) => {
+          (window as unknown as { __release: () => void }).__release = resolve;
+        });
+      };
+    });
+    await pick(page, [file('self-intersection.geojson')]);
+    await expect(page.locator('html')).toHaveAttribute('data-byod-state', 'shown');
+    await expect(page.locator('html')).toHaveAttribute('data-byod-check', 'running');
+    await expect(statusBox(page)).toContainText('Showing self-intersection.geojson: 2 areas.');
+    await expect(statusBox(page)).toContainText('still checking for rings that cross themselves');
+    await expect(statusBox(page).locator('[data-warning]')).toHaveCount(0);
+    // Polygons per area in MapLibre's source: the bowtie is drawn as in the file, one ring that crosses itself.
+    const drawnPolygons = () =>
+      page.evaluate(async () => {
+        const source = window.__app!.view.map.getSource('custom') as unknown as { getData(): Promise<unknown> };
+        const data = (await source.getData()) as {
+          features: { properties: { code: string }; geometry: { type: string; coordinates: unknown[] } }[];
+        };
+        return Object.fromEntries(
+          data.features.map((f) => [
+            f.properties.code,
+            f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.length : 1,
+          ]),
+        );
+      });
+    expect(await drawnPolygons()).toEqual({ D1: 1, D2: 1 });
+    await expectMapMatchesLegend(page, 0);
+    await screenshot(page, 'byod-drawn-while-checking');
+    // The reader opens a popup and moves the camera meanwhile: both stay through the update.
+    await page.evaluate(() => window.__app!.view.openRegionPopup('D1'));
+    await expect(page.locator('.region-popup-container')).toBeVisible();
+    await page.evaluate(() => window.__app!.view.map.jumpTo({ center: [120.3, 30.1], zoom: 9 }));
+    const camera = () =>
+      page.evaluate(() => JSON.stringify([window.__app!.view.map.getCenter(), window.__app!.view.map.getZoom()]));
+    const cameraBefore = await camera();
+
+    await page.evaluate(() => (window as unknown as { __release: () => void }).__release());
+    await expect(page.locator('html')).toHaveAttribute('data-byod-check', 'done');
+    const repaired = statusBox(page).locator('[data-warning="selfCrossingRepaired"]');
+    await expect(repaired).toContainText('self-intersection.geojson, feature 2 (code "D2")');
+    await expect(repaired).toContainText('split where it crosses, into 2 polygons');
+    await expect(statusBox(page)).not.toContainText('still checking');
+    await expect.poll(drawnPolygons).toEqual({ D1: 1, D2: 2 });
+    expect(await camera()).toBe(cameraBefore);
+    expect(await page.evaluate(() => window.__app!.view.popupRegion)).toBe('D1');
+    await expect(page.locator('.region-popup-container')).toBeVisible();
+    await screenshot(page, 'byod-updated-after-check');
     expect(watch.consoleErrors).toEqual([]);
   });
 
@@ -373,7 +434,7 @@ test.describe('bring your own data', () => {
     await expect(warnings.nth(0)).toContainText('第1个要素（name“鹿城区”）');
     await expect(warnings.nth(0)).toContainText('在 120.436523, 28.047363 附近自相交；已在交叉处拆分');
     await expect(warnings.nth(1)).toContainText('瓯海区');
-    await expect(statusBox(page)).toContainText('2个区域在绘制前经过修复');
+    await expect(statusBox(page)).toContainText('2个区域经过修复');
     await screenshot(page, 'byod-real-districts-report');
     // The report can cover a label point; close it to sample every district.
     await page.locator('.byod-close').click();

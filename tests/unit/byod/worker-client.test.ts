@@ -112,4 +112,67 @@ describe('worker client', () => {
       issues: [{ code: 'unexpected', file: 'c.xlsx', params: { detail: 'out of memory' } }],
     });
   });
+
+  it('a drawable boundary result comes first; the check goes on in its own worker once started, told to the hold only', async () => {
+    const holds: BoundaryStage[] = [];
+    vi.stubGlobal('window', { __byodHold: (stage: BoundaryStage) => void holds.push(stage) });
+    const { checkInWorker } = await import('../../../src/byod/worker-client');
+    const stages: BoundaryStage[] = [];
+    const load = new AbortController();
+    const first = checkInWorker(new Uint8Array(1), 'b.geojson', 'code', 'packed', load.signal, (s) => stages.push(s));
+    const worker = FakeWorker.started[0]!;
+    expect(worker.url).toBe('boundary-worker.ts');
+    const { id } = worker.sent[0]!;
+    worker.answer({ id, kind: 'progress', stage: 'checking', fraction: 0 });
+    worker.answer({ id, kind: 'result', ok: true, checking: true, regions: [] });
+    const result = await first;
+    if (result === 'cancelled' || !result.ok || !result.later) throw new Error('expected a drawable result');
+    // Nothing more runs until the page has drawn; once it has, the load's end no longer ends the check.
+    expect(worker.sent).toHaveLength(1);
+    result.later.start();
+    expect(worker.sent[1]).toEqual({ id, kind: 'finish' });
+    load.abort('replaced');
+    expect(worker.terminated).toBe(false);
+    // The next load gets a worker of its own.
+    void checkInWorker(new Uint8Array(1), 'c.geojson', 'code', 'packed', new AbortController().signal, () => {});
+    expect(FakeWorker.started).toHaveLength(2);
+    worker.answer({ id, kind: 'progress', stage: 'repairing', fraction: 0 });
+    worker.answer({ id, kind: 'checked', ok: true, regions: [], shapes: null, warnings: [], repaired: 0 });
+    expect(await result.later.outcome).toMatchObject({ ok: true, shapes: null });
+    expect(stages).toEqual(['checking']);
+    expect(holds).toEqual(['checking', 'repairing']);
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('a load that ends before its result is drawn ends the check waiting in the worker', async () => {
+    const { checkInWorker } = await import('../../../src/byod/worker-client');
+    const load = new AbortController();
+    const first = checkInWorker(new Uint8Array(1), 'b.geojson', 'code', 'packed', load.signal, () => {});
+    const worker = FakeWorker.started[0]!;
+    worker.answer({ id: worker.sent[0]!.id, kind: 'result', ok: true, checking: true, regions: [] });
+    const result = await first;
+    if (result === 'cancelled' || !result.ok || !result.later) throw new Error('expected a drawable result');
+    load.abort('replaced');
+    expect(await result.later.outcome).toBe('cancelled');
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('the check after drawing ends with "cancelled" when new boundaries replace those it checks', async () => {
+    const { checkInWorker } = await import('../../../src/byod/worker-client');
+    const first = checkInWorker(
+      new Uint8Array(1),
+      'b.geojson',
+      'code',
+      'packed',
+      new AbortController().signal,
+      () => {},
+    );
+    const worker = FakeWorker.started[0]!;
+    worker.answer({ id: worker.sent[0]!.id, kind: 'result', ok: true, checking: true, regions: [] });
+    const result = await first;
+    if (result === 'cancelled' || !result.ok || !result.later) throw new Error('expected a drawable result');
+    result.later.cancel();
+    expect(await result.later.outcome).toBe('cancelled');
+    expect(worker.terminated).toBe(true);
+  });
 });
