@@ -152,10 +152,11 @@ async function loadSource(
         finished: (answer) => {
           if (answer.ok) shownBoundaryWarnings = answer.warnings;
           if (answer.ok) Object.assign(timings, { ...answer.timings, checkedMs: performance.now() - started });
-          // A load begun since reports for itself (figures joined to these areas list their repairs).
-          if (ticket !== sequence) return;
-          const notes = answer.ok ? result.notes : [...result.notes, answer.note];
-          host.report.show('shown', reportWith(notes, shownBoundaryWarnings));
+          if (ticket !== sequence) return; // a load begun since reports for itself (its figures list these repairs)
+          const report = reportWith(answer.ok ? result.notes : [...result.notes, answer.note], shownBoundaryWarnings);
+          // Repairs and a failed check reopen a closed report (show); nothing found leaves it closed (update).
+          if (answer.ok && answer.repaired === 0) host.report.update(report);
+          else host.report.show('shown', report);
         },
       });
     return true;

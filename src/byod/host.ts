@@ -29,4 +29,10 @@ export interface ReportHost {
   /** What the load is doing now, and the fraction of that done when known; 'drawing' can no longer be cancelled. */
   progress(file: string, stage: BoundaryStage, fraction: number | null): void;
   show(state: Exclude<ByodState, 'loading'>, content: (lang: Lang) => HTMLElement): void;
+  /**
+   * The shown load's report, rewritten when its background check ends having found nothing to repair: in place
+   * while the panel is open; a panel the reader has closed stays closed (it does not open again over the map or a
+   * popup only to drop its "still checking" line). Repairs and a failed check are told by `show`, which reopens it.
+   */
+  update(content: (lang: Lang) => HTMLElement): void;
 }

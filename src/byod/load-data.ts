@@ -37,6 +37,10 @@ export class LoadDataControl implements IControl {
     busy: (file) => this.setBusy(file),
     progress: (file, stage, fraction) => this.setProgress(file, stage, fraction),
     show: (state, content) => this.setContent(state, content),
+    update: (content) => {
+      this.content = content;
+      if (!this.panel.hidden) this.render(this.options.lang());
+    },
   };
 
   constructor(
