@@ -61,7 +61,8 @@ export async function startApp(): Promise<App | null> {
   // The map is chosen before MapLibre's code is even run (src/state/renderer.ts): the vector map where the link
   // asks for it or where WebGL2 runs in software or not at all. `auto` asks the browser off the page's thread,
   // while the language and the boundaries load (webgl-probe.ts). The chosen map's code then loads beside them.
-  let webgl: WebglSupport | null = null;
+  // Written by the probe's callback: typed wide, or TypeScript would take it for null wherever it is read.
+  let webgl = null as WebglSupport | null;
   const renderer: Promise<RendererChoice> =
     state.renderer === 'auto'
       ? probeWebglOffThread().then((support) => {
@@ -220,7 +221,7 @@ export async function startApp(): Promise<App | null> {
       kiosk?.then((k) => k.startKiosk({ store, map: vector, ready: Promise.resolve() })).catch(console.error);
     };
     if ((await renderer) === 'vector') {
-      await showVectorMap(webgl ?? 'asked');
+      await showVectorMap(vectorMapReason(webgl));
       return null;
     }
     // --- First paint (src/vector): the view as SVG now, MapLibre's map under it when ready. ---
@@ -302,6 +303,12 @@ export async function startApp(): Promise<App | null> {
       )
       .catch((error: unknown) => console.error(error));
   return app;
+}
+
+/** Why the vector map was chosen before MapLibre was tried: asked for by name, or `auto`'s answer about WebGL2. */
+function vectorMapReason(webgl: WebglSupport | null): VectorMapReason {
+  if (webgl === 'none') return 'no-webgl';
+  return webgl === 'software' ? 'software' : 'asked';
 }
 
 /** The vector map's chunk (one import for both callers: the bundler writes each call's list of files out). */
