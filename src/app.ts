@@ -65,10 +65,7 @@ export async function startApp(): Promise<App | null> {
   let webgl = null as WebglSupport | null;
   const renderer: Promise<RendererChoice> =
     state.renderer === 'auto'
-      ? probeWebglOffThread().then((support) => {
-          performance.mark('renderer-chosen');
-          return chooseRenderer('auto', () => (webgl = support));
-        })
+      ? probeWebglOffThread().then((support) => chooseRenderer('auto', () => (webgl = support)))
       : Promise.resolve(state.renderer);
   const maplibreModule = renderer.then((r) => (r === 'vector' ? null : loadMaplibre()));
   // Fetched now, awaited when the map starts (showVectorMap): not one round trip after the boundaries.
