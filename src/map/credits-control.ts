@@ -1,8 +1,6 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
+import { creditsCompact } from '../scene/credits-fold';
 import type { Maplibre } from './load-maplibre';
-
-// MapLibre's own threshold for its compact attribution.
-const COMPACT_ATTRIBUTION_BELOW_PX = 640;
 
 /**
  * The map's credits and its scale bar in the bottom-right corner. MapLibre's attribution takes its text once:
@@ -34,7 +32,7 @@ export class CreditsControls {
    */
   foldCompact(): void {
     const container = this.map.getContainer();
-    if (container.clientWidth >= COMPACT_ATTRIBUTION_BELOW_PX) return;
+    if (!creditsCompact(container.clientWidth)) return;
     const attribution = container.querySelector('.maplibregl-ctrl-attrib');
     attribution?.classList.remove('maplibregl-compact-show');
     attribution?.removeAttribute('open');

@@ -1,12 +1,5 @@
+import { creditsCompact } from '../scene/credits-fold';
 import { el } from '../shared/dom';
-
-/** MapLibre's own width for its compact attribution (AttributionControl): below it, credits fold behind a button. */
-export const COMPACT_CREDITS_BELOW_PX = 640;
-
-/** Whether credits on a map this wide fold behind MapLibre's ⓘ button. */
-export function creditsCompact(mapWidthPx: number): boolean {
-  return mapWidthPx < COMPACT_CREDITS_BELOW_PX;
-}
 
 /**
  * The vector map's credits as MapLibre's attribution control is built (a <details> with its ⓘ summary and its text),

@@ -240,15 +240,7 @@ test.describe('bring your own data on the vector map (?renderer=vector)', () => 
   }) => {
     await openMap(page, VECTOR);
     // The check after the first drawing is held where the worker starts repairing (window.__byodHold).
-    await page.evaluate(() => {
-      window.__byodHold = (stage) => {
-        if (stage !== 'repairing') return undefined;
-        window.__byodHold = undefined;
-        return new Promise<void>((resolve) => {
-          (window as unknown as { __release: () => void }).__release = resolve;
-        });
-      };
-    });
+    await driver(page).when.holdingByodAt('repairing');
     await pick(page, [{ name: 'self-intersection.geojson', buffer: fixture('self-intersection.geojson') }]);
     await expect(page.locator('html')).toHaveAttribute('data-byod-check', 'running');
     await expect(statusBox(page)).toContainText('Showing self-intersection.geojson: 2 areas.');
@@ -271,7 +263,7 @@ test.describe('bring your own data on the vector map (?renderer=vector)', () => 
     const camera = () => page.evaluate(() => JSON.stringify(window.__vectorMap!.currentCamera));
     const cameraBefore = await camera();
 
-    await page.evaluate(() => (window as unknown as { __release: () => void }).__release());
+    await driver(page).when.releasingByod();
     await expect(page.locator('html')).toHaveAttribute('data-byod-check', 'done');
     await expect(statusBox(page).locator('[data-warning="selfCrossingRepaired"]')).toContainText(
       'split where it crosses, into 2 polygons',
@@ -304,13 +296,7 @@ test.describe('bring your own data on the vector map (?renderer=vector)', () => 
     const batchesBefore = await driver(page).get.byodBatches();
     // The load is held where the worker says it is checking (window.__byodHold), so the bar shows and Cancel lands
     // at that stage whatever the machine's speed: a small grid, not seconds of real work.
-    await page.evaluate(() => {
-      window.__byodHold = (stage) => {
-        if (stage !== 'checking') return undefined;
-        window.__byodHold = undefined;
-        return new Promise<void>(() => {});
-      };
-    });
+    await driver(page).when.holdingByodAt('checking');
     const grid = Buffer.from(JSON.stringify(gridFeatureCollection(200)));
     await page.setInputFiles(INPUT, [{ name: 'grid.geojson', mimeType: 'application/geo+json', buffer: grid }]);
     const progress = page.locator('.load-data .progress');

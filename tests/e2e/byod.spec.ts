@@ -276,15 +276,7 @@ test.describe('bring your own data', () => {
     await driver(page).when.open('?view=zhejiang&lang=en');
     // The check after the first drawing is held where the worker starts repairing (window.__byodHold): the map
     // and its report are looked at while it waits, whatever the machine's speed.
-    await page.evaluate(() => {
-      window.__byodHold = (stage) => {
-        if (stage !== 'repairing') return undefined;
-        window.__byodHold = undefined;
-        return new Promise<void>((resolve) => {
-          (window as unknown as { __release: () => void }).__release = resolve;
-        });
-      };
-    });
+    await driver(page).when.holdingByodAt('repairing');
     await pick(page, [file('self-intersection.geojson')]);
     await expect(page.locator('html')).toHaveAttribute('data-byod-state', 'shown');
     await expect(page.locator('html')).toHaveAttribute('data-byod-check', 'running');
@@ -316,7 +308,7 @@ test.describe('bring your own data', () => {
       page.evaluate(() => JSON.stringify([window.__app!.view.map.getCenter(), window.__app!.view.map.getZoom()]));
     const cameraBefore = await camera();
 
-    await page.evaluate(() => (window as unknown as { __release: () => void }).__release());
+    await driver(page).when.releasingByod();
     await expect(page.locator('html')).toHaveAttribute('data-byod-check', 'done');
     const repaired = statusBox(page).locator('[data-warning="selfCrossingRepaired"]');
     await expect(repaired).toContainText('self-intersection.geojson, feature 2 (code "D2")');
@@ -353,13 +345,7 @@ test.describe('bring your own data', () => {
     const batchesBefore = await batches(page);
     // The load is held where the worker says it is checking (window.__byodHold), so the bar shows and Cancel lands
     // at that stage whatever the machine's speed: a small grid, not seconds of real work.
-    await page.evaluate(() => {
-      window.__byodHold = (stage) => {
-        if (stage !== 'checking') return undefined;
-        window.__byodHold = undefined;
-        return new Promise<void>(() => {});
-      };
-    });
+    await driver(page).when.holdingByodAt('checking');
     const grid = Buffer.from(JSON.stringify(gridFeatureCollection(200)));
     await page.setInputFiles(INPUT, [{ name: 'grid.geojson', mimeType: 'application/geo+json', buffer: grid }]);
     const progress = page.locator('.load-data .progress');

@@ -13,6 +13,7 @@ import {
   type PageFlags,
 } from '../../src/test-surface';
 import type { SnapshotStage } from '../../src/export/stages';
+import type { BoundaryStage } from '../../src/byod/progress';
 
 /** A plain copy of `window.__kiosk` (its getters read at one moment). */
 export type KioskState = Omit<KioskHandle, 'stop' | 'showStep'>;
@@ -43,6 +44,8 @@ declare global {
     __choroplethBefore?: unknown;
     /** A drag in progress: the same DataTransfer from dragenter to drop, as a file manager sends it. */
     __drop?: DataTransfer;
+    /** Lets go of the load held by `when.holdingByodAt`. */
+    __releaseByod?: () => void;
     /** Lets go of the export held by `when.holdingExportAt`. */
     __releaseExport?: () => void;
     /** Content-Security-Policy violations the page reported. */
@@ -269,6 +272,23 @@ export function driver(page: Page) {
               })
             : undefined;
       }, stage),
+    /**
+     * Holds the next load of the reader's files at the start of `stage` (after the progress bar names it) until
+     * `releasingByod` (the page's `__byodHold` hook, src/test-surface.ts): one load, held once, however fast the
+     * machine's worker is.
+     */
+    holdingByodAt: (stage: BoundaryStage): Promise<void> =>
+      page.evaluate((held) => {
+        window.__byodHold = (next) => {
+          if (next !== held) return undefined;
+          window.__byodHold = undefined;
+          return new Promise<void>((resolve) => {
+            window.__releaseByod = resolve;
+          });
+        };
+      }, stage),
+    /** Lets the held load go on. */
+    releasingByod: (): Promise<void> => page.evaluate(() => window.__releaseByod?.()),
     /** Lets the held export go on, and holds no later one. */
     releasingExport: (): Promise<void> =>
       page.evaluate(() => {

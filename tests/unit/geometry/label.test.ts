@@ -4,22 +4,11 @@ import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson
 import { describe, expect, it } from 'vitest';
 import { labelPoint, largestPolygon, poleOfInaccessibility } from '../../../src/geometry/label';
 import type { PolygonRings } from '../../../src/geometry/rings';
+import { C_SHAPE } from './shapes';
 
 describe('labelPoint', () => {
   it('puts the label inside a C shape whose centroid is outside', () => {
-    const c: PolygonRings = [
-      [
-        [0, 0],
-        [10, 0],
-        [10, 2],
-        [2, 2],
-        [2, 8],
-        [10, 8],
-        [10, 10],
-        [0, 10],
-        [0, 0],
-      ],
-    ];
+    const c = C_SHAPE;
     const label = labelPoint([c], 0.01);
     expect(booleanPointInPolygon(label, { type: 'Polygon', coordinates: c })).toBe(true);
     expect(booleanPointInPolygon([5, 5], { type: 'Polygon', coordinates: c })).toBe(false);

@@ -4,6 +4,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { quickLabelPoint } from '../../../src/geometry/quick-label';
 import type { PolygonRings } from '../../../src/geometry/rings';
+import { C_SHAPE } from './shapes';
 
 const square = (x: number, y: number, size: number) => [
   [x, y],
@@ -15,19 +16,7 @@ const square = (x: number, y: number, size: number) => [
 
 describe('quickLabelPoint', () => {
   it('puts the label in the widest span at mid-latitude of a C shape, whose centroid and box centre are outside', () => {
-    const c: PolygonRings = [
-      [
-        [0, 0],
-        [10, 0],
-        [10, 2],
-        [2, 2],
-        [2, 8],
-        [10, 8],
-        [10, 10],
-        [0, 10],
-        [0, 0],
-      ],
-    ];
+    const c = C_SHAPE;
     expect(quickLabelPoint([c])).toEqual([1, 5]);
     expect(booleanPointInPolygon(quickLabelPoint([c]), { type: 'Polygon', coordinates: c })).toBe(true);
   });

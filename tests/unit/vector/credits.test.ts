@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { buildCredits, creditsCompact, fitCredits } from '../../../src/vector/credits';
+import { creditsCompact } from '../../../src/scene/credits-fold';
+import { buildCredits, fitCredits } from '../../../src/vector/credits';
 
 describe('the vector map credits', () => {
   it('fold behind the button below MapLibre’s 640 px, as its attribution does', () => {

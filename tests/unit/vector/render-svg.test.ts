@@ -206,7 +206,7 @@ describe('renderMapSvg', () => {
 });
 
 describe('projector', () => {
-  it('gives the pixels project gives, to the last bit, for every position of the boundaries', async () => {
+  it("gives MapLibre's pixels for every position of the boundaries (project is this at one position)", async () => {
     const { projector } = await import('../../../src/vector/camera');
     for (const camera of [
       { center: [104.2, 35.9], zoom: 2.7, width: 1280, height: 800 },
@@ -216,7 +216,9 @@ describe('projector', () => {
       for (const feature of [...provinces.features, ...cities.features].slice(0, 12))
         for (const position of JSON.stringify(feature.geometry.coordinates).match(/-?[\d.]+,-?[\d.]+/gu)!) {
           const lngLat = position.split(',').map(Number) as [number, number];
-          expect(at(lngLat)).toEqual(project(camera, lngLat));
+          const [x, y] = at(lngLat);
+          const [mx, my] = maplibrePixel(camera, lngLat);
+          expect(Math.abs(x - mx) + Math.abs(y - my)).toBeLessThan(1e-6);
         }
     }
   });
