@@ -21,6 +21,7 @@ export function fitPopup(map: MaplibreMap, popup: Popup, at: LngLatLike): () => 
       const id = content.querySelector('.story-popup')?.getAttribute('data-popup');
       return id ? container.querySelector(`.story-marker[data-place="${CSS.escape(id)}"]`) : null;
     },
+    storyMarkers: '.story-marker',
   });
   popup.setMaxWidth('none');
   let ownPan = false;

@@ -25,11 +25,15 @@ export const CONTROL_SELECTOR = '.maplibregl-ctrl';
 
 /** Everything on the map a popup must leave uncovered: what `selector` finds in the map, and the figures panel. */
 export function obstacleBoxes(container: HTMLElement, selector: string = CONTROL_SELECTOR): Box[] {
-  const origin = container.getBoundingClientRect();
-  const nodes = [
+  return boxesIn(container, [
     ...container.querySelectorAll<HTMLElement>(selector),
     ...document.querySelectorAll<HTMLElement>('#figures'),
-  ];
+  ]);
+}
+
+/** The boxes of the nodes that are drawn, relative to the container's top left. */
+function boxesIn(container: HTMLElement, nodes: readonly Element[]): Box[] {
+  const origin = container.getBoundingClientRect();
   return nodes
     .map((node) => node.getBoundingClientRect())
     .filter((r) => r.width > 0 && r.height > 0)
@@ -80,6 +84,8 @@ export interface PopupFrameParts {
   obstacles: string;
   /** The story marker drawn for the popup's place, if it has one and it is drawn. */
   marker(): Element | null;
+  /** Every story marker the map draws: the popup leaves the others visible where it can (placePopup's `others`). */
+  storyMarkers: string;
 }
 
 let headingCount = 0;
@@ -114,7 +120,9 @@ export class PopupFrame {
     this.heights.clear();
     // The browser scrolls the map's box (overflow: hidden) to show a focused element that sticks out of it.
     for (const box of [container, element.parentElement]) if (box) [box.scrollTop, box.scrollLeft] = [0, 0];
-    const where = placeToKeepClear(container, this.parts.marker(), point);
+    const marker = this.parts.marker();
+    const where = placeToKeepClear(container, marker, point);
+    const others = [...container.querySelectorAll(this.parts.storyMarkers)].filter((m) => m !== marker);
     const placed = placePopup({
       map: { width: container.clientWidth, height: container.clientHeight },
       obstacles: obstacleBoxes(container, this.parts.obstacles),
@@ -128,6 +136,7 @@ export class PopupFrame {
       sheetBelow: POPUP_FIT.sheetBelowPx,
       sheetMaxShare: POPUP_FIT.sheetMaxShare,
       mayPan,
+      others: boxesIn(container, others),
     });
     const { box } = placed;
     content.style.width = `${Math.round(box.right - box.left)}px`;

@@ -37,6 +37,11 @@ export interface PopupPlacementInput {
   sheetMaxShare?: number;
   /** False after the reader moved the map: never move the camera against them. */
   mayPan?: boolean;
+  /**
+   * Other places the popup should leave visible where it can (the other story marker): they move with the camera,
+   * unlike the obstacles. Covering one costs more than a long way to the place, less than a scrolling box.
+   */
+  others?: readonly Box[];
 }
 
 export interface PopupPlacement {
@@ -52,6 +57,7 @@ const NO_PAN: Point = { x: 0, y: 0 };
 // A popup that scrolls is worse than one a few hundred pixels from its place; a camera move is worse than either.
 const SCROLL_COST_PER_PX = 4;
 const PAN_COST = 400;
+const COVER_COST = 300;
 const MIN_PAN_PX = 1;
 
 export const width = (b: Box) => b.right - b.left;
@@ -77,6 +83,19 @@ function clamp(value: number, low: number, high: number): number {
 
 function discBox(p: Point, r: number): Box {
   return { left: p.x - r, top: p.y - r, right: p.x + r, bottom: p.y + r };
+}
+
+function union(a: Box, b: Box): Box {
+  return {
+    left: Math.min(a.left, b.left),
+    top: Math.min(a.top, b.top),
+    right: Math.max(a.right, b.right),
+    bottom: Math.max(a.bottom, b.bottom),
+  };
+}
+
+function shift(b: Box, by: Point): Box {
+  return { left: b.left + by.x, top: b.top + by.y, right: b.right + by.x, bottom: b.bottom + by.y };
 }
 
 /** The maximal rectangles of `area` that no obstacle overlaps (every edge touches the area or an obstacle). */
@@ -117,26 +136,34 @@ function unique(values: number[]): number[] {
 
 /** The point nearest `p` where a disc of radius `r` lies in the area and touches no obstacle; null if none. */
 export function nearestFreePoint(area: Box, obstacles: readonly Box[], p: Point, r: number): Point | null {
+  const by = nearestFreeShift(area, obstacles, discBox(p, r));
+  return by && { x: p.x + by.x, y: p.y + by.y };
+}
+
+/** The shortest move that puts `keep` in the area, clear of every obstacle; null if no free rect can hold it. */
+export function nearestFreeShift(area: Box, obstacles: readonly Box[], keep: Box): Point | null {
   let best: Point | null = null;
   let bestDistance = Infinity;
   for (const rect of freeRects(area, obstacles)) {
-    if (width(rect) < 2 * r || height(rect) < 2 * r) continue;
-    const q = { x: clamp(p.x, rect.left + r, rect.right - r), y: clamp(p.y, rect.top + r, rect.bottom - r) };
-    const distance = Math.hypot(q.x - p.x, q.y - p.y);
-    if (distance < bestDistance) [best, bestDistance] = [q, distance];
+    if (width(rect) < width(keep) || height(rect) < height(keep)) continue;
+    const by = {
+      x: clamp(0, rect.left - keep.left, rect.right - keep.right),
+      y: clamp(0, rect.top - keep.top, rect.bottom - keep.bottom),
+    };
+    const distance = Math.hypot(by.x, by.y);
+    if (distance < bestDistance) [best, bestDistance] = [by, distance];
   }
   return best;
 }
 
-/** The parts of `rect` that keep clear of a disc around `p`: the whole rect, or its four sides of the disc. */
-function sidesAvoiding(rect: Box, p: Point, r: number): Box[] {
-  const disc = discBox(p, r);
-  if (!intersects(rect, disc)) return [rect];
+/** The parts of `rect` that keep clear of `keep`: the whole rect, or its four sides of it. */
+function sidesAvoiding(rect: Box, keep: Box): Box[] {
+  if (!intersects(rect, keep)) return [rect];
   return [
-    { ...rect, right: Math.min(rect.right, disc.left) },
-    { ...rect, left: Math.max(rect.left, disc.right) },
-    { ...rect, bottom: Math.min(rect.bottom, disc.top) },
-    { ...rect, top: Math.max(rect.top, disc.bottom) },
+    { ...rect, right: Math.min(rect.right, keep.left) },
+    { ...rect, left: Math.max(rect.left, keep.right) },
+    { ...rect, bottom: Math.min(rect.bottom, keep.top) },
+    { ...rect, top: Math.max(rect.top, keep.bottom) },
   ].filter((side) => width(side) > 0 && height(side) > 0);
 }
 
@@ -162,28 +189,47 @@ export function placePopup(input: PopupPlacementInput): PopupPlacement {
   const { gap } = input;
   const area: Box = { left: gap, top: gap, right: input.map.width - gap, bottom: input.map.height - gap };
   const obstacles = input.obstacles.map((o) => inflate(o, gap));
+  const own = discBox(input.place, input.placeRadius);
+  // The other places on screen: kept clear together with the place where there is room, else only counted.
+  const others = (input.others ?? []).filter((o) => intersects(o, area));
+  const covers = (box: Box, pan: Point) => others.some((o) => intersects(box, shift(o, pan)));
+  const keeps = others.length ? [others.reduce(union, own), own] : [own];
+  const candidates = keeps.flatMap((keep) =>
+    candidatesKeeping(input, area, obstacles, keep).map(({ placement, cost }) => ({
+      placement,
+      cost: cost + (covers(placement.box, placement.pan) ? COVER_COST : 0),
+    })),
+  );
+  const best = candidates.sort((a, b) => a.cost - b.cost)[0];
+  if (best) return best.placement;
+  // No room beside any obstacle for even a small popup: a sheet is the last resort at any width.
+  return placeSheet(input, area, obstacles, keeps);
+}
+
+/** Floating boxes beside `keep` (or anywhere, with a camera move), each with its cost; a sheet below `sheetBelow`. */
+function candidatesKeeping(input: PopupPlacementInput, area: Box, obstacles: Box[], keep: Box): Candidate[] {
+  const { gap } = input;
   const free = freeRects(area, obstacles);
   const mayPan = input.mayPan ?? true;
-  const placeIsFree =
-    contains(area, discBox(input.place, input.placeRadius)) &&
-    !obstacles.some((o) => intersects(o, discBox(input.place, input.placeRadius)));
+  const keepIsFree = contains(area, keep) && !obstacles.some((o) => intersects(o, keep));
   const panFor = (box: Box): Point | null => {
-    const target = nearestFreePoint(area, [...obstacles, inflate(box, gap)], input.place, input.placeRadius);
-    if (!target) return null;
-    const pan = { x: target.x - input.place.x, y: target.y - input.place.y };
+    const pan = nearestFreeShift(area, [...obstacles, inflate(box, gap)], keep);
     // A marker snapped to whole pixels sits a fraction off its edge: a sub-pixel pan would only start another.
-    return Math.hypot(pan.x, pan.y) < MIN_PAN_PX ? NO_PAN : pan;
+    return pan && (Math.hypot(pan.x, pan.y) < MIN_PAN_PX ? NO_PAN : pan);
   };
-
-  if (input.map.width < input.sheetBelow) return placeSheet(input, area, free, panFor, mayPan);
+  if (input.map.width < input.sheetBelow) {
+    const sheet = sheetKeeping(input, area, free, keep, panFor, mayPan);
+    const cut = sheet ? input.heightAt(width(sheet.box)) - height(sheet.box) : 0;
+    return sheet ? [{ placement: sheet, cost: Math.max(0, cut) * SCROLL_COST_PER_PX }] : [];
+  }
 
   const candidates: Candidate[] = [];
   for (const rect of free) {
     if (width(rect) < input.minWidth || height(rect) < input.minHeight) continue;
     const w = Math.min(input.preferredWidth, width(rect));
     // Beside the place, the camera stays where the reader put it.
-    if (placeIsFree) {
-      for (const side of sidesAvoiding(rect, input.place, input.placeRadius)) {
+    if (keepIsFree) {
+      for (const side of sidesAvoiding(rect, keep)) {
         const sideWidth = Math.min(w, width(side));
         if (sideWidth < input.minWidth || height(side) < input.minHeight) continue;
         const natural = input.heightAt(sideWidth);
@@ -208,29 +254,46 @@ export function placePopup(input: PopupPlacementInput): PopupPlacement {
         });
     }
   }
-  const best = candidates.sort((a, b) => a.cost - b.cost)[0];
-  // No room beside any obstacle for even a small popup: a sheet is the last resort at any width.
-  return best?.placement ?? placeSheet(input, area, free, panFor, mayPan);
+  return candidates;
 }
 
-function placeSheet(
+/** The sheet for the first of `keeps` the camera can move out from under it (the last always gives one). */
+function placeSheet(input: PopupPlacementInput, area: Box, obstacles: Box[], keeps: Box[]): PopupPlacement {
+  const free = freeRects(area, obstacles);
+  const mayPan = input.mayPan ?? true;
+  for (const keep of keeps) {
+    const panFor = (box: Box) => nearestFreeShift(area, [...obstacles, inflate(box, input.gap)], keep);
+    const sheet = sheetKeeping(input, area, free, keep, panFor, mayPan);
+    if (sheet) return sheet;
+  }
+  return sheetKeeping(input, area, free, keeps.at(-1)!, () => NO_PAN, false)!;
+}
+
+/**
+ * A bottom sheet in the widest free band, leaving a strip above it for `keep`; null where the camera would have
+ * to move `keep` and cannot (with more than the place to keep, the caller then tries the place alone).
+ */
+function sheetKeeping(
   input: PopupPlacementInput,
   area: Box,
   free: Box[],
+  keep: Box,
   panFor: (box: Box) => Point | null,
   mayPan: boolean,
-): PopupPlacement {
+): PopupPlacement | null {
   // The widest band free of obstacles, the tallest of those: on a phone, between the top and bottom controls.
   const widest = Math.max(...free.map(width));
   const band = free.filter((r) => width(r) === widest).sort((a, b) => height(b) - height(a))[0] ?? area;
   const natural = input.heightAt(width(band));
   // The place keeps a strip of the band above the sheet, as tall as its marker and a gap: a sheet that takes
   // the rest can always pan the place out from under it (without it, 0.9 of a phone's band left it no room).
-  const placeRoom = 2 * input.placeRadius + input.gap;
+  const placeRoom = height(keep) + input.gap;
   const share = height(band) * (input.sheetMaxShare ?? 0.6);
   const room = Math.max(Math.min(input.minHeight, height(band)), Math.min(share, height(band) - placeRoom));
   const h = Math.min(natural, room);
   const box = { left: band.left, right: band.right, bottom: band.bottom, top: band.bottom - h };
-  const pan = mayPan ? (panFor(box) ?? NO_PAN) : NO_PAN;
-  return { mode: 'sheet', box, scrolls: natural > h, pan };
+  if (!mayPan) return { mode: 'sheet', box, scrolls: natural > h, pan: NO_PAN };
+  const pan = panFor(box);
+  if (!pan) return null;
+  return { mode: 'sheet', box, scrolls: natural > h, pan: Math.hypot(pan.x, pan.y) < MIN_PAN_PX ? NO_PAN : pan };
 }

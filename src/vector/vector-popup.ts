@@ -99,6 +99,7 @@ export class VectorPopup {
       // A story popup keeps its marker clear, as on MapLibre; the markers are drawn in the map's SVG.
       marker: () =>
         box.querySelector('.story-popup') ? root.querySelector(`.story-mark[data-code="${CSS.escape(code)}"]`) : null,
+      storyMarkers: '.story-mark',
     });
     this.open = { element, code, at: region.label, frame, ownPan: false };
     container.addEventListener('toggle', this.onToggle, true);

@@ -272,6 +272,13 @@ export function firstScreenProblems(m: FirstScreenMeasure): string[] {
     for (const b of m.markers.slice(i + 1))
       if (overlap(a, b)) problems.push(`story markers ${fmt(a)} and ${fmt(b)} overlap`);
   }
+  // The popup leaves every story marker visible, the other place's too, where the screen has room for that
+  // (placePopup's `others`): on phones, whose sheet leaves a strip for both, and from 1920 px wide. At 1280 and
+  // 1366 px a city's popup is wider than the room beside both markers, and covering one beats a scrolling box.
+  if (m.popup && (m.viewport.width < 600 || m.viewport.width >= 1920))
+    for (const marker of m.markers)
+      if (overlap(m.popup.box, marker))
+        problems.push(`the popup ${fmt(m.popup.box)} covers a story marker ${fmt(marker)}`);
   if (m.popup?.scrolls) {
     const share = (m.popup.box.bottom - m.popup.box.top) / m.viewport.height;
     if (share < MIN_SCROLLING_POPUP_SHARE - 0.005)

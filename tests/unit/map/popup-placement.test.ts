@@ -4,6 +4,7 @@ import {
   freeRects,
   intersects,
   nearestFreePoint,
+  nearestFreeShift,
   placePopup,
   type Box,
   type PopupPlacementInput,
@@ -61,6 +62,17 @@ describe('nearestFreePoint', () => {
     expect(p).toEqual({ x: 20, y: 55 });
   });
 });
+
+describe('nearestFreeShift', () => {
+  it('moves a box by the shortest way into a free rect big enough for it', () => {
+    const area = box(0, 0, 100, 100);
+    expect(nearestFreeShift(area, [box(0, 60, 100, 100)], box(10, 50, 40, 70))).toEqual({ x: 0, y: -10 });
+    expect(nearestFreeShift(area, [box(0, 30, 100, 100)], box(10, 10, 40, 50))).toBeNull();
+  });
+});
+
+/** A story marker's pill, 60 × 24, centred at (x, y). */
+const pill = (x: number, y: number): Box => box(x - 30, y - 12, x + 30, y + 12);
 
 describe('placePopup', () => {
   it('puts the popup beside the place at a laptop size, without moving the camera', () => {
@@ -140,5 +152,54 @@ describe('placePopup', () => {
           expectFits(input);
         }
     }
+  });
+
+  it('leaves the other story marker uncovered where the map has room, beside the place or with a camera move', () => {
+    // The figures panel takes the right of the map: the only room beside the place is on its left.
+    const base = laptop({ obstacles: [box(560, 10, 990, 630), box(10, 10, 140, 50)] });
+    const alone = placePopup(base);
+    // The other marker where the popup would go: the popup goes elsewhere, and the place stays clear.
+    const other = pill((alone.box.left + alone.box.right) / 2, (alone.box.top + alone.box.bottom) / 2);
+    const input = { ...base, others: [other] };
+    const placement = expectFits(input);
+    const moved = box(
+      other.left + placement.pan.x,
+      other.top + placement.pan.y,
+      other.right + placement.pan.x,
+      other.bottom + placement.pan.y,
+    );
+    expect(intersects(placement.box, moved)).toBe(false);
+    expect(placement.mode).toBe('float');
+  });
+
+  it('covers the other marker rather than scroll or fail when the map has no other room, and still fits', () => {
+    // A map just wide enough for the popup beside the place: the other marker sits in the only room.
+    const input = laptop({ map: { width: 640, height: 420 }, obstacles: [], place: { x: 40, y: 210 } });
+    const alone = placePopup(input);
+    const other = pill((alone.box.left + alone.box.right) / 2, 210);
+    const placement = expectFits({ ...input, others: [other] });
+    expect(placement.scrolls).toBe(alone.scrolls);
+  });
+
+  it("a phone's sheet leaves a strip for both markers when they stand side by side", () => {
+    const input = laptop({
+      map: { width: 360, height: 436 },
+      obstacles: [box(10, 10, 92, 46), box(136, 10, 350, 46), box(10, 396, 196, 426)],
+      place: { x: 118, y: 260 },
+      placeRadius: 18,
+      heightAt: () => 400,
+      sheetMaxShare: 0.9,
+    });
+    const other = pill(260, 270);
+    const placement = expectFits({ ...input, others: [other] });
+    expect(placement.mode).toBe('sheet');
+    const moved = box(
+      other.left + placement.pan.x,
+      other.top + placement.pan.y,
+      other.right + placement.pan.x,
+      other.bottom + placement.pan.y,
+    );
+    expect(intersects(placement.box, moved)).toBe(false);
+    expect(placement.box.bottom - placement.box.top).toBeGreaterThan(640 / 3);
   });
 });
