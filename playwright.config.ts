@@ -27,7 +27,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     // Camera moves cut instead of easing: on software WebGL every frame of an ease is drawn by the CPU, and most
     // tests check where the camera ends, not how it got there. The tests of easing itself ask for motion.
-    reducedMotion: 'no-preference',
+    reducedMotion: 'reduce',
     launchOptions: {
       executablePath: chromiumPath(),
       // The page composited and its tiles drawn by Skia on the CPU instead of through SwiftShader's emulated GL; WebGL
