@@ -28,12 +28,13 @@ export async function settleAuto(auto: AutoStart): Promise<void> {
   setPageFlag('mapHandOver', 'waiting');
   const support = await auto.answer;
   setPageFlag('softwareWebgl', support === 'software');
-  let kept: VectorMapReason | null = vectorMapReason(support);
-  if (support === 'gpu') {
+  // Any load of the reader's files started (Load data's flag): they stay on the map they were read for.
+  const readerData = () => document.documentElement.dataset['byodState'] !== undefined;
+  // The reader's files keep the vector map; there is nothing to tell (as for software WebGL).
+  let kept: VectorMapReason = support === 'gpu' ? 'software' : vectorMapReason(support);
+  if (support === 'gpu' && !readerData()) {
     try {
       const [maplibre, { handOverToMapLibre }] = await Promise.all([auto.maplibreModule, import('./hand-over')]);
-      // Any load of the reader's files started (Load data's flag): they stay on the map they were read for.
-      const readerData = () => document.documentElement.dataset['byodState'] !== undefined;
       const result = await handOverToMapLibre({ ...auto.handOverTo, maplibre: maplibre!, vector, readerData });
       if (result instanceof Error) throw result;
       if (result !== 'kept-reader-data') {
@@ -44,7 +45,6 @@ export async function settleAuto(auto: AutoStart): Promise<void> {
         auto.settled({ view: result.view });
         return;
       }
-      kept = 'software'; // the reader's files stay where they were read; nothing to tell
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       console.warn(`MapLibre could not start; showing the vector map: ${message}`);

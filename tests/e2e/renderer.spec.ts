@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { driver } from './driver';
 import { expect, openMap, screenshot, test } from './fixtures';
@@ -230,6 +231,29 @@ test.describe('?renderer=auto hands over', () => {
     await expect(page.locator('.vector-map-notice')).toBeHidden();
     expect(requests.filter((url) => /maplibre-gl-worker/u.test(url))).toEqual([]);
     await expect(page.locator('.maplibregl-map')).toHaveCount(0);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test("a reader's file loaded before a late 'gpu' answer keeps the vector map it was read for", async ({
+    page,
+    watch,
+  }) => {
+    const { given, when, get } = driver(page);
+    await given.webglAnswerHeld();
+    await when.open('?renderer=auto&lang=en');
+    const before = await get.byodBatches();
+    await page.setInputFiles(
+      '[data-control="load-data"]',
+      join(process.cwd(), 'tests/e2e/fixtures/byod/cities-q1.csv'),
+    );
+    await when.byodBatchFinished(before);
+    await when.answeringWebgl('gpu');
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('data-map-hand-over', 'kept');
+    await expect(html).toHaveAttribute('data-map-renderer', 'vector');
+    await expect(page.locator('.vector-map')).toHaveCount(1);
+    await expect(page.locator('.maplibregl-map')).toHaveCount(0);
+    await expect(page.locator('.vector-map-notice')).toBeHidden();
     expect(watch.consoleErrors).toEqual([]);
   });
 
