@@ -5,7 +5,13 @@ import { loadMaplibre } from './map/load-maplibre';
 import type { MapView } from './map/map-view';
 import { startMapLibre } from './map/start-maplibre';
 import { probeWebgl, probeWebglOffThread } from './map/webgl-probe';
-import { chooseRenderer, type RendererChoice, type WebglSupport } from './state/renderer';
+import {
+  chooseRenderer,
+  type RendererChoice,
+  type VectorMapReason,
+  type WebglSupport,
+  vectorMapReason,
+} from './state/renderer';
 import type { MapViewOptions } from './map/map-view-options';
 import { kioskLabelScale } from './map/style';
 import { computeChoropleth, type Boundaries } from './scale/choropleth';
@@ -18,16 +24,16 @@ import { showAlert, showParamNotices } from './ui/notices';
 import { RegionPanels } from './ui/region-panels';
 import { attributionText } from './shared/credits';
 import { renderShellText } from './ui/shell';
-import { followStore, type PageAroundMap } from './ui/follow-store';
+import type { PageAroundMap } from './ui/follow-store';
 import { ShownData } from './ui/shown-data';
-import type { VectorMapReason } from './ui/start-vector-map';
 import { exportControlOn } from './export/export-control';
 import { maplibreExportHost, vectorExportHost } from './export/live-hosts';
 import { setPageFlag, type MapState } from './test-surface';
 import { byId, el } from './shared/dom';
 import { paintFirstView } from './vector/first-paint';
 import type { VectorMap } from './vector/vector-map';
-import { CopyLinkControl } from './share/copy-link';
+import { wireMapLibre, type MapLibrePage } from './ui/maplibre-page';
+import { settleAuto } from './ui/settle-auto';
 
 export const BOUNDARY_FILES = {
   provinces: `${import.meta.env.BASE_URL}geo/provinces.json`,
@@ -63,11 +69,19 @@ export async function startApp(): Promise<App | null> {
   // while the language and the boundaries load (webgl-probe.ts). The chosen map's code then loads beside them.
   // Written by the probe's callback: typed wide, or TypeScript would take it for null wherever it is read.
   let webgl = null as WebglSupport | null;
+  const answer = state.renderer === 'auto' ? (window.__webglAnswer ?? probeWebglOffThread()) : null;
+  // `auto` does not wait for the answer (issue 23): the vector map starts at once, MapLibre takes over where the
+  // answer is 'gpu' (src/ui/hand-over.ts). A link with its own files still waits: they are read for one map.
+  const handOver = answer !== null && !state.boundaries && !state.data;
   const renderer: Promise<RendererChoice> =
-    state.renderer === 'auto'
-      ? probeWebglOffThread().then((support) => chooseRenderer('auto', () => (webgl = support)))
-      : Promise.resolve(state.renderer);
-  const maplibreModule = renderer.then((r) => (r === 'vector' ? null : loadMaplibre()));
+    state.renderer !== 'auto'
+      ? Promise.resolve(state.renderer)
+      : handOver
+        ? Promise.resolve('vector')
+        : answer!.then((support) => chooseRenderer('auto', () => (webgl = support)));
+  const maplibreModule = handOver
+    ? answer.then((support) => (support === 'gpu' ? loadMaplibre() : null))
+    : renderer.then((r) => (r === 'vector' ? null : loadMaplibre()));
   // Fetched now, awaited when the map starts (showVectorMap): not one round trip after the boundaries.
   renderer.then((r) => (r === 'vector' ? vectorMapCode() : null)).catch(() => {});
   // ?boundaries=: the file is read and checked in its worker while the page and the map start (src/byod/early-start.ts).
@@ -195,7 +209,7 @@ export async function startApp(): Promise<App | null> {
       browserLang,
       prefersReducedMotion,
     };
-    const showVectorMap = async (reason: VectorMapReason) => {
+    const showVectorMap = async (reason: VectorMapReason, startKiosk = true) => {
       const { startVectorMap } = await vectorMapCode();
       const vector = startVectorMap({
         mapOptions,
@@ -208,17 +222,38 @@ export async function startApp(): Promise<App | null> {
         // Kiosk: a city's story in the column beside the map, as on MapLibre (setPopupDock below).
         popupDock: state.kiosk ? byId('kiosk-figures') : null,
       });
-      mapView = vector;
+      mapView = vector.map;
       loadLinked(loadData, state);
       // The vector map draws synchronously: it is ready as soon as it exists (`npm run bench` reads the mark).
       performance.mark('map-ready');
       setPageFlag('mapRenderer', 'vector');
       if (webgl) setPageFlag('softwareWebgl', webgl === 'software');
       setMapState('ready');
-      kiosk?.then((k) => k.startKiosk({ store, map: vector, ready: Promise.resolve() })).catch(console.error);
+      mapReady();
+      if (startKiosk) startKioskOn({ vector: vector.map });
+      return vector;
+    };
+    const startKioskOn = (map: { vector: VectorMap } | { view: MapView }) =>
+      kiosk
+        ?.then((k) => k.startKiosk({ store, map: 'view' in map ? k.maplibreKioskMap(map.view) : map.vector, ready }))
+        .catch(console.error);
+    const wiring: MapLibrePage = {
+      store,
+      page,
+      loadData,
+      exportControl: (v) => exportControlOn(maplibreExportHost(store, v, boundaries)),
+      popupDock: state.kiosk ? byId('kiosk-figures') : null,
     };
     if ((await renderer) === 'vector') {
-      await showVectorMap(vectorMapReason(webgl));
+      // `auto`: the reason ('' for now) and the page's flags follow the answer; the kiosk starts on the final map.
+      const vector = await showVectorMap(handOver ? 'software' : vectorMapReason(webgl), !handOver);
+      const became = (v: MapView) => {
+        mapView = v;
+        window.__app = { store, view: v, boundaries };
+      };
+      const handOverTo = { ...wiring, mapOptions, became };
+      if (handOver)
+        settleAuto({ answer, maplibreModule, vector, handOverTo, settled: startKioskOn }).catch(console.error);
       return null;
     }
     // --- First paint (src/vector): the view as SVG now, MapLibre's map under it when ready. ---
@@ -249,22 +284,7 @@ export async function startApp(): Promise<App | null> {
     const shownFirst = firstPaint;
     view = started.view;
     mapView = view;
-    // Kiosk: a city's story in the column beside (or, on a portrait screen, under) the map, never over it.
-    if (state.kiosk) view.setPopupDock(byId('kiosk-figures'));
-    view.map.on('error', (event) => console.error(event.error));
-    view.addControl(shown.legend, 'bottom-left');
-    view.addControl(exportControlOn(maplibreExportHost(store, view, boundaries)), 'top-right');
-    view.addControl(
-      new CopyLinkControl({
-        state: () => store.state,
-        subscribe: (l) => store.subscribe(l),
-        credits: shown.credits,
-      }),
-      'top-right',
-    );
-    shown.legend.render(choropleth, state.lang);
-    view.addControl(loadData, 'top-left');
-    followStore(view, store, page);
+    wireMapLibre(view, wiring);
 
     view.map.once('load', () => {
       performance.mark('map-load');
@@ -300,12 +320,6 @@ export async function startApp(): Promise<App | null> {
       )
       .catch((error: unknown) => console.error(error));
   return app;
-}
-
-/** Why the vector map was chosen before MapLibre was tried: asked for by name, or `auto`'s answer about WebGL2. */
-function vectorMapReason(webgl: WebglSupport | null): VectorMapReason {
-  if (webgl === 'none') return 'no-webgl';
-  return webgl === 'software' ? 'software' : 'asked';
 }
 
 /** The vector map's chunk (one import for both callers: the bundler writes each call's list of files out). */

@@ -14,7 +14,7 @@ import type { Store } from './state/store';
 import type { WakeLockState } from './kiosk/wake-lock';
 import type { Camera } from './vector/camera';
 import type { VectorMap } from './vector/vector-map';
-import type { RendererChoice } from './state/renderer';
+import type { RendererChoice, WebglSupport } from './state/renderer';
 
 // ---- Window hooks ----
 
@@ -119,6 +119,12 @@ declare global {
     __firstPaint?: FirstPaintSurface;
     __exportHold?: ExportHoldHook;
     __byodHold?: LoadHoldHook;
+    /**
+     * Test hook: `auto`'s answer about WebGL2 instead of the probe's (src/map/webgl-probe.ts), set before the page
+     * loads; a test resolves it when it wants, so a late 'gpu' answer and the hand-over to MapLibre can be checked
+     * on a machine without a GPU.
+     */
+    __webglAnswer?: Promise<WebglSupport>;
   }
 }
 
@@ -135,6 +141,12 @@ export interface PageFlags {
   mapRenderer: RendererChoice;
   /** Whether the browser's WebGL2 runs in software (SwiftShader, llvmpipe), so MapLibre is tuned for it. */
   softwareWebgl: boolean;
+  /**
+   * `auto` only: the vector map is shown while the WebGL answer or MapLibre's start is awaited ('waiting'), then
+   * MapLibre took over ('done') or the vector map stays ('kept': software or no WebGL2, the reader's files, or
+   * MapLibre failed to start). src/ui/settle-auto.ts.
+   */
+  mapHandOver: 'waiting' | 'done' | 'kept';
   /** The reader's last file: being read, shown, refused, or cancelled by the reader (the map left as it was). */
   byodState: ByodState;
   /** Reports shown for the reader's files (shown or refused). */
@@ -166,6 +178,7 @@ export const FLAG_ATTRIBUTE = {
   mapState: 'data-map-state',
   mapRenderer: 'data-map-renderer',
   softwareWebgl: 'data-software-webgl',
+  mapHandOver: 'data-map-hand-over',
   byodState: 'data-byod-state',
   byodLoads: 'data-byod-loads',
   byodBatches: 'data-byod-batches',

@@ -15,8 +15,8 @@ export function startMapLibre(
   try {
     view = new MapView(maplibre, options);
   } catch (error) {
-    // MapLibre has already put its canvas container in; the vector map starts from an empty element.
-    options.container.replaceChildren();
+    // MapLibre has already put its canvas container in; the vector map (there already for auto) is left alone.
+    for (const own of options.container.querySelectorAll(':scope > [class^="maplibregl-"]')) own.remove();
     options.container.classList.remove('maplibregl-map');
     return error instanceof Error ? error : new Error(String(error));
   }

@@ -20,3 +20,15 @@ export function chooseRenderer(request: RendererRequest, webgl: () => WebglSuppo
   if (request !== 'auto') return request;
   return webgl() === 'gpu' ? 'maplibre' : 'vector';
 }
+
+/**
+ * Why the page shows the vector map: the link asked for it, `auto` chose it for a browser whose WebGL2 runs in
+ * software (nothing to tell the reader: it is the faster map there) or is missing, or MapLibre failed to start.
+ */
+export type VectorMapReason = 'asked' | 'software' | 'no-webgl' | { failed: string };
+
+/** Why the vector map was chosen before MapLibre was tried: asked for by name, or `auto`'s answer about WebGL2. */
+export function vectorMapReason(webgl: WebglSupport | null): VectorMapReason {
+  if (webgl === 'none') return 'no-webgl';
+  return webgl === 'software' ? 'software' : 'asked';
+}

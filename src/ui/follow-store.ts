@@ -31,9 +31,10 @@ export interface PageAroundMap {
  * The one wiring of a map surface to the store, for MapLibre and for the vector map alike: URL, choropleth and
  * legend, language (map, credits, header, figures panel, panels), view, popup. A panel added here follows
  * every map; before this, the map without WebGL had its own copy and its figures panel kept the old language.
+ * Returns what undoes it.
  */
-export function followStore(surface: MapSurface, store: Store, page: PageAroundMap): void {
-  store.subscribe((next, previous) => {
+export function followStore(surface: MapSurface, store: Store, page: PageAroundMap): () => void {
+  const unsubscribe = store.subscribe((next, previous) => {
     history.replaceState(null, '', `${location.pathname}${serialiseState(next, page.browserLang)}${location.hash}`);
     const animate = !page.prefersReducedMotion();
     if (next.metric !== previous.metric || next.userData !== previous.userData) {
@@ -58,7 +59,13 @@ export function followStore(surface: MapSurface, store: Store, page: PageAroundM
     }
     page.renderPanels(next);
   });
-  document.addEventListener('keydown', (event) => {
+  const onKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape') surface.closePopup();
-  });
+  };
+  document.addEventListener('keydown', onKey);
+  // Undone when auto's vector map hands over to MapLibre (hand-over.ts).
+  return () => {
+    unsubscribe();
+    document.removeEventListener('keydown', onKey);
+  };
 }

@@ -1,17 +1,13 @@
 import type { IControl } from 'maplibre-gl';
+import type { ControlPosition } from '../map/surface';
 import { t, type Lang } from '../i18n';
 import type { MapViewOptions } from '../map/map-view-options';
 import { CopyLinkControl } from '../share/copy-link';
+import type { VectorMapReason } from '../state/renderer';
 import type { Store } from '../state/store';
 import { VectorScaleControl } from '../vector/scale-control';
 import { VectorMap } from '../vector/vector-map';
 import { followStore, type PageAroundMap } from './follow-store';
-
-/**
- * Why the page shows the vector map: the link asked for it, `auto` chose it for a browser whose WebGL2 runs in
- * software (nothing to tell the reader: it is the faster map there) or is missing, or MapLibre failed to start.
- */
-export type VectorMapReason = 'asked' | 'software' | 'no-webgl' | { failed: string };
 
 export interface VectorMapStart {
   mapOptions: MapViewOptions;
@@ -28,34 +24,60 @@ export interface VectorMapStart {
   popupDock?: HTMLElement | null;
 }
 
+/** The vector map on the page, with what app.ts may still change: why it is shown, and whether it is. */
+export interface VectorMapShown {
+  map: VectorMap;
+  /** `auto`'s WebGL answer can come after the map started: its notice then says why it stays. */
+  setReason(reason: VectorMapReason): void;
+  /** Takes the map, its controls and its store subscription off the page (auto's hand-over to MapLibre). */
+  remove(): void;
+}
+
 /**
  * The vector map in MapLibre's place, with its legend, Load data, Export and Copy link, wired to the store like
  * MapLibre (follow-store.ts). The page imports this module only when it shows the vector map: it comes in one
  * chunk with it.
  */
-export function startVectorMap(start: VectorMapStart): VectorMap {
-  const { reason, store, page } = start;
+export function startVectorMap(start: VectorMapStart): VectorMapShown {
+  const { store, page } = start;
+  let reason = start.reason;
   const vector = new VectorMap({ ...start.mapOptions, noticeIn: (lang: Lang) => vectorNotice(reason, lang) });
-  vector.addControl(page.legend, 'bottom-left');
-  page.legend.render(vector.currentChoropleth, store.state.lang);
-  vector.addControl(start.loadData, 'top-left');
   // Export and Copy link in MapLibre's order; the credits are those of what the map shows, as on MapLibre.
-  vector.addControl(start.exportControl(vector), 'top-right');
-  vector.addControl(
-    new CopyLinkControl({ state: () => store.state, subscribe: (l) => store.subscribe(l), credits: page.credits }),
-    'top-right',
-  );
   // MapLibre's scale bar, above the credits: the same distance for the same camera on both live maps.
   const scale = new VectorScaleControl();
-  vector.addControl(scale, 'bottom-right');
+  const controls: [IControl, ControlPosition][] = [
+    [page.legend, 'bottom-left'],
+    [start.loadData, 'top-left'],
+    [start.exportControl(vector), 'top-right'],
+    [
+      new CopyLinkControl({ state: () => store.state, subscribe: (l) => store.subscribe(l), credits: page.credits }),
+      'top-right',
+    ],
+    [scale, 'bottom-right'],
+  ];
+  for (const [control, position] of controls) vector.addControl(control, position);
+  page.legend.render(vector.currentChoropleth, store.state.lang);
   scale.update(vector.currentCamera);
   vector.onRender(() => scale.update(vector.currentCamera));
-  followStore(vector, store, page);
+  const unfollow = followStore(vector, store, page);
   if (start.popupDock) vector.setPopupDock(start.popupDock);
   if (store.state.popup) vector.openStoryPopup(store.state.popup);
   // Tests read its camera, as they read MapLibre's through window.__app.
   window.__vectorMap = vector;
-  return vector;
+  return {
+    map: vector,
+    setReason: (next) => {
+      reason = next;
+      vector.showNotice(store.state.lang);
+    },
+    // As MapLibre's remove() with its controls: nothing of this map stays on the page or listens to the store.
+    remove: () => {
+      unfollow();
+      for (const [control] of controls) control.onRemove(undefined as never);
+      vector.remove();
+      delete window.__vectorMap;
+    },
+  };
 }
 
 function vectorNotice(reason: VectorMapReason, lang: Lang): string {

@@ -8,7 +8,6 @@ import type { RegionInfo } from '../data/regions';
 import type { MapLevel } from '../data/user-data';
 import type { Lang } from '../i18n';
 import { regionPopupContent, tooltipContent } from '../map/popup-content';
-import { CITY_LABEL_MIN_ZOOM } from '../map/style';
 import { viewBounds, viewCity } from '../map/views';
 import type { Boundaries, Choropleth } from '../scale/choropleth';
 import type { PopupId, ViewId } from '../state/url-state';
@@ -16,7 +15,7 @@ import { type Camera, fitBounds, project, uniformPadding, unproject } from './ca
 import { FLY_DURATION_MS, VIEW_PADDING_PX, ZOOM_LIMITS } from '../scene/framing';
 import { CameraMotion, type MovedBy } from './camera-motion';
 import { MapPopups } from './map-popups';
-import { featureAt } from './hit-test';
+import { builtInRegionAt } from './hit-test';
 import { bindPanZoom, zoomAround } from './pan-zoom';
 import { ZoomButtons } from './zoom-buttons';
 import { CustomLayer } from './custom-layer';
@@ -32,7 +31,7 @@ export interface VectorMapOptions {
   choropleth: Choropleth;
   lang: Lang;
   view: ViewId;
-  /** The one line that says why this is not MapLibre's map, in a language; '' says nothing (auto's choice). */
+  /** Why this is not MapLibre's map, in a language ('' says nothing: auto's choice); read again by showNotice. */
   noticeIn: (lang: Lang) => string;
   /** The credits line, as MapLibre's attribution shows it. */
   attribution: string;
@@ -70,6 +69,7 @@ export class VectorMap implements MapSurface, KioskMap, LoadedDataMap {
   private highlighted: string | null = null;
   private readonly popups: MapPopups;
   private readonly regions = new Map<string, RegionInfo>();
+  private readonly resizing = new ResizeObserver(() => this.resize());
 
   constructor(private readonly options: VectorMapOptions) {
     this.choropleth = options.choropleth;
@@ -130,7 +130,13 @@ export class VectorMap implements MapSurface, KioskMap, LoadedDataMap {
         else this.tooltip.hidden = true;
       },
     });
-    new ResizeObserver(() => this.resize()).observe(options.container);
+    this.resizing.observe(options.container);
+  }
+
+  /** Takes the map off the page (auto's hand-over to MapLibre); controls added from outside are their adder's. */
+  remove(): void {
+    this.resizing.disconnect();
+    this.root.remove();
   }
 
   get container(): HTMLElement {
@@ -146,7 +152,6 @@ export class VectorMap implements MapSurface, KioskMap, LoadedDataMap {
 
   /** One more draw on the next frame, unless a move or another draw is coming anyway. */
   readonly repaint = () => this.motion.repaint();
-
   /** Called after every draw of the SVG (not for the CSS-transform frames of a move). */
   onRender(listener: () => void): () => void {
     this.drawListeners.add(listener);
@@ -217,7 +222,6 @@ export class VectorMap implements MapSurface, KioskMap, LoadedDataMap {
   }
 
   readonly loadedShapes = 'packed'; // painted as they come from the worker, with no GeoJSON text between
-
   readonly whenStyleReady = () => Promise.resolve();
 
   showCustomBoundaries({ shapes, regions, bounds }: LoadedBoundaries): void {
@@ -274,7 +278,7 @@ export class VectorMap implements MapSurface, KioskMap, LoadedDataMap {
     return this.popups.region;
   }
 
-  private showNotice(lang: Lang): void {
+  showNotice(lang: Lang): void {
     this.noticeLine.textContent = this.options.noticeIn(lang);
     this.noticeLine.hidden = this.noticeLine.textContent === '';
   }
@@ -332,10 +336,7 @@ export class VectorMap implements MapSurface, KioskMap, LoadedDataMap {
   private pick(event: MouseEvent): RegionInfo | null {
     const lngLat = unproject(this.motion.camera, this.pointOf(event));
     if (this.customShown) return this.custom?.layer.regionAt(lngLat) ?? null;
-    const { provinces, cities } = this.options.boundaries;
-    const useCities = this.choropleth.level === 'city' || this.motion.camera.zoom >= CITY_LABEL_MIN_ZOOM;
-    const feature = (useCities ? featureAt(cities, lngLat) : null) ?? featureAt(provinces, lngLat);
-    return feature?.properties ?? null;
+    return builtInRegionAt(this.options.boundaries, this.choropleth.level, this.motion.camera.zoom, lngLat);
   }
 
   valueFor(region: RegionInfo): ShownValue {

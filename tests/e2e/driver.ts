@@ -14,6 +14,7 @@ import {
 } from '../../src/test-surface';
 import type { SnapshotStage } from '../../src/export/stages';
 import type { BoundaryStage } from '../../src/byod/progress';
+import type { WebglSupport } from '../../src/state/renderer';
 
 /** A plain copy of `window.__kiosk` (its getters read at one moment). */
 export type KioskState = Omit<KioskHandle, 'stop' | 'showStep'>;
@@ -52,6 +53,8 @@ declare global {
     __violations?: string[];
     /** The WebGL extension a spec uses to lose and restore the map's context. */
     __lose?: WEBGL_lose_context;
+    /** Gives `auto` its WebGL answer, held by `given.webglAnswerHeld`. */
+    __answerWebgl?: (support: WebglSupport) => void;
   }
 }
 
@@ -140,6 +143,12 @@ export function driver(page: Page) {
   };
 
   const given = {
+    /** `auto` waits for `when.answeringWebgl` instead of its probe (the page's `__webglAnswer` hook, src/test-surface.ts). */
+    webglAnswerHeld: async (): Promise<void> => {
+      await page.addInitScript(() => {
+        window.__webglAnswer = new Promise((resolve) => (window.__answerWebgl = resolve));
+      });
+    },
     /** Shortens the kiosk's own delays (src/kiosk reads window.__kioskTimings) before the page loads. */
     kioskTimings: async (timings: Partial<KioskTimings>): Promise<void> => {
       await page.addInitScript((t) => {
@@ -288,6 +297,9 @@ export function driver(page: Page) {
         };
       }, stage),
     /** Lets the held load go on. */
+    /** Answers `auto`'s WebGL question held by `given.webglAnswerHeld`, as late as the spec likes. */
+    answeringWebgl: (support: WebglSupport): Promise<void> =>
+      page.evaluate((answer) => window.__answerWebgl!(answer), support),
     releasingByod: (): Promise<void> => page.evaluate(() => window.__releaseByod?.()),
     /** Lets the held export go on, and holds no later one. */
     releasingExport: (): Promise<void> =>

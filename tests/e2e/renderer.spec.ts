@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { driver } from './driver';
 import { expect, openMap, screenshot, test } from './fixtures';
 
 // `?renderer=` (src/state/renderer.ts): each map is asked for by name, so both are covered whatever `auto`
@@ -136,6 +138,7 @@ test.describe('?renderer=auto', () => {
     await expect(html).toHaveAttribute('data-software-webgl', String(software));
     if (software) {
       // The faster map here is not a fallback: no notice over it, and MapLibre's worker never starts.
+      await expect(html).toHaveAttribute('data-map-hand-over', 'kept');
       await expect(page.locator('.vector-map-notice')).toBeHidden();
       expect(requests.filter((url) => /maplibre-gl-worker/u.test(url))).toEqual([]);
       // The question was asked off the page's thread (src/map/webgl-probe.ts).
@@ -143,6 +146,125 @@ test.describe('?renderer=auto', () => {
       await expect(page.locator('.maplibregl-map')).toHaveCount(0);
     }
     expect(watch.consoleErrors).toEqual([]);
+  });
+});
+
+test.describe('?renderer=auto hands over', () => {
+  test('the vector map shows at once; a late "gpu" answer hands over to MapLibre with what the reader did', async ({
+    page,
+    watch,
+  }) => {
+    const { given, when } = driver(page);
+    await given.webglAnswerHeld();
+    await when.open('?renderer=auto&metric=residents-per-km2&lang=en');
+    const html = page.locator('html');
+    // Ready before any answer: the vector map, the default view's map-ready without the WebGL question.
+    await expect(html).toHaveAttribute('data-map-renderer', 'vector');
+    await expect(html).toHaveAttribute('data-map-hand-over', 'waiting');
+    await expect(html).not.toHaveAttribute('data-software-webgl', /./u);
+    await expect(page.locator('.vector-map-notice')).toBeHidden();
+    await expect(page.locator('.maplibregl-map')).toHaveCount(0);
+
+    // The reader drags the map, then opens Ningbo's popup.
+    const label = page.locator('.vector-map text[data-code="330200"]');
+    const box = (await page.locator('#map').boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(x - 12 * i, y - 6 * i);
+    await page.mouse.up();
+    await expect(page.locator('.vector-map-surface svg')).not.toHaveAttribute('style', /translate/u);
+    const at = (await label.boundingBox())!;
+    await page.mouse.click(at.x + at.width / 2, at.y + at.height + 6);
+    await expect(page.locator('.region-popup[data-region="330200"]')).toBeVisible();
+    const camera = await page.evaluate(() => window.__vectorMap!.currentCamera);
+
+    await when.answeringWebgl('gpu');
+    await expect(html).toHaveAttribute('data-map-hand-over', 'done', { timeout: 60_000 });
+    await expect(html).toHaveAttribute('data-map-renderer', 'maplibre');
+    // MapLibre's own finding about this browser (forced 'gpu' here, yet SwiftShader on a machine without one).
+    await expect(html).toHaveAttribute('data-software-webgl', String(await webglInSoftware(page)));
+    // The vector map is gone, controls, hooks and all; each control is on the page once, on MapLibre's map.
+    await expect(page.locator('.vector-map')).toHaveCount(0);
+    expect(await page.evaluate(() => window.__vectorMap)).toBeUndefined();
+    await expect(page.locator('#map canvas.maplibregl-canvas')).toHaveCount(1);
+    for (const control of ['.legend', '.share-control', '.export-control', '.load-data'])
+      await expect(page.locator(`#map ${control}`), control).toHaveCount(1);
+    // The camera the reader left, the popup they opened, the metric of the link.
+    const shown = await page.evaluate(() => {
+      const map = window.__app!.view.map;
+      return { center: map.getCenter().toArray(), zoom: map.getZoom(), metric: window.__app!.store.state.metric };
+    });
+    expect(shown.center[0]).toBeCloseTo(camera.center[0], 4);
+    expect(shown.center[1]).toBeCloseTo(camera.center[1], 4);
+    expect(shown.zoom).toBeCloseTo(camera.zoom, 4);
+    expect(shown.metric).toBe('residents-per-km2');
+    await expect(page.locator('.maplibregl-popup .region-popup[data-region="330200"]')).toBeVisible();
+    await expect(page.locator('.vector-popup')).toHaveCount(0);
+    expect(await page.evaluate(() => performance.getEntriesByName('maplibre-ready').length)).toBe(1);
+    await screenshot(page, 'renderer-auto-handed-over');
+
+    // The store now drives MapLibre alone: a language switch reaches it, and nothing of the vector map answers.
+    await page.getByRole('button', { name: /中文/u }).click();
+    await expect(html).toHaveAttribute('lang', /zh/u);
+    await expect(page.locator('.maplibregl-popup .region-popup[data-region="330200"]')).toHaveAttribute(
+      'lang',
+      'zh-CN',
+    );
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.maplibregl-popup')).toHaveCount(0);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.offOriginRequests).toEqual([]);
+  });
+
+  test('a late "software" answer keeps the vector map, and MapLibre never starts', async ({ page, watch }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    const { given, when } = driver(page);
+    await given.webglAnswerHeld();
+    await when.open('?renderer=auto&lang=en');
+    await when.answeringWebgl('software');
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('data-map-hand-over', 'kept');
+    await expect(html).toHaveAttribute('data-map-renderer', 'vector');
+    await expect(html).toHaveAttribute('data-software-webgl', 'true');
+    await expect(page.locator('.vector-map-notice')).toBeHidden();
+    expect(requests.filter((url) => /maplibre-gl-worker/u.test(url))).toEqual([]);
+    await expect(page.locator('.maplibregl-map')).toHaveCount(0);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test("a reader's file loaded before a late 'gpu' answer keeps the vector map it was read for", async ({
+    page,
+    watch,
+  }) => {
+    const { given, when, get } = driver(page);
+    await given.webglAnswerHeld();
+    await when.open('?renderer=auto&lang=en');
+    const before = await get.byodBatches();
+    await page.setInputFiles(
+      '[data-control="load-data"]',
+      join(process.cwd(), 'tests/e2e/fixtures/byod/cities-q1.csv'),
+    );
+    await when.byodBatchFinished(before);
+    await when.answeringWebgl('gpu');
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('data-map-hand-over', 'kept');
+    await expect(html).toHaveAttribute('data-map-renderer', 'vector');
+    await expect(page.locator('.vector-map')).toHaveCount(1);
+    await expect(page.locator('.maplibregl-map')).toHaveCount(0);
+    await expect(page.locator('.vector-map-notice')).toBeHidden();
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  test('a late "none" answer keeps the vector map and says there is no WebGL2', async ({ page }) => {
+    const { given, when } = driver(page);
+    await given.webglAnswerHeld();
+    await when.open('?renderer=auto&lang=en');
+    await when.answeringWebgl('none');
+    await expect(page.locator('html')).toHaveAttribute('data-map-hand-over', 'kept');
+    await expect(page.locator('html')).toHaveAttribute('data-software-webgl', 'false');
+    await expect(page.locator('.vector-map-notice')).toBeVisible();
   });
 });
 

@@ -40,11 +40,20 @@ import { measurePayload } from '../../../scripts/payload';
  * 1218 ms against the vector map's 1008 in one A/B run here; +214 B. Raised to 72.9 KB the same day, measured
  * 74,579 B (app JS 36,958, CSS 4,195): the vector renderer's projector (drawing at 1280×800 30 % faster in Node,
  * src/vector/camera.ts) and the phone's region list that no longer runs over the data table (+71 B).
+ * Raised to 86.8 KB on 4 Dec 2026 (issue 23, `auto`'s hand-over), measured 88,799 B (app JS 50,762, CSS 4,610,
+ * HTML 1,149, data 32,278). Not new code so much as code now counted: `auto` shows the vector map first on every
+ * machine and hands over to MapLibre on a GPU (src/ui/hand-over.ts), so the vector map's chunk and its shared
+ * popup chunks (13,388 B with its CSS) and the hand-over's (712 B) are fetched by every default view and are
+ * counted here (scripts/payload.ts STARTUP_DYNAMIC_IMPORTS). Before, a GPU-less machine already fetched the vector
+ * map at every start, uncounted: the same measure with it gave 87,468 B on main (4 Dec 2026) against 88,097 B on
+ * this branch without the hand-over's chunk (+629 B: the hand-over's flags and wiring in the entry). What it buys:
+ * map-ready without waiting for the WebGL answer (issue 23); a GPU-less machine's default view loads none of
+ * MapLibre's 601,848 B.
  */
-const APP_BUDGET_GZIP_BYTES = 72.9 * 1024;
+const APP_BUDGET_GZIP_BYTES = 86.8 * 1024;
 
 describe('payload budget', () => {
-  it('the default view adds at most 72 KB gzip to MapLibre (app JS, CSS, HTML, boundary data)', async () => {
+  it('the default view adds at most 86.8 KB gzip to MapLibre (app JS, CSS, HTML, boundary data)', async () => {
     // `npm test` builds the app once, before the unit tests, and names that build here (scripts/test.sh): the
     // budget is measured on the very build the browser tests run, without a second build (15-50 s here).
     // Run alone, the test builds its own.

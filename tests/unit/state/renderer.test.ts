@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseUrlState, serialiseState } from '../../../src/state/url-state';
-import { chooseRenderer, type WebglSupport } from '../../../src/state/renderer';
+import { chooseRenderer, vectorMapReason, type WebglSupport } from '../../../src/state/renderer';
 
 describe('?renderer=', () => {
   it('is read with the rest of the link, auto when absent', () => {
@@ -35,5 +35,15 @@ describe('chooseRenderer', () => {
     expect(chooseRenderer('auto', probe('gpu'))).toBe('maplibre');
     expect(chooseRenderer('auto', probe('software'))).toBe('vector');
     expect(chooseRenderer('auto', probe('none'))).toBe('vector');
+  });
+});
+
+describe('why the vector map is shown', () => {
+  it("says nothing where auto found software WebGL, says so where there is none, and names the link's choice", () => {
+    expect(vectorMapReason('software')).toBe('software');
+    expect(vectorMapReason('none')).toBe('no-webgl');
+    // Asked for by name (no answer asked), or a 'gpu' answer that still ends on the vector map.
+    expect(vectorMapReason(null)).toBe('asked');
+    expect(vectorMapReason('gpu')).toBe('asked');
   });
 });
