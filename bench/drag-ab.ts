@@ -4,7 +4,8 @@
  * later: the vector map's draw at the new camera). With --trace, one traced drag per page and the release's main-thread
  * work by trace event (script, HTML parsing, style, layout, paint), from Chromium's own timeline.
  *
- *   mkdir -p dist-ab && ln -s ../dist-old dist-ab/old && ln -s ../dist-new dist-ab/new && ln -s ../dist-bench/peers dist-ab/peers
+ *   mkdir -p dist-ab && ln -s ../dist-old dist-ab/old && ln -s ../dist-new dist-ab/new && ln -s ../dist-old dist-ab/app
+ *   ln -s ../dist-bench/peers dist-ab/peers   # Leaflet's page reads ../../app/geo/
  *   npx tsx bench/drag-ab.ts dist-ab [runs] [--trace]
  */
 import { chromium, type Page } from '@playwright/test';
