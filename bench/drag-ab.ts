@@ -15,10 +15,12 @@ import { serveStatic } from '../scripts/static-server';
 const root = process.argv[2] ?? 'dist-ab';
 const RUNS = Number(process.argv[3] ?? 9);
 const TRACE = process.argv.includes('--trace');
+/** Main-thread busy time from Chromium's own counters (CDP Performance.getMetrics), for the drag and its release. */
+const METRICS = process.argv.includes('--metrics');
 const VIEWPORT = { width: 1280, height: 800 };
 
 /** The bench's drag, plus the time of the release (the first pointerup or mouseup the page saw). */
-async function drag(page: Page): Promise<{ total: number; release: number }> {
+async function drag(page: Page, beforeRelease = async () => {}): Promise<{ total: number; release: number }> {
   await page.evaluate(() => {
     const w = window as unknown as { upAt?: number };
     const mark = () => {
@@ -32,6 +34,7 @@ async function drag(page: Page): Promise<{ total: number; release: number }> {
   await page.mouse.down();
   const start = await page.evaluate(() => performance.now());
   for (let i = 1; i <= 60; i++) await page.mouse.move(x - 4 * i, y - 2 * i);
+  await beforeRelease();
   await page.mouse.up();
   const [end, upAt] = await page.evaluate(
     () =>
@@ -100,6 +103,30 @@ async function tracedDrag(page: Page): Promise<Record<string, number>> {
   return sums;
 }
 
+const COUNTERS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'] as const;
+
+/** The drag, with the main thread's busy time (ms) over the whole drag and over its release, by Chromium's counters. */
+async function measuredDrag(page: Page): Promise<Record<string, number>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const read = async () => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    return Object.fromEntries(metrics.map((m) => [m.name, m.value * 1000]));
+  };
+  const start = await read();
+  let beforeUp: Record<string, number> = {};
+  const { total, release } = await drag(page, async () => {
+    beforeUp = await read();
+  });
+  const end = await read();
+  const out: Record<string, number> = { total, release };
+  for (const name of COUNTERS) {
+    out[`drag ${name}`] = end[name]! - start[name]!;
+    out[`release ${name}`] = end[name]! - beforeUp[name]!;
+  }
+  return out;
+}
+
 const { server, url } = await serveStatic(root);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 const pages = {
@@ -121,7 +148,43 @@ async function open(address: string): Promise<Page> {
 }
 
 try {
-  if (TRACE) {
+  if (process.argv.includes('--ready')) {
+    // map-ready (the page's own mark) of each build, interleaved: the margin drawn around the viewport costs here.
+    const ready: Record<string, number[]> = {};
+    for (let run = 0; run < RUNS; run++)
+      for (const [name, address] of Object.entries(pages)) {
+        const page = await open(address);
+        (ready[name] ??= []).push(
+          await page.evaluate(() => performance.getEntriesByName('map-ready')[0]?.startTime ?? Number.NaN),
+        );
+        await page.context().close();
+      }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    for (const [name, r] of Object.entries(ready))
+      console.log(`${name} map-ready median ${median(r).toFixed(0)} ms; runs ${r.map((v) => v.toFixed(0)).join(' ')}`);
+  } else if (METRICS) {
+    const all: Record<string, Record<string, number[]>> = {};
+    for (let run = 0; run < RUNS; run++)
+      for (const [name, address] of Object.entries(pages)) {
+        const page = await open(address);
+        const r = await measuredDrag(page);
+        await page.context().close();
+        all[name] ??= {};
+        for (const [k, v] of Object.entries(r)) (all[name]![k] ??= []).push(v);
+        console.log(
+          `run ${run + 1} ${name}: ${Object.entries(r)
+            .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+            .join(', ')}`,
+        );
+      }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    for (const [name, r] of Object.entries(all))
+      console.log(
+        `${name} medians: ${Object.entries(r)
+          .map(([k, v]) => `${k} ${median(v).toFixed(0)}`)
+          .join(', ')}`,
+      );
+  } else if (TRACE) {
     for (const [name, address] of Object.entries(pages)) {
       const page = await open(address);
       const sums = await tracedDrag(page);
