@@ -154,7 +154,8 @@ try {
     for (let run = 0; run < RUNS; run++)
       for (const [name, address] of Object.entries(pages)) {
         const page = await open(address);
-        (ready[name] ??= []).push(
+        ready[name] ??= [];
+        ready[name].push(
           await page.evaluate(() => performance.getEntriesByName('map-ready')[0]?.startTime ?? Number.NaN),
         );
         await page.context().close();
@@ -170,7 +171,10 @@ try {
         const r = await measuredDrag(page);
         await page.context().close();
         all[name] ??= {};
-        for (const [k, v] of Object.entries(r)) (all[name]![k] ??= []).push(v);
+        for (const [k, v] of Object.entries(r)) {
+          all[name]![k] ??= [];
+          all[name]![k].push(v);
+        }
         console.log(
           `run ${run + 1} ${name}: ${Object.entries(r)
             .map(([k, v]) => `${k} ${v.toFixed(0)}`)
