@@ -26,6 +26,20 @@ export function overscanCamera(camera: Camera, margin: number): Camera {
   };
 }
 
+/**
+ * Where a pattern of `periodPx` must start in a drawing at `camera` (px from its top left corner, rounded to a
+ * thousandth) for its tiles to start at whole periods of the world's pixels at the camera's zoom: a drawing moved by a
+ * pan and a fresh one there then show the regional hatch's stripes in the same place.
+ */
+export function hatchPhase(camera: Camera, periodPx: number): [number, number] {
+  const world = worldSizePx(camera.zoom);
+  const phase = (v: number) => Math.round(-(((v % periodPx) + periodPx) % periodPx) * 1000) / 1000 + 0;
+  return [
+    phase(mercatorX(camera.center[0]) * world - camera.width / 2),
+    phase(mercatorY(camera.center[1]) * world - camera.height / 2),
+  ];
+}
+
 /** Below this, an offset is whole: a pan's Mercator arithmetic gives 239.99999998 for 240. */
 const WHOLE_PX_TOLERANCE = 1e-4;
 

@@ -1,6 +1,7 @@
 import { sceneLabels } from '../scene/labels';
 import type { Camera } from './camera';
-import { overscanCamera, overscanMargin, panWithin } from './overscan';
+import { hatchPhase, overscanCamera, overscanMargin, panWithin } from './overscan';
+import { HATCH_PERIOD_PX } from '../map/hatch';
 import type { CustomLayer } from './custom-layer';
 import { renderLabels } from './render-labels';
 import { COLOURS } from '../map/style';
@@ -10,6 +11,7 @@ import {
   estimateTextWidth,
   FONT_STACK,
   fillOf,
+  HATCH_ID,
   lineWidth,
   renderMapSvg,
   type VectorMapInput,
@@ -62,15 +64,17 @@ export function paintSurface(surface: HTMLElement, input: SurfaceInput, pan = fa
   const margin = overscanMargin(input.camera);
   const camera = overscanCamera(input.camera, margin);
   // The hovered region is outlined apart (outlineRegion), so that a hover need not draw the map again.
+  // The regional hatch's stripes in step with the world's pixels (hatchPhase), so that a drawing moved by a pan and a
+  // fresh one stripe alike; placed here, not in render-svg.ts, which the first view's payload budget carries.
+  const [hx, hy] = hatchPhase(camera, HATCH_PERIOD_PX);
   const map = (highlighted: string | null) =>
     renderMapSvg({
       ...input,
       camera,
       highlighted,
       labels: false,
-      worldHatch: true,
       attributes: { ...HIDDEN, class: 'vector-layer' },
-    });
+    }).replace(`<pattern id="${HATCH_ID}" `, `<pattern id="${HATCH_ID}" x="${hx}" y="${hy}" `);
   // One assignment, one mutation: the kiosk's test counts drawings by them.
   surface.innerHTML = `${map(null)}${custom ? '' : namesSvg(input, null)}`;
   let baked: string | null = null;

@@ -7,7 +7,7 @@ import { COLOURS, LABEL_FONTS } from '../map/style';
 import { type SceneLabel, sceneLabels } from '../scene/labels';
 import { NO_DATA_COLOUR } from '../scale/classify';
 import type { Choropleth } from '../scale/choropleth';
-import { type Camera, mercatorX, mercatorY, projector, worldSizePx } from './camera';
+import { type Camera, projector } from './camera';
 import { escapeXml, renderLabels } from './render-labels';
 
 export { escapeXml };
@@ -36,11 +36,6 @@ export interface VectorMapInput {
   measureText?: (text: string, fontSizePx: number) => number;
   /** Times the usual size of names and story markers, as map/style.ts's labelScale (the kiosk's, read from 3 m). */
   labelScale?: number;
-  /**
-   * Stripes in step with the map's world pixels, not with the drawing's corner: the live map moves a drawing by a
-   * pan without drawing it again (paint-surface.ts), and a fresh drawing there must show the stripes where they are.
-   */
-  worldHatch?: boolean;
   /** Extra attributes on the <svg> element (class, aria-hidden, …); values are escaped. */
   attributes?: Record<string, string>;
 }
@@ -85,7 +80,7 @@ export function renderMapLayers(input: VectorMapInput): string {
   const regional = provinces.filter(({ feature }) => isRegionalAverage(input.choropleth, feature.properties.code));
   if (regional.length)
     parts.push(
-      `<defs>${input.worldHatch ? hatchInStep(camera) : HATCH_PATTERN}</defs><g class="hatch" fill="url(#${HATCH_ID})" stroke="none">${regional
+      `<defs>${HATCH_PATTERN}</defs><g class="hatch" fill="url(#${HATCH_ID})" stroke="none">${regional
         .map(({ feature, d }) => `<path data-hatch="${escapeXml(feature.properties.code)}" d="${d}"/>`)
         .join('')}</g>`,
     );
@@ -137,7 +132,7 @@ function isRegionalAverage(choropleth: Pick<Choropleth, 'values'>, code: string)
   return !!value && 'averageOf' in value && value.averageOf !== undefined;
 }
 
-const HATCH_ID = 'regional-hatch';
+export const HATCH_ID = 'regional-hatch';
 /**
  * src/map/hatch.ts's image as an SVG pattern: the pixels where (x − y) mod 6 < 2, i.e. a band from top left to
  * bottom right and the corner of the next one, in black at its alpha.
@@ -148,15 +143,6 @@ const HATCH_PATTERN = (() => {
   const d = `M0 0L${w} 0L${p} ${p - w}L${p} ${p}ZM0 ${p - w}L${w} ${p}L0 ${p}Z`;
   return `<pattern id="${HATCH_ID}" patternUnits="userSpaceOnUse" width="${p}" height="${p}"><path d="${d}" fill="rgb(${HATCH_RGBA.slice(0, 3).join(',')})" fill-opacity="${opacity}"/></pattern>`;
 })();
-
-/** The pattern shifted so that its stripes start at whole periods of world pixels at the camera's zoom. */
-function hatchInStep(camera: Camera): string {
-  const world = worldSizePx(camera.zoom);
-  const phase = (v: number) => round(-(((v % HATCH_PERIOD_PX) + HATCH_PERIOD_PX) % HATCH_PERIOD_PX), 1000) + 0;
-  const x = phase(mercatorX(camera.center[0]) * world - camera.width / 2);
-  const y = phase(mercatorY(camera.center[1]) * world - camera.height / 2);
-  return HATCH_PATTERN.replace('<pattern ', `<pattern x="${x}" y="${y}" `);
-}
 
 /** Paint of the layers that change with the level, as choroplethPaint in map/style.ts. */
 function levelPaint(level: MapLevel) {

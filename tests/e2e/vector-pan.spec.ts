@@ -84,9 +84,10 @@ test.describe('a pan on the vector map (?renderer=vector)', () => {
     await openMap(page, QUERY);
     const names = page.locator('.vector-names text');
     const namesBefore = await names.evaluateAll((texts) => texts.map((t) => t.getAttribute('data-code')));
-    // The bench's drag: 240 px left, 120 px up, within the margin drawn around the viewport. The drawing is marked
-    // once the pointer is over the map (hovering a city there outlines it, which may draw the map again).
-    await drag(page, -240, -120, 60, () =>
+    // About the bench's drag (240 px left, 120 px up), within the margin drawn around the viewport; by 242 and 122, not
+    // whole periods of the regional hatch (6 px), whose stripes must then lie as a fresh drawing lays them. The drawing
+    // is marked once the pointer is over the map (hovering a city there outlines it, which may draw the map again).
+    await drag(page, -242, -122, 20, () =>
       page.evaluate(() => {
         (document.querySelector('.vector-layer') as unknown as { __beforePan: boolean }).__beforePan = true;
       }),

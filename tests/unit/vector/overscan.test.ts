@@ -1,12 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { RegionCollection } from '../../../src/data/boundaries';
-import { METRICS } from '../../../src/data/metrics';
-import { computeChoropleth } from '../../../src/scale/choropleth';
 import { type Camera, project } from '../../../src/vector/camera';
-import { MIN_OVERSCAN_PX, overscanCamera, overscanMargin, panWithin } from '../../../src/vector/overscan';
+import { hatchPhase, MIN_OVERSCAN_PX, overscanCamera, overscanMargin, panWithin } from '../../../src/vector/overscan';
 import { panBy } from '../../../src/vector/pan-zoom';
-import { renderMapSvg } from '../../../src/vector/render-svg';
 
 const camera: Camera = { center: [120.44, 29.212224466588296], zoom: 5.85185514290517, width: 1280, height: 800 };
 
@@ -50,26 +45,20 @@ describe('panWithin', () => {
   });
 });
 
-describe('stripes in step with the world (renderMapSvg worldHatch)', () => {
-  const load = (file: string) => JSON.parse(readFileSync(`public/geo/${file}`, 'utf8')) as RegionCollection;
-  const boundaries = { provinces: load('provinces.json'), cities: load('zhejiang-cities.json') };
-  const choropleth = computeChoropleth(METRICS['stations-per-10k-regions'], boundaries);
-  const pattern = (c: Camera) => {
-    const svg = renderMapSvg({ ...boundaries, choropleth, camera: c, lang: 'en', labels: false, worldHatch: true });
-    const [, x, y] = /<pattern x="([^"]+)" y="([^"]+)"/u.exec(svg)!;
-    return [Number(x), Number(y)] as const;
-  };
+describe('hatchPhase', () => {
   it('moves the pattern with a pan, so a moved drawing and a fresh one stripe alike', () => {
-    const [x, y] = pattern(camera);
-    const [px, py] = pattern(panBy(camera, -4, -2));
+    const [x, y] = hatchPhase(camera, 6);
+    const [px, py] = hatchPhase(panBy(camera, -4, -2), 6);
     // A pan of 4 px left and 2 up: the stripes' start moves with the map, modulo the 6-px period.
     expect((((px - x + 4) % 6) + 6) % 6).toBeCloseTo(0, 2);
     expect((((py - y + 2) % 6) + 6) % 6).toBeCloseTo(0, 2);
     expect(x).toBeLessThanOrEqual(0);
     expect(x).toBeGreaterThan(-6);
   });
-  it('leaves the export’s pattern as it was when not asked', () => {
-    const svg = renderMapSvg({ ...boundaries, choropleth, camera, lang: 'en', labels: false });
-    expect(svg).toMatch(/<pattern id="regional-hatch" patternUnits/u);
+  it('starts the tiles at whole periods of world pixels', () => {
+    const c: Camera = { center: [0, 0], zoom: 0, width: 512, height: 512 };
+    // The drawing's corner is the world's: the pattern starts there.
+    expect(hatchPhase(c, 6)).toEqual([0, 0]);
+    expect(hatchPhase({ ...c, width: 510, height: 508 }, 6)).toEqual([-1, -2]);
   });
 });
