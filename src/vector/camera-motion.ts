@@ -7,8 +7,11 @@ import { previewSurface } from './paint-surface';
 export interface MotionHost {
   /** Its first child is the drawn map, which frames move and scale. */
   readonly surface: HTMLElement;
-  /** Draws the map at `motion.camera`. */
-  draw(): void;
+  /**
+   * Draws the map at `motion.camera`; `pan`: the camera came to rest there, and if only its centre moved since the
+   * last drawing, what was drawn may be moved instead (paint-surface.ts).
+   */
+  draw(pan?: boolean): void;
   /**
    * A camera is on screen, drawn or by a transform: the tooltip goes. `rest` says who brought the camera to rest
    * there, as MapLibre's moveend does (a popup is placed again then); a frame of a move has none.
@@ -100,13 +103,13 @@ export class CameraMotion {
 
   /** Draws at `camera`, where the camera rests. */
   commit(camera: Camera, by: MovedBy = 'page'): void {
-    this.draw(camera);
+    this.draw(camera, true);
     this.host.shown(camera, by);
   }
 
-  private draw(camera: Camera): void {
+  private draw(camera: Camera, pan = false): void {
     this.camera = camera;
-    this.host.draw();
+    this.host.draw(pan);
   }
 
   /** One more draw on the next frame, unless a move or another such draw is coming anyway. */

@@ -467,7 +467,7 @@ interface VectorKioskState {
   camera: Camera;
   moving: boolean;
   size: { width: number; height: number };
-  /** The drawn SVG's inline style: a transform while a move shows frames of it. */
+  /** The names SVG's inline style: a transform while a move shows frames of the drawing (none at rest). */
   transform: string;
 }
 
@@ -482,7 +482,7 @@ function vectorState(page: Page): Promise<VectorKioskState> {
       camera: window.__vectorMap!.currentCamera,
       moving: window.__vectorMap!.isMoving,
       size: { width: map.clientWidth, height: map.clientHeight },
-      transform: document.querySelector('.vector-map-surface svg')?.getAttribute('style') ?? '',
+      transform: document.querySelector('.vector-map-surface .vector-names')?.getAttribute('style') ?? '',
     };
   });
 }
