@@ -99,6 +99,15 @@ for (const [width, height] of SIZES) {
         const measure = await measureLayout(page);
         expect(measure.popup).not.toBeNull();
         if (width < 600) expect(measure.placement, 'a bottom sheet under 600 px').toBe('sheet');
+        // What popup-parity.spec.ts checked of the vector map at 4K before this test measured it there.
+        if (vector) {
+          expect(measure.placement).toBe('float');
+          const dialog = page.locator('.maplibregl-popup[role="dialog"]:not(.map-tooltip)');
+          await expect(dialog).toHaveCount(1);
+          const heading = await dialog.getAttribute('aria-labelledby');
+          await expect(dialog.locator(`[id="${heading}"]`)).toHaveCount(1);
+          await expect(dialog.locator('.maplibregl-popup-close-button')).toBeFocused();
+        }
         // A popup that scrolls takes a third of the screen; story markers whole and apart.
         const problems = [...layoutProblems(measure), ...firstScreenProblems(await measureFirstScreen(page))];
         if (problems.length) found[`${lang} ${popup}`] = problems;
@@ -210,6 +219,14 @@ async function kioskStepProblems(
     if (kiosk.smallest < minText - 0.5)
       problems.push(`text of ${kiosk.smallest}px ("${kiosk.smallestText}"), under ${minText.toFixed(0)}px`);
     if (kiosk.bandFill < 0.5) problems.push(`the caption band is ${(100 - kiosk.bandFill * 100).toFixed(0)} % empty`);
+    // The step line and the key beside the map, not over it (kiosk.spec.ts checked these at 1080p on MapLibre in a
+    // page of its own; this walk has every step on screen already).
+    const stepLine = await page.locator('.kiosk-step').textContent();
+    if (stepLine !== `Step ${step + 1} of ${stepCount}`) problems.push(`the step line says "${stepLine}"`);
+    if ((await page.locator('#map .legend').count()) > 0) problems.push('the key is over the map');
+    // The time line's step gives the whole column to the time line (step 6 of the default tour).
+    const timeline = await page.locator('#figures .timeline').isVisible();
+    if (!timeline && !(await page.locator('.side-column .legend').isVisible())) problems.push('no key in the column');
     await screenshot(page, `${name}-step${step + 1}`);
     if (problems.length) found[`step ${step + 1}`] = problems;
   }
