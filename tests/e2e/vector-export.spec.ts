@@ -124,7 +124,10 @@ test('a PDF from the panel: Letter at true size, fonts embedded as subsets, and 
   page.on('response', (response) => {
     if (/\/fonts\//u.test(response.url())) fonts.push(`${new URL(response.url()).pathname} ${response.status()}`);
   });
-  await openMap(page, '?view=hangzhou&lang=en&popup=hangzhou');
+  // The SVG and PDF page is drawn from the scene, the same file from either live map (the last test below compares
+  // them): this test and the two font tests after it export from the vector map, a third of MapLibre's CPU here.
+  await openMap(page, '?view=hangzhou&lang=en&popup=hangzhou&renderer=vector');
+  await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'vector');
   await page.getByRole('button', { name: 'Export a snapshot of the map as an image' }).click();
   await page.getByLabel('Size').selectOption('letter-portrait');
   await page.getByLabel('Format').selectOption('svg');
@@ -166,7 +169,8 @@ test('a build made without fonts-noto-cjk: the panel names the missing font and 
   test.setTimeout(180_000);
   // As a build without the source fonts is published (scripts/pdf-fonts.ts warns and writes no fonts/ folder).
   await page.route('**/fonts/*.subset.otf', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
-  await openMap(page, '?view=zhejiang&lang=en');
+  await openMap(page, '?view=zhejiang&lang=en&renderer=vector');
+  await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'vector');
   await page.getByRole('button', { name: 'Export a snapshot of the map as an image' }).click();
   await page.getByLabel('Size').selectOption('a4-landscape');
   await page.getByLabel('Format').selectOption('pdf');
@@ -186,7 +190,8 @@ test('a PDF whose text the embedded font cannot draw: the panel names the charac
   watch,
 }) => {
   test.setTimeout(240_000);
-  await openMap(page, '?view=zhejiang&lang=en');
+  await openMap(page, '?view=zhejiang&lang=en&renderer=vector');
+  await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'vector');
   // A reader's own figures whose metric and source are in Korean: Hangul is not in the PDF's font (GB2312 and Latin).
   const csv =
     'region,value,metric,unit,date,source\nHangzhou,41.2,기지국 밀도,per km²,2024-03-31,서울 연구소\nNingbo,30.5,기지국 밀도,per km²,2024-03-31,서울 연구소\n';
