@@ -34,6 +34,7 @@ import { paintFirstView } from './vector/first-paint';
 import type { VectorMap } from './vector/vector-map';
 import { wireMapLibre, type MapLibrePage } from './ui/maplibre-page';
 import { settleAuto } from './ui/settle-auto';
+import { startEmbed } from './share/embed-start';
 
 export const BOUNDARY_FILES = {
   provinces: `${import.meta.env.BASE_URL}geo/provinces.json`,
@@ -230,6 +231,7 @@ export async function startApp(): Promise<App | null> {
       if (webgl) setPageFlag('softwareWebgl', webgl === 'software');
       setMapState('ready');
       mapReady();
+      if (state.embed) startEmbed(store);
       if (startKiosk) startKioskOn({ vector: vector.map });
       return vector;
     };
@@ -309,16 +311,7 @@ export async function startApp(): Promise<App | null> {
   window.__app = app;
   loadLinked(loadData, state);
   kiosk?.then((k) => k.startKiosk({ store, map: k.maplibreKioskMap(view), ready })).catch(console.error);
-  if (state.embed)
-    import('./share/embed-mode')
-      .then(({ startEmbedMode }) =>
-        startEmbedMode({
-          lang: () => store.state.lang,
-          onLangChange: (listener) =>
-            store.subscribe((next, previous) => next.lang !== previous.lang && listener(next.lang)),
-        }),
-      )
-      .catch((error: unknown) => console.error(error));
+  if (state.embed) startEmbed(store);
   return app;
 }
 

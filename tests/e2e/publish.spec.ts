@@ -433,6 +433,23 @@ ${snippet}
     await screenshot(page, 'embed-axe');
   });
 
+  test('embed mode starts on the vector map too (auto on a machine without a GPU): the figures fold to one line', async ({
+    page,
+    watch,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 500 });
+    await openMap(page, '?embed=1&lang=en&renderer=vector');
+    await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'vector');
+    await expect(page.locator('html')).toHaveClass(/embed/u);
+    // Before the fix only MapLibre's path started embed mode: here the panel stood open, with no fold.
+    const fold = page.locator('[data-control="figures-fold"]');
+    await expect(fold).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.locator('#figures')).toBeHidden();
+    await fold.click();
+    await expect(page.locator('#figures')).toBeVisible();
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
   test('embed mode fills frames from 320×400 to 1200×800 without a scroll bar, even without embed.js', async ({
     page,
   }) => {
