@@ -106,8 +106,10 @@ export class CustomLayer {
   /** Outlines one area in the highlight colour (hover, keyboard focus), on its own canvas; null clears. */
   highlight(code: string | null): void {
     const camera = this.camera;
-    // Nothing outlined yet, nothing to clear: sizing and clearing a second canvas took 0.1-0.2 s of the first drawing.
-    if (!camera || (code === null && !this.outlined)) return;
+    if (!camera) return;
+    // Nothing outlined, nothing to clear: the canvas takes the map's size (it is the top layer) but no context yet,
+    // whose allocation and clearing took 0.1-0.2 s of the first drawing.
+    if (code === null && !this.outlined) return void sizeTo(this.outline, camera);
     this.outlined = code !== null;
     const context = this.fitTo(this.outline, camera);
     const f = code === null ? undefined : this.index.get(code);
@@ -151,14 +153,7 @@ export class CustomLayer {
 
   /** The canvas sized to the viewport (in device pixels) and cleared. */
   private fitTo(target: HTMLCanvasElement, camera: Camera): CanvasRenderingContext2D | null {
-    const ratio = window.devicePixelRatio || 1;
-    const [width, height] = [Math.round(camera.width * ratio), Math.round(camera.height * ratio)];
-    if (target.width !== width || target.height !== height) {
-      target.width = width;
-      target.height = height;
-      target.style.width = `${camera.width}px`;
-      target.style.height = `${camera.height}px`;
-    }
+    const [width, height] = sizeTo(target, camera);
     // On the CPU: on a machine whose GPU is SwiftShader, a canvas on the GPU took 80-100 s to stroke the
     // borders of every district of China after a zoom (measured in Chromium's profiler); on the CPU, under a second.
     const context = target.getContext('2d', { willReadFrequently: true });
@@ -166,6 +161,19 @@ export class CustomLayer {
     context?.clearRect(0, 0, width, height);
     return context;
   }
+}
+
+/** A canvas sized to the viewport, in device pixels; its size. */
+function sizeTo(target: HTMLCanvasElement, camera: Camera): [number, number] {
+  const ratio = window.devicePixelRatio || 1;
+  const [width, height] = [Math.round(camera.width * ratio), Math.round(camera.height * ratio)];
+  if (target.width !== width || target.height !== height) {
+    target.width = width;
+    target.height = height;
+    target.style.width = `${camera.width}px`;
+    target.style.height = `${camera.height}px`;
+  }
+  return [width, height];
 }
 
 function canvas(className: string): HTMLCanvasElement {
