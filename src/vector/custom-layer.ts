@@ -5,14 +5,14 @@ import type { LoadedBoundaries } from '../map/surface';
 import { CUSTOM_LINE } from '../scene/custom-line';
 import { type Camera, mercatorX, mercatorY, TILE_SIZE_PX, worldSizePx } from './camera';
 import { lineWidth } from './render-svg';
-import { projectRings, traceFeature } from './screen-rings';
+import { projectRings, SCREEN_TOLERANCE_PX, traceFeature } from './screen-rings';
 
 /**
  * Boundaries the reader loaded, painted on a <canvas> rather than as SVG: a national district file has thousands
  * of areas and a million positions, too many for SVG text built and parsed at each camera change or hover.
- * The positions are projected once, to world pixels at zoom 0 from the areas' north-west corner; each camera
- * change traces the areas in view at its scale (screen-rings.ts) and fills them, and a hover strokes one
- * outline on a second canvas above. Paint as MapLibre's custom layers (map/style.ts).
+ * The positions are projected once, to world pixels at zoom 0 from the areas' north-west corner; a drawing at
+ * a new zoom traces the areas in view at its scale (screen-rings.ts), a pan fills the same paths again, and a
+ * hover strokes one outline on a second canvas above. Paint as MapLibre's custom layers (map/style.ts).
  */
 export class CustomLayer {
   readonly fills = canvas('vector-custom');
@@ -24,6 +24,9 @@ export class CustomLayer {
   private readonly origin: [number, number];
   private index: Map<string, number>;
   private camera: Camera | null = null;
+  /** Each area's path traced so far at `pathScale` (draw), in world pixels. */
+  private paths: (Path2D | undefined)[] = [];
+  private pathScale = 0;
   /** Whether the highlight canvas holds an outline. */
   private outlined = false;
 
@@ -57,9 +60,9 @@ export class CustomLayer {
 
   /**
    * Fills every area in view with its colour and strokes the borders, for a camera; outlines `highlighted`.
-   * No Path2D is kept: each drawing traces the areas in view from the projected positions, at its own scale,
-   * leaving out vertices under half a device pixel apart (building a path of every position for each of 3,198
-   * districts took 0.4-0.9 s of the page's thread before the first drawing).
+   * Each area's Path2D is traced on first need, at the drawing's zoom, leaving out vertices under half a device
+   * pixel apart, and kept while the zoom stays (a pan draws the same paths again): building a path of every
+   * position for each of 3,198 districts took 0.4-0.9 s of the page's thread before the first drawing.
    */
   draw(camera: Camera, fill: (code: string) => string, highlighted: string | null): void {
     this.camera = camera;
@@ -67,7 +70,9 @@ export class CustomLayer {
     if (!context) return;
     const { scale, left, top } = this.transform(camera);
     const ratio = window.devicePixelRatio || 1;
-    const device = { scale: ratio * scale, left: ratio * left, top: ratio * top };
+    context.setTransform(ratio * scale, 0, 0, ratio * scale, ratio * left, ratio * top);
+    if (scale !== this.pathScale) [this.paths, this.pathScale] = [[], scale];
+    const tolerance = SCREEN_TOLERANCE_PX / (ratio * scale);
     // Areas off screen are skipped; those of one colour are filled one after another, without a style change.
     const [x0, y0] = [-left / scale, -top / scale];
     const [x1, y1] = [(camera.width - left) / scale, (camera.height - top) / scale];
@@ -80,27 +85,34 @@ export class CustomLayer {
       if (list) list.push(f);
       else byColour.set(colour, [f]);
     }
-    // Traced straight into the context, no Path2D: allocating one per area, then copying them all into the
-    // borders' path, cost more in collected garbage than tracing every area a second time for the borders.
+    // One stroke of every border: a border two areas share is drawn once, not darkened by the line's opacity.
+    const borders = new Path2D();
     for (const [colour, features] of byColour) {
       context.fillStyle = colour;
       for (const f of features) {
-        context.beginPath();
-        traceFeature(context, this.world, this.rings, f, device);
-        context.fill('evenodd');
+        const path = this.pathOf(f, tolerance);
+        context.fill(path, 'evenodd');
+        borders.addPath(path);
       }
     }
-    // One stroke of every border: a border two areas share is drawn once, not darkened by the line's opacity.
-    context.beginPath();
-    for (const features of byColour.values())
-      for (const f of features) traceFeature(context, this.world, this.rings, f, device);
     context.globalAlpha = CUSTOM_LINE.opacity;
     context.strokeStyle = CUSTOM_LINE.colour;
     context.lineJoin = 'round';
-    context.lineWidth = lineWidth(camera.zoom, CUSTOM_LINE.widthStops) * ratio;
-    context.stroke();
+    context.lineWidth = lineWidth(camera.zoom, CUSTOM_LINE.widthStops) / scale;
+    context.stroke(borders);
     context.globalAlpha = 1;
     this.highlight(highlighted);
+  }
+
+  /** Area f's path in world pixels, traced at the current zoom's tolerance on first need. */
+  private pathOf(f: number, tolerance: number): Path2D {
+    let path = this.paths[f];
+    if (!path) {
+      path = new Path2D();
+      traceFeature(path, this.world, this.rings, f, { scale: 1, left: 0, top: 0 }, tolerance);
+      this.paths[f] = path;
+    }
+    return path;
   }
 
   /** Outlines one area in the highlight colour (hover, keyboard focus), on its own canvas; null clears. */
@@ -116,12 +128,11 @@ export class CustomLayer {
     if (!context || f === undefined) return;
     const { scale, left, top } = this.transform(camera);
     const ratio = window.devicePixelRatio || 1;
-    const path = new Path2D();
-    traceFeature(path, this.world, this.rings, f, { scale: ratio * scale, left: ratio * left, top: ratio * top });
+    context.setTransform(ratio * scale, 0, 0, ratio * scale, ratio * left, ratio * top);
     context.strokeStyle = COLOURS.highlight;
     context.lineJoin = 'round';
-    context.lineWidth = CUSTOM_LINE.highlightWidthPx * ratio;
-    context.stroke(path);
+    context.lineWidth = CUSTOM_LINE.highlightWidthPx / scale;
+    context.stroke(this.pathOf(f, SCREEN_TOLERANCE_PX / (ratio * scale)));
   }
 
   /** The same areas' checked label points and areas, in the same order: their projected shapes are kept. */
