@@ -1,7 +1,5 @@
 import { t, type AnyStringKey, type Lang } from '../i18n';
 import './strings';
-// The region list a loaded file fills: thousands of names, laid out only as they scroll into view.
-import './loaded-areas.css';
 import type { Choropleth } from '../scale/choropleth';
 import { el } from '../shared/dom';
 import type { Issue, IssueParams, Note, Warning } from './issues';
