@@ -172,7 +172,9 @@ describe('the default tour (public/tours/default.json)', () => {
   it("takes its numbers from the computed figures: Zhejiang's 33.4 against the East's 26.2 and China's 20.1", () => {
     const zhejiang = steps[1]!;
     expect(zhejiang.caption.en).toContain('220,000 5G base stations (reported 2 Dec 2023), 33.4 per 10,000 residents');
-    expect(zhejiang.caption.en).toContain('33.4 per 10,000 residents; the East region averages 26.2, the Central region (Anhui, Jiangxi) 19.4.');
+    expect(zhejiang.caption.en).toContain(
+      '33.4 per 10,000 residents; the East region averages 26.2, the Central region (Anhui, Jiangxi) 19.4.',
+    );
     expect(zhejiang.caption.zh).toContain('22万个');
     expect(zhejiang.caption.zh).toContain('每万人33.4个');
     expect(zhejiang.caption.zh).toContain('东部地区平均26.2个，安徽、江西所在的中部地区平均19.4个');
