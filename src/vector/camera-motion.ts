@@ -7,11 +7,8 @@ import { previewSurface } from './paint-surface';
 export interface MotionHost {
   /** Its first child is the drawn map, which frames move and scale. */
   readonly surface: HTMLElement;
-  /**
-   * Draws the map at `motion.camera`; `pan`: the camera came to rest there, and if only its centre moved since the
-   * last drawing, what was drawn may be moved instead (paint-surface.ts).
-   */
-  draw(pan?: boolean): void;
+  /** Draws the map at `motion.camera`. */
+  draw(): void;
   /**
    * A camera is on screen, drawn or by a transform: the tooltip goes. `rest` says who brought the camera to rest
    * there, as MapLibre's moveend does (a popup is placed again then); a frame of a move has none.
@@ -103,13 +100,13 @@ export class CameraMotion {
 
   /** Draws at `camera`, where the camera rests. */
   commit(camera: Camera, by: MovedBy = 'page'): void {
-    this.draw(camera, true);
+    this.draw(camera);
     this.host.shown(camera, by);
   }
 
-  private draw(camera: Camera, pan = false): void {
+  private draw(camera: Camera): void {
     this.camera = camera;
-    this.host.draw(pan);
+    this.host.draw();
   }
 
   /** One more draw on the next frame, unless a move or another such draw is coming anyway. */

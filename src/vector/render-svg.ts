@@ -132,7 +132,7 @@ function isRegionalAverage(choropleth: Pick<Choropleth, 'values'>, code: string)
   return !!value && 'averageOf' in value && value.averageOf !== undefined;
 }
 
-export const HATCH_ID = 'regional-hatch';
+const HATCH_ID = 'regional-hatch';
 /**
  * src/map/hatch.ts's image as an SVG pattern: the pixels where (x − y) mod 6 < 2, i.e. a band from top left to
  * bottom right and the corner of the next one, in black at its alpha.

@@ -108,7 +108,7 @@ export class VectorMap implements MapSurface, KioskMap, LoadedDataMap {
     };
     this.framing = this.boundsOf(this.view);
     this.motion = new CameraMotion(
-      { surface: this.surface, draw: (pan) => this.draw(pan), shown },
+      { surface: this.surface, draw: () => this.draw(), shown },
       this.cameraFor(this.framing),
     );
     this.draw();
@@ -300,8 +300,8 @@ export class VectorMap implements MapSurface, KioskMap, LoadedDataMap {
     if (JSON.stringify(camera) !== JSON.stringify(this.motion.camera)) this.motion.moveTo(camera, 0);
   }
 
-  private draw(pan = false): void {
-    paintSurface(this.surface, this.painted(), pan);
+  private draw(): void {
+    paintSurface(this.surface, this.painted());
     for (const listener of this.drawListeners) listener();
   }
 

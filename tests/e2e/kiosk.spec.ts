@@ -473,7 +473,7 @@ interface VectorKioskState {
   camera: Camera;
   moving: boolean;
   size: { width: number; height: number };
-  /** The names SVG's inline style: a transform while a move shows frames of the drawing (none at rest). */
+  /** The drawn SVG's inline style: a transform while a move shows frames of it. */
   transform: string;
 }
 
@@ -488,7 +488,7 @@ function vectorState(page: Page): Promise<VectorKioskState> {
       camera: window.__vectorMap!.currentCamera,
       moving: window.__vectorMap!.isMoving,
       size: { width: map.clientWidth, height: map.clientHeight },
-      transform: document.querySelector('.vector-map-surface .vector-names')?.getAttribute('style') ?? '',
+      transform: document.querySelector('.vector-map-surface svg')?.getAttribute('style') ?? '',
     };
   });
 }

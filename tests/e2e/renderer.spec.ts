@@ -77,12 +77,9 @@ test.describe('?renderer=vector', () => {
     await page.mouse.down();
     for (let i = 1; i <= 10; i++) await page.mouse.move(x - 12 * i, y - 6 * i);
     // While dragged the drawn map is only moved (a CSS transform); on release it is drawn again in place.
-    await expect(page.locator('.vector-map-surface .vector-names')).toHaveAttribute(
-      'style',
-      /translate\(-120px, -60px\)/u,
-    );
+    await expect(page.locator('.vector-map-surface svg')).toHaveAttribute('style', /translate\(-120px, -60px\)/u);
     await page.mouse.up();
-    await expect(page.locator('.vector-map-surface')).not.toHaveAttribute('data-preview');
+    await expect(page.locator('.vector-map-surface svg')).not.toHaveAttribute('style', /translate/u);
     const dragged = (await label.boundingBox())!;
     expect(dragged.x - before.x).toBeCloseTo(-120, 0);
     expect(dragged.y - before.y).toBeCloseTo(-60, 0);
@@ -176,7 +173,7 @@ test.describe('?renderer=auto hands over', () => {
     await page.mouse.down();
     for (let i = 1; i <= 10; i++) await page.mouse.move(x - 12 * i, y - 6 * i);
     await page.mouse.up();
-    await expect(page.locator('.vector-map-surface')).not.toHaveAttribute('data-preview');
+    await expect(page.locator('.vector-map-surface svg')).not.toHaveAttribute('style', /translate/u);
     const at = (await label.boundingBox())!;
     await page.mouse.click(at.x + at.width / 2, at.y + at.height + 6);
     await expect(page.locator('.region-popup[data-region="330200"]')).toBeVisible();

@@ -29,7 +29,6 @@ function setUp() {
     {
       surface: {
         children: [svg],
-        dataset: {},
         classList: { add: (c: string) => classes.add(c), remove: (c: string) => classes.delete(c) },
       } as unknown as HTMLElement,
       draw: () => {
