@@ -159,6 +159,18 @@ export function driver(page: Page) {
 
   const when = {
     /**
+     * A mouse drag from the map's middle: `moves` moves of `step` px each; released at the end unless `release` is
+     * false (a test that looks at the map mid-drag releases it itself).
+     */
+    draggingMap: async (moves: number, [dx, dy]: [number, number], { release = true } = {}): Promise<void> => {
+      const box = (await page.locator('#map').boundingBox())!;
+      const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      for (let i = 1; i <= moves; i++) await page.mouse.move(x + dx * i, y + dy * i);
+      if (release) await page.mouse.up();
+    },
+    /**
      * Opens the app at a query (`?view=…&metric=…`) and waits for it to say the map is ready. A 4K page on
      * SwiftShader takes 36–44 s to its first idle on a loaded 2-core machine: such tests pass a longer wait.
      */

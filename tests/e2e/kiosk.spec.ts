@@ -577,12 +577,7 @@ test.describe('kiosk on the vector map (?renderer=vector)', () => {
     await pauseClock(page);
     const before = await kiosk(page);
     // The visitor drags the map: it follows the pointer (a CSS transform, drawn again on release).
-    const box = (await page.locator('#map').boundingBox())!;
-    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-    await page.mouse.move(x, y);
-    await page.mouse.down();
-    for (let i = 1; i <= 6; i++) await page.mouse.move(x - 20 * i, y - 10 * i);
-    await page.mouse.up();
+    await driver(page).when.draggingMap(6, [-20, -10]);
     await expect(page.locator('html')).toHaveAttribute('data-kiosk-mode', 'visitor');
     // The tour goes on, and each step's camera is its view's again, not where the visitor left it.
     const resumed = await expectResumeAfterIdleSecond(page, {

@@ -33,12 +33,7 @@ test.describe('?renderer=maplibre', () => {
       return map.getPixelRatio();
     });
     const centreBefore = await page.evaluate(() => window.__app!.view.map.getCenter().toArray());
-    const box = (await page.locator('#map').boundingBox())!;
-    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-    await page.mouse.move(x, y);
-    await page.mouse.down();
-    for (let i = 1; i <= 10; i++) await page.mouse.move(x - 12 * i, y - 6 * i);
-    await page.mouse.up();
+    await driver(page).when.draggingMap(10, [-12, -6]);
     // Until the map rests (inertia included): the pixel-ratio switch's own resize fires a moveend mid-drag.
     await page.waitForFunction(() => !window.__app!.view.map.isMoving());
     const { ratios, after, centreAfter } = await page.evaluate(() => ({
@@ -71,11 +66,7 @@ test.describe('?renderer=vector', () => {
 
     const label = page.locator('.vector-map text[data-code="330200"]');
     const before = (await label.boundingBox())!;
-    const box = (await page.locator('#map').boundingBox())!;
-    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-    await page.mouse.move(x, y);
-    await page.mouse.down();
-    for (let i = 1; i <= 10; i++) await page.mouse.move(x - 12 * i, y - 6 * i);
+    await driver(page).when.draggingMap(10, [-12, -6], { release: false });
     // While dragged the drawn map is only moved (a CSS transform); on release it is drawn again in place.
     await expect(page.locator('.vector-map-surface svg')).toHaveAttribute('style', /translate\(-120px, -60px\)/u);
     await page.mouse.up();
@@ -90,7 +81,8 @@ test.describe('?renderer=vector', () => {
     // Two wheel notches toward the viewer: one level closer, Shaoxing twice as wide.
     const shaoxing = page.locator('.vector-map path[data-code="330600"]');
     const narrow = (await shaoxing.boundingBox())!;
-    await page.mouse.move(x, y);
+    const box = (await page.locator('#map').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, -100);
     await page.mouse.wheel(0, -100);
     await expect
@@ -167,12 +159,7 @@ test.describe('?renderer=auto hands over', () => {
 
     // The reader drags the map, then opens Ningbo's popup.
     const label = page.locator('.vector-map text[data-code="330200"]');
-    const box = (await page.locator('#map').boundingBox())!;
-    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-    await page.mouse.move(x, y);
-    await page.mouse.down();
-    for (let i = 1; i <= 10; i++) await page.mouse.move(x - 12 * i, y - 6 * i);
-    await page.mouse.up();
+    await driver(page).when.draggingMap(10, [-12, -6]);
     await expect(page.locator('.vector-map-surface svg')).not.toHaveAttribute('style', /translate/u);
     const at = (await label.boundingBox())!;
     await page.mouse.click(at.x + at.width / 2, at.y + at.height + 6);

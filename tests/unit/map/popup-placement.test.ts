@@ -29,6 +29,22 @@ function laptop(overrides: Partial<PopupPlacementInput> = {}): PopupPlacementInp
   };
 }
 
+/** A 360 × 640 phone: one row of controls along the top, the folded legend at the foot; a long story popup. */
+function phoneWithLongPopup(placeRadius: number): PopupPlacementInput {
+  return laptop({
+    map: { width: 360, height: 436 },
+    obstacles: [box(10, 10, 92, 46), box(136, 10, 350, 46), box(10, 396, 196, 426)],
+    place: { x: 118, y: 260 },
+    placeRadius,
+    heightAt: () => 400,
+    sheetMaxShare: 0.9,
+  });
+}
+
+/** Where a box on the map stands after the camera's pan (story markers move with the map). */
+const shifted = (b: Box, pan: { x: number; y: number }): Box =>
+  box(b.left + pan.x, b.top + pan.y, b.right + pan.x, b.bottom + pan.y);
+
 /** The rules the issue sets, checked on any placement. */
 function expectFits(input: PopupPlacementInput, placement = placePopup(input)) {
   const mapBox = box(0, 0, input.map.width, input.map.height);
@@ -111,15 +127,7 @@ describe('placePopup', () => {
   });
 
   it('leaves the place a strip above a tall sheet, so that the camera can move it out from under the sheet', () => {
-    // A 360 × 640 phone: one row of controls along the top, the folded legend at the foot; a long story popup.
-    const input = laptop({
-      map: { width: 360, height: 436 },
-      obstacles: [box(10, 10, 92, 46), box(136, 10, 350, 46), box(10, 396, 196, 426)],
-      place: { x: 118, y: 260 },
-      placeRadius: 48,
-      heightAt: () => 400,
-      sheetMaxShare: 0.9,
-    });
+    const input = phoneWithLongPopup(48);
     const placement = expectFits(input);
     expect(placement.mode).toBe('sheet');
     expect(placement.scrolls).toBe(true);
@@ -162,13 +170,7 @@ describe('placePopup', () => {
     const other = pill((alone.box.left + alone.box.right) / 2, (alone.box.top + alone.box.bottom) / 2);
     const input = { ...base, others: [other] };
     const placement = expectFits(input);
-    const moved = box(
-      other.left + placement.pan.x,
-      other.top + placement.pan.y,
-      other.right + placement.pan.x,
-      other.bottom + placement.pan.y,
-    );
-    expect(intersects(placement.box, moved)).toBe(false);
+    expect(intersects(placement.box, shifted(other, placement.pan))).toBe(false);
     expect(placement.mode).toBe('float');
   });
 
@@ -182,24 +184,11 @@ describe('placePopup', () => {
   });
 
   it("a phone's sheet leaves a strip for both markers when they stand side by side", () => {
-    const input = laptop({
-      map: { width: 360, height: 436 },
-      obstacles: [box(10, 10, 92, 46), box(136, 10, 350, 46), box(10, 396, 196, 426)],
-      place: { x: 118, y: 260 },
-      placeRadius: 18,
-      heightAt: () => 400,
-      sheetMaxShare: 0.9,
-    });
+    const input = phoneWithLongPopup(18);
     const other = pill(260, 270);
     const placement = expectFits({ ...input, others: [other] });
     expect(placement.mode).toBe('sheet');
-    const moved = box(
-      other.left + placement.pan.x,
-      other.top + placement.pan.y,
-      other.right + placement.pan.x,
-      other.bottom + placement.pan.y,
-    );
-    expect(intersects(placement.box, moved)).toBe(false);
+    expect(intersects(placement.box, shifted(other, placement.pan))).toBe(false);
     expect(placement.box.bottom - placement.box.top).toBeGreaterThan(640 / 3);
   });
 });
