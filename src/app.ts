@@ -34,6 +34,7 @@ import { paintFirstView } from './vector/first-paint';
 import type { VectorMap } from './vector/vector-map';
 import { wireMapLibre, type MapLibrePage } from './ui/maplibre-page';
 import { settleAuto } from './ui/settle-auto';
+import { whenQuiet } from './ui/when-quiet';
 import { startEmbed } from './share/embed-start';
 
 export const BOUNDARY_FILES = {
@@ -42,6 +43,8 @@ export const BOUNDARY_FILES = {
 } as const;
 
 const KIOSK_RETRY_AFTER_ERROR_MS = 30_000;
+/** How long `auto`'s vector map is left alone before its WebGL question is asked (src/ui/when-quiet.ts). */
+const QUIET_BEFORE_WEBGL_QUESTION_MS = 400;
 
 const setMapState = (state: MapState): void => setPageFlag('mapState', state);
 
@@ -70,18 +73,24 @@ export async function startApp(): Promise<App | null> {
   // while the language and the boundaries load (webgl-probe.ts). The chosen map's code then loads beside them.
   // Written by the probe's callback: typed wide, or TypeScript would take it for null wherever it is read.
   let webgl = null as WebglSupport | null;
-  const answer = state.renderer === 'auto' ? (window.__webglAnswer ?? probeWebglOffThread()) : null;
+  const askWebgl = () => window.__webglAnswer ?? probeWebglOffThread();
   // `auto` does not wait for the answer (issue 23): the vector map starts at once, MapLibre takes over where the
   // answer is 'gpu' (src/ui/hand-over.ts). A link with its own files still waits: they are read for one map.
-  const handOver = answer !== null && !state.boundaries && !state.data;
-  const renderer: Promise<RendererChoice> =
-    state.renderer !== 'auto'
-      ? Promise.resolve(state.renderer)
-      : handOver
-        ? Promise.resolve('vector')
-        : answer!.then((support) => chooseRenderer('auto', () => (webgl = support)));
+  const handOver = state.renderer === 'auto' && !state.boundaries && !state.data;
+  // With a hand-over it is asked once the vector map is shown and left alone a moment (askWebglNow, when-quiet.ts).
+  let askWebglNow = () => {};
+  const answer: Promise<WebglSupport> | null = handOver
+    ? new Promise((resolve) => (askWebglNow = () => resolve(askWebgl())))
+    : state.renderer === 'auto'
+      ? askWebgl()
+      : null;
+  const renderer: Promise<RendererChoice> = answer
+    ? handOver
+      ? Promise.resolve('vector')
+      : answer.then((support) => chooseRenderer('auto', () => (webgl = support)))
+    : Promise.resolve(state.renderer as RendererChoice);
   const maplibreModule = handOver
-    ? answer.then((support) => (support === 'gpu' ? loadMaplibre() : null))
+    ? answer!.then((support) => (support === 'gpu' ? loadMaplibre() : null))
     : renderer.then((r) => (r === 'vector' ? null : loadMaplibre()));
   // Fetched now, awaited when the map starts (showVectorMap): not one round trip after the boundaries.
   renderer.then((r) => (r === 'vector' ? vectorMapCode() : null)).catch(() => {});
@@ -96,9 +105,7 @@ export async function startApp(): Promise<App | null> {
   // Kiosk code and styles are fetched only for ?kiosk, while the map loads; the kiosk starts once the map is ready.
   const kiosk = state.kiosk ? import('./kiosk/kiosk') : null;
   let mapReady = () => {};
-  const ready = new Promise<void>((resolve) => {
-    mapReady = resolve;
-  });
+  const ready = new Promise<void>((resolve) => (mapReady = resolve));
   if (state.kiosk) document.documentElement.classList.add('kiosk');
   // Before the map measures its container: embed mode drops the header (src/share/share.css).
   if (state.embed) document.documentElement.classList.add('embed');
@@ -192,7 +199,6 @@ export async function startApp(): Promise<App | null> {
         else store.update({ popup });
       },
     };
-    // --- Map without WebGL (src/vector): chosen (?renderer=vector, no WebGL2), or when MapLibre cannot start. ---
     // The reader's files (src/byod, loaded on first use), on either map; shown instead of the metric while `userData` is set.
     loadData = new LoadDataControl({
       lang: () => store.state.lang,
@@ -254,8 +260,10 @@ export async function startApp(): Promise<App | null> {
         window.__app = { store, view: v, boundaries };
       };
       const handOverTo = { ...wiring, mapOptions, became };
-      if (handOver)
-        settleAuto({ answer, maplibreModule, vector, handOverTo, settled: startKioskOn }).catch(console.error);
+      if (handOver) {
+        whenQuiet(mapOptions.container, QUIET_BEFORE_WEBGL_QUESTION_MS).then(askWebglNow);
+        settleAuto({ answer: answer!, maplibreModule, vector, handOverTo, settled: startKioskOn }).catch(console.error);
+      }
       return null;
     }
     // --- First paint (src/vector): the view as SVG now, MapLibre's map under it when ready. ---

@@ -123,6 +123,16 @@ test.describe('?renderer=auto', () => {
   }) => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
+    // When the page asks its WebGL question: the probe's worker is made then (src/map/webgl-probe.ts).
+    await page.addInitScript(() => {
+      const PageWorker = window.Worker;
+      window.Worker = class extends PageWorker {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          if (String(url).includes('webgl-probe')) performance.mark('webgl-question');
+          super(url, options);
+        }
+      };
+    });
     await openMap(page, '?renderer=auto&lang=en');
     const software = await webglInSoftware(page);
     const html = page.locator('html');
@@ -133,8 +143,13 @@ test.describe('?renderer=auto', () => {
       await expect(html).toHaveAttribute('data-map-hand-over', 'kept');
       await expect(page.locator('.vector-map-notice')).toBeHidden();
       expect(requests.filter((url) => /maplibre-gl-worker/u.test(url))).toEqual([]);
-      // The question was asked off the page's thread (src/map/webgl-probe.ts).
+      // The question was asked off the page's thread (src/map/webgl-probe.ts), once the vector map was shown:
+      // not while the page loads, nor in the reader's first drag (src/ui/when-quiet.ts).
       expect(requests.filter((url) => /webgl-probe-worker/u.test(url))).toHaveLength(1);
+      const [question, mapReady] = await page.evaluate(() =>
+        ['webgl-question', 'map-ready'].map((name) => performance.getEntriesByName(name)[0]?.startTime),
+      );
+      expect(question).toBeGreaterThan(mapReady!);
       await expect(page.locator('.maplibregl-map')).toHaveCount(0);
     }
     expect(watch.consoleErrors).toEqual([]);

@@ -1,0 +1,23 @@
+/** What a reader does to a map: any of these on it restarts the wait of `whenQuiet`. */
+const READER_INPUT = ['pointerdown', 'pointermove', 'pointerup', 'wheel', 'keydown', 'touchstart'] as const;
+
+/**
+ * Resolves once `target` has had no reader input for `quietMs`, counted from the call. `auto` asks its WebGL
+ * question then (app.ts): on a machine without a GPU the question's software context costs a few hundred ms of
+ * CPU, and asked at once it landed in the reader's first drag (1.61 × Leaflet's against the vector map's 1.32 by
+ * name, BENCHMARKS.md, 4 December 2026). Only MapLibre's hand-over on a GPU waits for it; the map is usable already.
+ */
+export function whenQuiet(target: EventTarget, quietMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    let timer = setTimeout(done, quietMs);
+    const restart = () => {
+      clearTimeout(timer);
+      timer = setTimeout(done, quietMs);
+    };
+    for (const type of READER_INPUT) target.addEventListener(type, restart, { capture: true, passive: true });
+    function done() {
+      for (const type of READER_INPUT) target.removeEventListener(type, restart, { capture: true });
+      resolve();
+    }
+  });
+}

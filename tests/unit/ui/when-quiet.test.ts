@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { whenQuiet } from '../../../src/ui/when-quiet';
+
+describe('whenQuiet', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  const settled = (promise: Promise<void>) => {
+    let done = false;
+    promise.then(() => (done = true));
+    return () => done;
+  };
+
+  it('resolves after the quiet time when nothing happens', async () => {
+    const isDone = settled(whenQuiet(document.createElement('div'), 500));
+    await vi.advanceTimersByTimeAsync(499);
+    expect(isDone()).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(isDone()).toBe(true);
+  });
+
+  it('waits while the reader drags, and for the quiet time after the release', async () => {
+    const map = document.createElement('div');
+    const isDone = settled(whenQuiet(map, 500));
+    map.dispatchEvent(new Event('pointerdown'));
+    for (let i = 0; i < 60; i++) {
+      await vi.advanceTimersByTimeAsync(30);
+      map.dispatchEvent(new Event('pointermove'));
+    }
+    map.dispatchEvent(new Event('pointerup'));
+    expect(isDone()).toBe(false);
+    await vi.advanceTimersByTimeAsync(499);
+    expect(isDone()).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(isDone()).toBe(true);
+  });
+
+  it('hears input on the map’s children and stops listening once resolved', async () => {
+    const map = document.createElement('div');
+    const canvas = map.appendChild(document.createElement('canvas'));
+    const isDone = settled(whenQuiet(map, 100));
+    await vi.advanceTimersByTimeAsync(90);
+    canvas.dispatchEvent(new Event('wheel', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(90);
+    expect(isDone()).toBe(false);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(isDone()).toBe(true);
+    // A listener left behind would start a new wait.
+    map.dispatchEvent(new Event('keydown'));
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
