@@ -29,9 +29,9 @@ export function paintSurface(surface: HTMLElement, input: SurfaceInput): void {
   const custom = input.choropleth.level === 'custom' ? input.custom : null;
   if (!custom) {
     // The hovered region is outlined apart (outlineRegion), so that a hover need not draw the map again.
-    surface.innerHTML = renderMapSvg({ ...input, highlighted: null, attributes: HIDDEN });
+    surface.innerHTML = layer(renderMapSvg({ ...input, highlighted: null, attributes: HIDDEN }));
     if (!outlineRegion(surface, input.highlighted ?? null, input.camera.zoom, input.selected ?? null))
-      surface.innerHTML = renderMapSvg({ ...input, attributes: HIDDEN });
+      surface.innerHTML = layer(renderMapSvg({ ...input, attributes: HIDDEN }));
     return;
   }
   const { camera, lang } = input;
@@ -44,14 +44,26 @@ export function paintSurface(surface: HTMLElement, input: SurfaceInput): void {
   });
   const names = renderLabels({ labels, camera, lang, measure: estimateTextWidth, fontStack: FONT_STACK }).svg;
   // A loaded area's code may be a built-in region's too: only the loaded one is outlined.
-  surface.innerHTML = renderMapSvg({ ...input, highlighted: null, labels: false, attributes: HIDDEN });
+  surface.innerHTML = layer(renderMapSvg({ ...input, highlighted: null, labels: false, attributes: HIDDEN }));
   custom.draw(camera, fillOf(input.choropleth), input.highlighted ?? null);
   for (const layer of [custom.fills, custom.outline]) setTransform(layer, '');
   surface.append(custom.fills, custom.outline);
   surface.insertAdjacentHTML(
     'beforeend',
-    `<svg xmlns="http://www.w3.org/2000/svg" class="vector-names" width="${camera.width}" height="${camera.height}" aria-hidden="true" focusable="false">${names}</svg>`,
+    layer(
+      `<svg xmlns="http://www.w3.org/2000/svg" class="vector-names" width="${camera.width}" height="${camera.height}" aria-hidden="true" focusable="false">${names}</svg>`,
+    ),
   );
+}
+
+/**
+ * An SVG in a layer of its own, which a pan moves (previewSurface). The wrapper, not the SVG, is moved: a transform
+ * on an SVG root makes Chromium lay out and paint its <text> again on every move (issue 23: each of a drag's 60
+ * moves re-rastered the names, 583 × 574 px on SwiftShader; moved inside a <div> they are painted once, as Leaflet's
+ * pane is), so the names can stay in the map's own layer.
+ */
+function layer(svg: string): string {
+  return `<div class="vector-layer">${svg}</div>`;
 }
 
 /** Moves what is drawn by a CSS transform (a drag or wheel preview): the compositor moves it, nothing is redrawn. */

@@ -488,7 +488,7 @@ function vectorState(page: Page): Promise<VectorKioskState> {
       camera: window.__vectorMap!.currentCamera,
       moving: window.__vectorMap!.isMoving,
       size: { width: map.clientWidth, height: map.clientHeight },
-      transform: document.querySelector('.vector-map-surface svg')?.getAttribute('style') ?? '',
+      transform: document.querySelector('.vector-map-surface .vector-layer')?.getAttribute('style') ?? '',
     };
   });
 }
