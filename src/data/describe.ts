@@ -1,7 +1,7 @@
 import { t, type Lang } from '../i18n';
 import type { RegionValue } from './derived';
 import { CHINA_CODE, type Figure } from './figures';
-import { formatDate, formatNumber, withUnit } from './format';
+import { formatDate, formatNumber, withUnit, numberFormat } from './format';
 import { SOURCES, type Source } from './sources';
 import { isUserValue, type UserMetric, type UserValue } from './user-data';
 import type { Metric } from './metrics';
@@ -82,9 +82,7 @@ export function metricTitle(metric: Metric | UserMetric, lang: Lang): string {
 /** A value from the user's file: the number with the file's unit, then its date, source and row. */
 function describeUserValue(v: UserValue, lang: Lang): ValueDescription {
   const digits = v.value !== 0 && Math.abs(v.value) < 1 ? 3 : 2;
-  const number = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits }).format(
-    v.value,
-  );
+  const number = numberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits }).format(v.value);
   const detail: string[] = [];
   if (v.date) detail.push(t(lang, 'value.asOf', { date: formatDate(v.date, lang) }));
   if (v.source) detail.push(t(lang, 'byod.value.source', { source: v.source }));

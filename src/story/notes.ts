@@ -1,6 +1,6 @@
 import type { RegionValue } from '../data/derived';
 import { figure, type Figure } from '../data/figures';
-import { formatDate, formatNumber } from '../data/format';
+import { formatDate, formatNumber, numberFormat } from '../data/format';
 import { regionalStationsPer10k, METRICS } from '../data/metrics';
 import { SOURCES, type Source } from '../data/sources';
 import { t, type Lang } from '../i18n';
@@ -63,10 +63,10 @@ export function publisherName(source: Source, lang: Lang): string {
  */
 function count(value: number, lang: Lang): string {
   if (lang === 'zh' && value >= 1e4)
-    return `${new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: false }).format(value / 1e4)}万`;
+    return `${numberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: false }).format(value / 1e4)}万`;
   if (lang === 'en' && value >= 1e6)
-    return `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 }).format(value / 1e6)} million`;
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB').format(value);
+    return `${numberFormat('en-GB', { maximumFractionDigits: 3 }).format(value / 1e6)} million`;
+  return numberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB').format(value);
 }
 
 /**

@@ -1,6 +1,6 @@
 import GEOMETRY from 'virtual:timeline-geometry';
 import { CHINA_CODE, figure, type Figure, type FigureId } from '../data/figures';
-import { formatDate, formatNumber } from '../data/format';
+import { formatDate, formatNumber, numberFormat } from '../data/format';
 import { SOURCES } from '../data/sources';
 import { t, type Lang } from '../i18n';
 import { citation } from './article-figures';
@@ -115,7 +115,7 @@ export function timelineLayout(lang: Lang): TimelineLayout {
 /** A point's value in a few characters; a lower bound starts with ">" so it reads as one without colour. */
 function shortValue(f: Figure, lang: Lang): string {
   const short = (value: number, digits: number) =>
-    new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits }).format(value);
+    numberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits }).format(value);
   const number =
     lang === 'zh'
       ? `${short(f.value / 10_000, 1)}万`

@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import type { RegionCollection, RegionFeature } from '../data/boundaries';
+import { type Bounds, featureBounds, type RegionCollection, type RegionFeature } from '../data/boundaries';
 import type { MapLevel } from '../data/user-data';
 import type { Lang } from '../i18n';
 import { HATCH_PERIOD_PX, HATCH_RGBA, HATCH_STRIPE_PX } from '../map/hatch';
@@ -187,6 +187,17 @@ interface Drawn {
 }
 
 /** The features whose outline reaches into the viewport, with their path in pixels. */
+/** Each region's longitude/latitude box, found once: every drawing (each pan's end, each frame's cover) culls by it. */
+const BOXES = new WeakMap<RegionFeature, Bounds>();
+
+function boxOf(feature: RegionFeature): Bounds {
+  const known = BOXES.get(feature);
+  if (known) return known;
+  const box = featureBounds(feature);
+  BOXES.set(feature, box);
+  return box;
+}
+
 function visible(collection: RegionCollection, camera: Camera): Drawn[] {
   const drawn: Drawn[] = [];
   const at = projector(camera);
@@ -195,15 +206,7 @@ function visible(collection: RegionCollection, camera: Camera): Drawn[] {
       feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
     // Culled on its longitude/latitude box first: Mercator keeps order, so the box's corners bound its pixels,
     // and a region off screen (most of China in a city's view) is never projected point by point.
-    let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const polygon of polygons)
-      for (const ring of polygon)
-        for (const [lng, lat] of ring as [number, number][]) {
-          if (lng < west) west = lng;
-          if (lng > east) east = lng;
-          if (lat < south) south = lat;
-          if (lat > north) north = lat;
-        }
+    const [[west, south], [east, north]] = boxOf(feature);
     const [left, top] = at([west, north]);
     const [right, bottom] = at([east, south]);
     if (right < 0 || bottom < 0 || left > camera.width || top > camera.height) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBreak, formatDate, formatNumber } from '../../../src/data/format';
+import { formatBreak, formatDate, formatNumber, numberFormat } from '../../../src/data/format';
 import { describeFigure } from '../../../src/data/describe';
 import { figure } from '../../../src/data/figures';
 
@@ -66,5 +66,15 @@ describe('valueSources', () => {
     } as const;
     expect(valueSources([{ ...user, date: '2024-03-31', source: 'MIIT' }], 'en')).toBe('MIIT: end of Mar 2024');
     expect(valueSources([{ ...user, date: null, source: null }], 'en')).toBe('q1.csv');
+  });
+});
+
+describe('numberFormat', () => {
+  it('makes one Intl.NumberFormat per locale and options, and gives the same one back after', () => {
+    const first = numberFormat('en-GB', { maximumFractionDigits: 1 });
+    expect(numberFormat('en-GB', { maximumFractionDigits: 1 })).toBe(first);
+    expect(numberFormat('en-GB', { maximumFractionDigits: 2 })).not.toBe(first);
+    expect(numberFormat('zh-CN', { maximumFractionDigits: 1 })).not.toBe(first);
+    expect(first.format(1234.56)).toBe('1,234.6');
   });
 });
