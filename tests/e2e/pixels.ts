@@ -37,39 +37,37 @@ export async function sampleRegions(
         const layer = { province: 'province-fill', city: 'city-fill', custom: 'custom-fill' }[choropleth.level]!;
         const box = map.getContainer().getBoundingClientRect();
         map.once('idle', () => {
-          const samples = app.view
-            .regionsAt(choropleth.level)
-            .map((r) => {
-              const p = map.project(r.label);
-              return {
-                code: r.code,
-                value: choropleth.values.get(r.code)?.value ?? null,
-                x: Math.round(p.x),
-                y: Math.round(p.y),
-              };
-            })
-            .filter((s) => s.x > 2 && s.y > 2 && s.x < box.width - 2 && s.y < box.height - 2)
-            .filter((s) => {
-              const ring = [
-                [-2, -2],
-                [2, -2],
-                [-2, 2],
-                [2, 2],
-                [0, 0],
-              ] as const;
-              const inside = ring.every(
-                ([dx, dy]) =>
-                  map.queryRenderedFeatures([s.x + dx, s.y + dy], { layers: [layer] })[0]?.properties['code'] ===
-                  s.code,
-              );
-              // Clear of controls by a few pixels too: a control's shadow reaches beyond its box.
-              const clear = [...ring, [-clearance, 0], [clearance, 0], [0, -clearance], [0, clearance]].every(
-                ([dx, dy]) =>
-                  document.elementFromPoint(box.left + s.x + dx, box.top + s.y + dy) instanceof HTMLCanvasElement,
-              );
-              return inside && clear;
-            })
-            .slice(0, max);
+          // The first `max` regions that pass, found one region at a time: with thousands of loaded polygons,
+          // testing every region (five queryRenderedFeatures each) took longer than the load it samples.
+          const samples: Sample[] = [];
+          for (const r of app.view.regionsAt(choropleth.level)) {
+            if (samples.length >= max) break;
+            const p = map.project(r.label);
+            const s = {
+              code: r.code,
+              value: choropleth.values.get(r.code)?.value ?? null,
+              x: Math.round(p.x),
+              y: Math.round(p.y),
+            };
+            if (!(s.x > 2 && s.y > 2 && s.x < box.width - 2 && s.y < box.height - 2)) continue;
+            const ring = [
+              [-2, -2],
+              [2, -2],
+              [-2, 2],
+              [2, 2],
+              [0, 0],
+            ] as const;
+            const inside = ring.every(
+              ([dx, dy]) =>
+                map.queryRenderedFeatures([s.x + dx, s.y + dy], { layers: [layer] })[0]?.properties['code'] === s.code,
+            );
+            // Clear of controls by a few pixels too: a control's shadow reaches beyond its box.
+            const clear = [...ring, [-clearance, 0], [clearance, 0], [0, -clearance], [0, clearance]].every(
+              ([dx, dy]) =>
+                document.elementFromPoint(box.left + s.x + dx, box.top + s.y + dy) instanceof HTMLCanvasElement,
+            );
+            if (inside && clear) samples.push(s);
+          }
           resolve(samples);
         });
         map.triggerRepaint();
