@@ -1,5 +1,4 @@
 /// <reference lib="webworker" />
-import { utf8WhileReading } from './decode';
 import { fetchLimited } from './fetch-limited';
 import { unexpectedRefusal } from './issues';
 import { MAX_BOUNDARY_BYTES } from './limits';
@@ -72,8 +71,6 @@ self.addEventListener('message', async (event: MessageEvent<BoundaryRequest | Fi
   try {
     // A link is read here, off the page's thread, which is busy starting the map meanwhile.
     const started = performance.now();
-    // A link's bytes are decoded while they come, not after: the decoding overlaps the read.
-    const utf8 = event.data.bytes instanceof ArrayBuffer ? null : utf8WhileReading();
     const read =
       event.data.bytes instanceof ArrayBuffer
         ? { bytes: new Uint8Array(event.data.bytes) }
@@ -83,14 +80,13 @@ self.addEventListener('message', async (event: MessageEvent<BoundaryRequest | Fi
             new AbortController().signal,
             (fraction) => progress('reading', fraction),
             file,
-            (chunk) => utf8?.push(chunk),
           );
     if ('issue' in read) {
       self.postMessage({ id, kind: 'result', ok: false, issues: [read.issue], notes: [] } satisfies BoundaryResponse);
       return;
     }
     const readMs = event.data.bytes instanceof ArrayBuffer ? undefined : performance.now() - started;
-    const result = readToDrawFirst(read.bytes, file, key, undefined, progress, utf8?.text());
+    const result = readToDrawFirst(read.bytes, file, key, undefined, progress);
     if (!result.ok) {
       self.postMessage({ id, kind: 'result', ...result } satisfies BoundaryResponse);
       return;

@@ -10,50 +10,21 @@ const SNIFF_BYTES = 8192;
  * Bytes to text the way spreadsheets save it: UTF-8 (with or without BOM), UTF-16 with BOM
  * (Excel's "Unicode text"), or GBK, which Chinese Excel writes by default and which is tried
  * only when the bytes are not valid UTF-8. Spreadsheets and other binary files are named as such.
- * `utf8` is the same bytes decoded as UTF-8 already (utf8WhileReading), or null if they were not valid UTF-8.
  */
-export function decodeBytes(bytes: Uint8Array, file: string, utf8?: string | null): Decoded {
+export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   if (bytes.length === 0) return { ok: false, issue: issue('empty', file, AT_FILE) };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     return { ok: false, issue: issue('spreadsheet', file, AT_FILE) };
   }
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf]))
-    return typeof utf8 === 'string' ? finish(utf8, 'utf-8', file) : decodeAs(bytes.subarray(3), 'utf-8', file);
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decodeAs(bytes.subarray(3), 'utf-8', file);
   if (startsWith(bytes, [0xff, 0xfe])) return decodeAs(bytes.subarray(2), 'utf-16le', file);
   if (startsWith(bytes, [0xfe, 0xff])) return decodeAs(bytes.subarray(2), 'utf-16be', file);
   if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return { ok: false, issue: issue('binary', file, AT_FILE) };
-  const text = typeof utf8 === 'string' ? utf8 : tryDecode(bytes, 'utf-8');
-  if (text !== null) return finish(text, 'utf-8', file);
+  const utf8 = tryDecode(bytes, 'utf-8');
+  if (utf8 !== null) return finish(utf8, 'utf-8', file);
   const gbk = tryDecode(bytes, 'gbk');
   if (gbk !== null) return finish(gbk, 'gbk', file);
   return { ok: false, issue: issue('notText', file, AT_FILE) };
-}
-
-/**
- * A file's bytes decoded as UTF-8 chunk by chunk while they are read, so that decoding overlaps the read instead of
- * following it (the bench's 21.6 MB of districts: about 0.2 s of the boundary worker's time). A leading UTF-8 BOM
- * is dropped, as decodeBytes drops it; `text()` is null when the bytes are not valid UTF-8.
- */
-export function utf8WhileReading(): { push(chunk: Uint8Array): void; text(): string | null } {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let parts: string[] | null = [];
-  return {
-    push(chunk) {
-      try {
-        parts?.push(decoder.decode(chunk, { stream: true }));
-      } catch {
-        parts = null; // not UTF-8: decodeBytes tries the other encodings on the whole file
-      }
-    },
-    text() {
-      try {
-        parts?.push(decoder.decode());
-      } catch {
-        parts = null;
-      }
-      return parts?.join('') ?? null;
-    },
-  };
 }
 
 function decodeAs(bytes: Uint8Array, encoding: TextEncodingName, file: string): Decoded {

@@ -4,8 +4,7 @@ import { megabytes } from './limits';
 /**
  * A same-origin file by its link, read up to `limit` bytes: refused as soon as its declared or read length
  * passes the limit, or when the server answers with a web page (its index.html for a path it does not have).
- * Problems name the file as the reader wrote it (`file`), not the absolute URL a worker is given. Each chunk read is
- * also given to `onChunk` as it comes (the boundary worker decodes while it reads).
+ * Problems name the file as the reader wrote it (`file`), not the absolute URL a worker is given.
  */
 export async function fetchLimited(
   url: string,
@@ -13,7 +12,6 @@ export async function fetchLimited(
   signal: AbortSignal,
   progress: (fraction: number | null) => void,
   path = url,
-  onChunk: (chunk: Uint8Array) => void = () => {},
 ): Promise<{ bytes: Uint8Array } | { issue: Issue }> {
   let response: Response;
   try {
@@ -33,11 +31,7 @@ export async function fetchLimited(
   // A compressed response's length is not the length of what is read: no fraction then.
   const expected = response.headers.get('content-encoding') ? Number.NaN : declared;
   const reader = response.body?.getReader();
-  if (!reader) {
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    onChunk(bytes);
-    return { bytes };
-  }
+  if (!reader) return { bytes: new Uint8Array(await response.arrayBuffer()) };
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
@@ -50,7 +44,6 @@ export async function fetchLimited(
       return { issue: issue('tooLarge', path, AT_FILE, { size: `> ${megabytes(limit)}`, limit: megabytes(limit) }) };
     }
     chunks.push(value);
-    onChunk(value);
   }
   const bytes = new Uint8Array(total);
   let offset = 0;

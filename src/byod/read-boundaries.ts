@@ -71,7 +71,7 @@ export function readBoundaries(
 /**
  * A boundary file's bytes to regions the map can draw at once, or every reason it cannot be drawn (all refusals
  * are decided here: src/byod/check-boundaries.ts), and the search for self-crossings, their repair and the
- * label points to run after the first drawing. Runs in a worker. `utf8`: the bytes decoded while read (decode.ts).
+ * label points to run after the first drawing. Runs in a worker.
  */
 export function readToDrawFirst(
   bytes: Uint8Array,
@@ -79,7 +79,6 @@ export function readToDrawFirst(
   key: string | null,
   now: () => number = () => performance.now(),
   progress: StageListener = () => {},
-  utf8?: string | null,
 ): DrawFirst {
   if (bytes.length > MAX_BOUNDARY_BYTES)
     return refuse(
@@ -87,7 +86,7 @@ export function readToDrawFirst(
     );
   const t0 = now();
   // GeoJSON, TopoJSON or a zipped shapefile, opened to one GeoJSON-shaped value (src/byod/formats).
-  const opened = openBoundaries(bytes, file, utf8);
+  const opened = openBoundaries(bytes, file);
   const t1 = now();
   if (!opened.ok) return { ok: false, issues: [opened.issue], notes: opened.notes };
   const checked = checkStructure(opened.data, file, key, progress);

@@ -11,14 +11,11 @@ export type OpenedBoundaries =
   | { ok: true; data: unknown; notes: Note[]; encoding: string }
   | { ok: false; issue: Issue; notes: Note[] };
 
-/**
- * GeoJSON, TopoJSON (every object), or a zipped shapefile, told apart by their bytes rather than their names.
- * `utf8`: the bytes decoded as UTF-8 while they were read, if they were (decodeBytes).
- */
-export function openBoundaries(bytes: Uint8Array, file: string, utf8?: string | null): OpenedBoundaries {
+/** GeoJSON, TopoJSON (every object), or a zipped shapefile, told apart by their bytes rather than their names. */
+export function openBoundaries(bytes: Uint8Array, file: string): OpenedBoundaries {
   if (isZip(bytes)) return openZippedShapefile(bytes, file);
   if (isShp(bytes)) return refuse(issue('shpWithoutDbf', file, AT_FILE, { shp: file }));
-  const decoded = decodeBytes(bytes, file, utf8);
+  const decoded = decodeBytes(bytes, file);
   if (!decoded.ok) return refuse(decoded.issue);
   if (looksLikeWebPage(decoded.text)) return refuse(issue('webPage', file, AT_FILE));
   let data: unknown;

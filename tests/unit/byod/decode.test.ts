@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, looksLikeWebPage, utf8WhileReading } from '../../../src/byod/decode';
+import { decodeBytes, looksLikeWebPage } from '../../../src/byod/decode';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 // 杭州市 in GBK, written out so the test needs no encoder: 杭 BABC, 州 D6DD, 市 CAD0.
@@ -54,34 +54,5 @@ describe('decodeBytes', () => {
   it('recognises a served web page', () => {
     expect(looksLikeWebPage('<!doctype html>\n<html>')).toBe(true);
     expect(looksLikeWebPage('region,value')).toBe(false);
-  });
-});
-
-describe('utf8WhileReading', () => {
-  /** The bytes fed in chunks of `size`, as a read gives them, and decoded by decodeBytes with that text. */
-  const inChunks = (bytes: Uint8Array, size: number, file = 'a.geojson') => {
-    const reading = utf8WhileReading();
-    for (let i = 0; i < bytes.length; i += size) reading.push(bytes.subarray(i, i + size));
-    const text = reading.text();
-    return { text, decoded: decodeBytes(bytes, file, text) };
-  };
-
-  it('gives decodeBytes the same text, a character split between chunks or a byte-order mark included', () => {
-    const bytes = utf8('{"name":"杭州市西湖区","type":"FeatureCollection"}');
-    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
-    for (const input of [bytes, bom])
-      for (const size of [1, 2, 5, 1000])
-        expect(inChunks(input, size).decoded).toEqual(decodeBytes(input, 'a.geojson'));
-    expect(inChunks(bom, 2).text?.startsWith('{')).toBe(true);
-  });
-
-  it('is null for bytes that are not UTF-8, and decodeBytes still finds GBK or refuses as before', () => {
-    expect(inChunks(GBK_CSV, 3)).toEqual({ text: null, decoded: decodeBytes(GBK_CSV, 'gbk.csv') });
-    expect(inChunks(GBK_CSV, 3).decoded).toMatchObject({ ok: true, encoding: 'gbk' });
-    const cut = new Uint8Array([...utf8('ab'), 0xe6, 0x9d]); // a character cut short at the end
-    expect(inChunks(cut, 1).text).toBeNull();
-    // Sniffing still comes first: a zip or binary file is named as such, whatever was decoded.
-    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2]);
-    expect(inChunks(zip, 2).decoded).toMatchObject({ ok: false, issue: { code: 'spreadsheet' } });
   });
 });
