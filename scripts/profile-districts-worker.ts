@@ -1,8 +1,10 @@
 /**
- * `npx tsx scripts/profile-districts-worker.ts [vector|maplibre]`: Chromium's profiler on the boundary worker while
- * the app loads the bench's districts (`?boundaries=bench/districts.geojson&key=code`), from the build the bench
- * left in dist-bench/ (run `npm run bench -- --only districts` first). Writes the worker's profile to
- * bench/.cache/boundary-worker.cpuprofile (open it in DevTools' Performance panel) and prints the load's timings.
+ * `npx tsx scripts/profile-districts-worker.ts [vector|maplibre] [root]`: Chromium's profiler on the boundary worker
+ * and on the page while the app loads the bench's districts (`?boundaries=bench/districts.geojson&key=code`), from
+ * the build the bench left in dist-bench/ (run `npm run bench -- --only districts` first), or from `root`, laid
+ * out the same way (root/app/bench/districts.geojson); `npx vite build --minify false` gives readable names.
+ * Writes both profiles to bench/.cache/boundary-worker.cpuprofile and page.cpuprofile (open them in DevTools'
+ * Performance panel), prints the load's timings and each profile's largest self times until 'byod-shown'.
  * The worker is held at its start (waitForDebuggerOnStart) until the profiler runs, so nothing of it is missed.
  */
 import { execFileSync } from 'node:child_process';
@@ -10,11 +12,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from './headless-chromium';
 import { serveStatic } from './static-server';
+import { type CpuProfile, summaryLines } from './cpuprofile-summary';
 
 const OUT = 'bench/.cache/boundary-worker.cpuprofile';
+const PAGE_OUT = 'bench/.cache/page.cpuprofile';
 const renderer = process.argv[2] === 'maplibre' ? 'maplibre' : 'vector';
+const root = process.argv[3] ?? 'dist-bench';
 const chromiumPath = execFileSync('bash', ['scripts/find-chromium.sh'], { encoding: 'utf8' }).trim();
-const { server, url } = await serveStatic('dist-bench');
+const { server, url } = await serveStatic(root);
 const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -44,16 +49,29 @@ try {
     void send(sessionId, 'Runtime.runIfWaitingForDebugger');
   });
   await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
   await page.goto(`${url}app/?renderer=${renderer}&boundaries=bench/districts.geojson&key=code`);
   await page.waitForFunction(() => Number(document.documentElement.dataset['byodBatches'] ?? '0') >= 1, undefined, {
     timeout: 600_000,
   });
   console.log(JSON.stringify(await page.evaluate(() => window.__byodTimings)));
+  // Both profiles are summed until 'byod-shown' (the check after the drawing runs on in the worker). Their clock
+  // (microseconds, one for the page's process) is not the page's: 'byod-shown' is placed on it by its distance
+  // from the profile's end, read just before the profiler stops (a few ms off at most).
+  const sinceShownMs = await page.evaluate(
+    () => performance.now() - performance.getEntriesByName('byod-shown')[0]!.startTime,
+  );
+  mkdirSync('bench/.cache', { recursive: true });
+  const { profile: pageProfile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+  const shownUs = pageProfile.endTime - sinceShownMs * 1000;
+  writeFileSync(PAGE_OUT, JSON.stringify(pageProfile));
+  console.log(summaryLines(`page (${PAGE_OUT})`, pageProfile, 30, shownUs).join('\n'));
   if (worker) {
-    const { profile } = (await send(worker, 'Profiler.stop')) as { profile: unknown };
-    mkdirSync('bench/.cache', { recursive: true });
+    const { profile } = (await send(worker, 'Profiler.stop')) as { profile: CpuProfile };
     writeFileSync(OUT, JSON.stringify(profile));
-    console.log(`worker profile: ${OUT}`);
+    console.log(summaryLines(`worker (${OUT})`, profile, 30, shownUs).join('\n'));
   }
 } finally {
   await browser.close();

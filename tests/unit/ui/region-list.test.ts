@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import type { RegionInfo } from '../../../src/data/regions';
-import { renderRegionList, type RegionGroup } from '../../../src/ui/region-list';
+import { FIRST_BUTTONS, renderRegionList, type RegionGroup } from '../../../src/ui/region-list';
 
 const region = (code: string, name_en: string, name_zh: string) => ({ code, name_en, name_zh }) as RegionInfo;
 const GROUPS: RegionGroup[] = [
@@ -50,5 +50,39 @@ describe('renderRegionList', () => {
     host.querySelector('details')!.open = false;
     renderRegionList(host, 'Regions', GROUPS, 'en', actions);
     expect(host.querySelector('details')!.open).toBe(false);
+  });
+
+  it('puts the first buttons of a long list in at once and the rest in one later task, in code order', () => {
+    const many = Array.from({ length: FIRST_BUTTONS + 505 }, (_, i) => region(`A${1000 + i}`, 'x', 'x'));
+    const groups: RegionGroup[] = [{ title: 'Loaded', regions: [...many].reverse() }, ...GROUPS];
+    const host = document.createElement('div');
+    document.body.replaceChildren(host);
+    const tasks: (() => void)[] = [];
+    renderRegionList(host, 'Regions', groups, 'en', { focus: vi.fn(), open: vi.fn() }, (task) => tasks.push(task));
+    const codes = () =>
+      [...host.querySelectorAll<HTMLButtonElement>('button[data-region]')].map((b) => b.dataset['region']);
+    expect(codes()).toEqual(many.slice(0, FIRST_BUTTONS).map((r) => r.code));
+    // The count in the title is the whole list's from the start.
+    expect(host.querySelector('summary')?.textContent).toBe(`Regions (${many.length + 3})`);
+    expect(tasks).toHaveLength(1);
+    tasks.shift()!();
+    expect(codes()).toEqual([...many.map((r) => r.code), '330100', '330200', 'D1']);
+    expect(tasks).toHaveLength(0);
+  });
+
+  it('a short list is whole at once, and a list drawn again stops filling the one it replaced', () => {
+    const host = document.createElement('div');
+    document.body.replaceChildren(host);
+    const tasks: (() => void)[] = [];
+    const actions = { focus: vi.fn(), open: vi.fn() };
+    renderRegionList(host, 'Regions', GROUPS, 'en', actions, (task) => tasks.push(task));
+    expect(tasks).toHaveLength(0);
+    const many = Array.from({ length: FIRST_BUTTONS + 1 }, (_, i) => region(`B${1000 + i}`, 'x', 'x'));
+    renderRegionList(host, 'Regions', [{ title: 'Loaded', regions: many }], 'en', actions, (task) => tasks.push(task));
+    const replaced = host.querySelector('details')!;
+    renderRegionList(host, 'Regions', GROUPS, 'en', actions, (task) => tasks.push(task));
+    tasks.shift()!();
+    expect(replaced.querySelectorAll('button')).toHaveLength(FIRST_BUTTONS);
+    expect(host.querySelectorAll('button')).toHaveLength(3);
   });
 });
