@@ -19,6 +19,8 @@ export interface SurfaceInput extends Omit<VectorMapInput, 'labels' | 'attribute
 }
 
 const HIDDEN = { 'aria-hidden': 'true', focusable: 'false' };
+/** On the surface while its drawing has the hovered region's outline inside it (paintSurface's second drawing). */
+const DRAWN_HIGHLIGHT = 'drawnHighlight';
 
 /**
  * The vector map's picture in its surface element: one SVG, or, when the reader's loaded areas are shown, the
@@ -30,8 +32,11 @@ export function paintSurface(surface: HTMLElement, input: SurfaceInput): void {
   if (!custom) {
     // The hovered region is outlined apart (outlineRegion), so that a hover need not draw the map again.
     surface.innerHTML = layer(renderMapSvg({ ...input, highlighted: null, attributes: HIDDEN }));
-    if (!outlineRegion(surface, input.highlighted ?? null, input.camera.zoom, input.selected ?? null))
+    delete surface.dataset[DRAWN_HIGHLIGHT];
+    if (!outlineRegion(surface, input.highlighted ?? null, input.camera.zoom, input.selected ?? null)) {
       surface.innerHTML = layer(renderMapSvg({ ...input, attributes: HIDDEN }));
+      surface.dataset[DRAWN_HIGHLIGHT] = input.highlighted ?? '';
+    }
     return;
   }
   const { camera, lang } = input;
@@ -85,6 +90,8 @@ function setTransform(element: HTMLElement | SVGElement, transform: string): voi
 export function highlightSurface(surface: HTMLElement, input: SurfaceInput): void {
   const custom = input.choropleth.level === 'custom' ? input.custom : null;
   if (custom) custom.highlight(input.highlighted ?? null);
+  // An outline drawn into the map (a city with no fill of its own at the province level) goes only with a new drawing.
+  else if (surface.dataset[DRAWN_HIGHLIGHT] !== undefined) paintSurface(surface, input);
   else if (!outlineRegion(surface, input.highlighted ?? null, input.camera.zoom, input.selected ?? null))
     paintSurface(surface, input);
 }

@@ -6,7 +6,7 @@ import { METRICS } from '../../../src/data/metrics';
 import { viewBounds } from '../../../src/map/views';
 import { computeChoropleth } from '../../../src/scale/choropleth';
 import { fitBounds, uniformPadding } from '../../../src/vector/camera';
-import { paintSurface, previewSurface } from '../../../src/vector/paint-surface';
+import { highlightSurface, paintSurface, previewSurface } from '../../../src/vector/paint-surface';
 
 const load = (file: string) => JSON.parse(readFileSync(`public/geo/${file}`, 'utf8')) as RegionCollection;
 const provinces = load('provinces.json');
@@ -31,5 +31,24 @@ describe('paintSurface and previewSurface', () => {
     previewSurface(surface, 'translate(-120px, -60px)');
     expect((layers[0] as HTMLElement).style.transform).toBe('translate(-120px, -60px)');
     expect(svg.getAttribute('style')).toBeNull();
+  });
+
+  it('takes a city’s outline away when the pointer leaves it at the province level, where cities have no fill', () => {
+    const national = computeChoropleth(METRICS['stations-per-10k-regions'], { provinces, cities });
+    const surface = document.createElement('div');
+    const base = { provinces, cities, choropleth: national, camera, lang: 'en' as const, selected: null, custom: null };
+    const outlines = () => surface.querySelectorAll('.emphasis').length;
+    paintSurface(surface, base);
+    expect(outlines()).toBe(0);
+    // Hangzhou, hovered while Zhejiang's cities are drawn as borders only: its outline is drawn into the map.
+    highlightSurface(surface, { ...base, highlighted: '330100' });
+    expect(outlines()).toBe(1);
+    highlightSurface(surface, { ...base, highlighted: null });
+    expect(outlines()).toBe(0);
+    // A province has a fill: its outline is laid over the drawing, and taken off again.
+    highlightSurface(surface, { ...base, highlighted: '330000' });
+    expect(surface.querySelectorAll('[data-hover]').length).toBe(1);
+    highlightSurface(surface, { ...base, highlighted: null });
+    expect(outlines()).toBe(0);
   });
 });
