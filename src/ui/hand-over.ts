@@ -46,6 +46,34 @@ async function takeOver(start: HandOver, pressed: { now: boolean }): Promise<Han
   const started = startMapLibre(start.maplibre, mapOptions);
   if (started instanceof Error) return started;
   const { view } = started;
+  const wake = inertUnder(mapOptions.container, '.vector-map');
+  try {
+    return await showWhenDrawn(start, pressed, started);
+  } finally {
+    wake();
+  }
+}
+
+/**
+ * Makes every child of `container` but the one shown (`shown`, a selector) inert: MapLibre's canvas and controls,
+ * started under the vector map, out of the keyboard's way and the accessibility tree until it takes over. Returns
+ * what undoes it.
+ */
+export function inertUnder(container: HTMLElement, shown: string): () => void {
+  const under = [...container.children].filter((child) => !child.matches(shown) && !child.hasAttribute('inert'));
+  for (const child of under) child.setAttribute('inert', '');
+  return () => {
+    for (const child of under) child.removeAttribute('inert');
+  };
+}
+
+async function showWhenDrawn(
+  start: HandOver,
+  pressed: { now: boolean },
+  started: { view: MapView; softwareWebgl: boolean },
+): Promise<HandOverResult> {
+  const { vector, store, mapOptions } = start;
+  const { view } = started;
   const failed = await new Promise<Error | null>((resolve) => {
     view.map.once('load', () => resolve(null));
     view.map.once('error', (event) => resolve(new Error(event.error?.message ?? 'MapLibre failed to load')));

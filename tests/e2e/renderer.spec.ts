@@ -193,6 +193,8 @@ test.describe('?renderer=auto hands over', () => {
     await expect(page.locator('.vector-map')).toHaveCount(0);
     expect(await page.evaluate(() => window.__vectorMap)).toBeUndefined();
     await expect(page.locator('#map canvas.maplibregl-canvas')).toHaveCount(1);
+    // Inert while it loaded under the vector map (hand-over.ts), in reach again now.
+    await expect(page.locator('#map [inert]')).toHaveCount(0);
     for (const control of ['.legend', '.share-control', '.export-control', '.load-data'])
       await expect(page.locator(`#map ${control}`), control).toHaveCount(1);
     // The camera the reader left, the popup they opened, the metric of the link.
