@@ -26,6 +26,14 @@ export type MovedBy = 'reader' | 'page';
  */
 export const MOVING_CLASS = 'camera-moving';
 
+/**
+ * On the surface while a frame shows a camera other than the drawn one (a drag, a wheel turn, an eased move):
+ * the drawing's edges are not smoothed then (vector-map.css), as MapLibre draws a moving map at a lower pixel
+ * ratio on software WebGL. On SwiftShader, smoothed edges cost the GPU process about twice Leaflet's work per
+ * frame of a drag (2.1–2.5 s of its CPU for 60 moves against 1.0 s; 1.3–1.5 s without smoothing).
+ */
+export const PREVIEW_CLASS = 'camera-preview';
+
 const BROWSER_FRAMES: FrameClock = {
   now: () => performance.now(),
   requestFrame: (callback) => requestAnimationFrame(callback),
@@ -94,6 +102,7 @@ export class CameraMotion {
 
   /** Shows `camera` by moving and scaling what is drawn, from its top left corner, on a layer of its own. */
   preview(camera: Camera): void {
+    this.host.surface.classList.add(PREVIEW_CLASS);
     previewSurface(this.host.surface, previewTransform(this.camera, camera));
     this.host.shown(camera);
   }
@@ -106,6 +115,7 @@ export class CameraMotion {
 
   private draw(camera: Camera): void {
     this.camera = camera;
+    this.host.surface.classList.remove(PREVIEW_CLASS);
     this.host.draw();
   }
 

@@ -60,7 +60,8 @@ describe('CameraMotion', () => {
     tick();
     expect(svg.style.transform).toMatch(/translate\(.*\) scale\(/u);
     expect(motion.moving).toBe(true);
-    expect([...classes]).toEqual(['camera-moving']);
+    // Names hidden, edges drawn unsmoothed while frames are transforms of the drawing.
+    expect([...classes].sort()).toEqual(['camera-moving', 'camera-preview']);
     for (let i = 0; i < 100; i++) tick();
     expect([...classes]).toEqual([]);
     expect(drawn.length).toBe(2);
@@ -118,5 +119,14 @@ describe('CameraMotion', () => {
     motion.moveTo(zhejiang, 0, 'reader');
     motion.moveTo(china, 0);
     expect(shown.map((s) => s.rest)).toEqual(['reader', 'reader', 'page']);
+  });
+
+  it('draws a gesture’s frames unsmoothed and the map smooth again where it rests', () => {
+    const { motion, classes, drawn } = setUp();
+    motion.preview(zhejiang);
+    expect([...classes]).toEqual(['camera-preview']);
+    motion.commit(zhejiang, 'reader');
+    expect([...classes]).toEqual([]);
+    expect(drawn.at(-1)).toEqual(zhejiang);
   });
 });
