@@ -214,5 +214,5 @@ test('usable on a 360 px phone', async ({ browser }) => {
   await page.close();
 });
 
-// "Usable on a 3840 px screen" (legend type of at least 18 px, screenshot viewport-3840) is checked in the
-// 3840×2160 popup test of layout.spec.ts, on the page that test loads anyway (one 4K load, not two).
+// "Usable on a 3840 px screen" (legend type of at least 18 px) is checked in the 3840×2160 popup test of
+// layout.spec.ts, on its English first screen (the default view; screenshot layout-3840x2160-en-first-screen).
