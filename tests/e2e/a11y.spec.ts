@@ -43,7 +43,8 @@ test('axe: the default view has no serious or critical findings; on the same pag
   });
 
   // The Chinese page on the vector map: what changes with the language is the page's own chrome (controls, legend,
-  // figures, credits), not MapLibre's controls, which the app leaves in English in both languages and axe read above.
+  // figures); MapLibre's zoom buttons stay English (axe read them above). Left unread in Chinese: the labels the app
+  // puts on MapLibre's story markers and credits, whose vector-map counterparts are read here from the same tables.
   await test.step('axe: the default view in Chinese (vector map)', async () => {
     await openMap(page, '?lang=zh&view=china&renderer=vector');
     await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'vector');
