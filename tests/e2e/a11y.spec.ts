@@ -42,9 +42,15 @@ test('axe: the default view has no serious or critical findings; on the same pag
     await screenshot(page, 'export-panel-axe');
   });
 
-  await openMap(page, '?lang=zh&view=china');
-  await expect(page.getByRole('button', { name: /^English/u }).locator('[lang="en"]')).toHaveText('English');
-  await expectNoSeriousViolations(page, 'default view in Chinese');
+  // The Chinese page on the vector map: what changes with the language is the page's own chrome (controls, legend,
+  // figures); MapLibre's zoom buttons stay English (axe read them above). Left unread in Chinese: the labels the app
+  // puts on MapLibre's story markers and credits, whose vector-map counterparts are read here from the same tables.
+  await test.step('axe: the default view in Chinese (vector map)', async () => {
+    await openMap(page, '?lang=zh&view=china&renderer=vector');
+    await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'vector');
+    await expect(page.getByRole('button', { name: /^English/u }).locator('[lang="en"]')).toHaveText('English');
+    await expectNoSeriousViolations(page, 'default view in Chinese');
+  });
 });
 
 // One page for both (two MapLibre loads before 4 Dec 2026): the popup of the link read by axe, then another opened
