@@ -59,6 +59,10 @@ async function timeToReady(
   );
   const state = await page.evaluate(() => document.documentElement.dataset['mapState']);
   if (state !== 'ready') throw new Error(`bench: ${url} ended in state ${state}`);
+  // The vector map is ready at once and marks map-ready when painted, two frames on, as the peers' pages do.
+  await page.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, undefined, {
+    timeout: timeoutMs,
+  });
   const ms = await page.evaluate(() => performance.getEntriesByName('map-ready')[0]?.startTime ?? NaN);
   const renderer = await rendererFlags(page);
   const heapBytes = await heapAfterGc(page);
