@@ -186,7 +186,6 @@ interface Drawn {
   d: string;
 }
 
-/** The features whose outline reaches into the viewport, with their path in pixels. */
 /** Each region's longitude/latitude box, found once: every drawing (each pan's end, each frame's cover) culls by it. */
 const BOXES = new WeakMap<RegionFeature, Bounds>();
 
@@ -198,6 +197,7 @@ function boxOf(feature: RegionFeature): Bounds {
   return box;
 }
 
+/** The features whose outline reaches into the viewport, with their path in pixels. */
 function visible(collection: RegionCollection, camera: Camera): Drawn[] {
   const drawn: Drawn[] = [];
   const at = projector(camera);
