@@ -53,11 +53,16 @@ import { measurePayload } from '../../../scripts/payload';
  * it draws counts too: loaded areas traced at the screen's resolution (src/vector/screen-rings.ts, the districts'
  * hand-off 976 → 737 ms), popups that keep the other story marker clear by rule, and embed mode on the vector map
  * (+668 B over the hand-over's 88,799).
+ * Raised to 88.2 KB in the evening, measured 90,064 B (app JS 51,991): `auto`'s WebGL question asked once the map
+ * is left alone (src/ui/when-quiet.ts, auto's drag no longer shares the CPU with the probe), MapLibre inert under
+ * the vector map, a long region list's buttons after the first 200 built when idle (districts 1.05 → 0.98 ×
+ * ECharts), number formats made once, the pan's layers and unsmoothed moving frames, the hover outline fix
+ * (+597 B over 89,467).
  */
-const APP_BUDGET_GZIP_BYTES = 87.5 * 1024;
+const APP_BUDGET_GZIP_BYTES = 88.2 * 1024;
 
 describe('payload budget', () => {
-  it('the default view adds at most 87.5 KB gzip to MapLibre (app JS, CSS, HTML, boundary data)', async () => {
+  it('the default view adds at most 88.2 KB gzip to MapLibre (app JS, CSS, HTML, boundary data)', async () => {
     // `npm test` builds the app once, before the unit tests, and names that build here (scripts/test.sh): the
     // budget is measured on the very build the browser tests run, without a second build (15-50 s here).
     // Run alone, the test builds its own.
