@@ -7,10 +7,9 @@
  * bench/districts.geojson as the bench writes it), peers/ (copied from dist-bench/peers) and app/ (a link to old/:
  * the peers read the app's boundaries there).
  */
-import { execFileSync } from 'node:child_process';
+import { launchHeadlessChromium } from './headless-chromium';
 import { loadavg } from 'node:os';
-import { type Browser, chromium } from '@playwright/test';
-import { CHROMIUM_ARGS } from './headless-chromium';
+import type { Browser } from '@playwright/test';
 import { serveStatic } from './static-server';
 import { stats } from './bench';
 
@@ -62,10 +61,8 @@ async function timeToMark(browser: Browser, url: string, mark: 'map-ready' | 'by
   if (mark === 'map-ready' && found.state !== 'ready') throw new Error(`bench: ${url} ended in state ${found.state}`);
   return found.ms;
 }
-
-const chromiumPath = execFileSync('bash', ['scripts/find-chromium.sh'], { encoding: 'utf8' }).trim();
 const { server, url } = await serveStatic(root);
-const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+const browser = await launchHeadlessChromium();
 const times: Record<string, number[]> = Object.fromEntries([...ARMS, 'echarts'].map((name) => [name, []]));
 const load = () =>
   loadavg()

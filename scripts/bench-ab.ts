@@ -5,9 +5,8 @@
  * all three alike. Usage: tsx scripts/bench-ab.ts <root> [runs] [query], where <root> holds old/, new/ (two
  * app builds) and peers/ (`npx vite build --config bench/vite.peers.config.ts`, copied from dist-bench/peers).
  */
-import { execFileSync } from 'node:child_process';
-import { chromium, type Browser } from '@playwright/test';
-import { CHROMIUM_ARGS } from './headless-chromium';
+import { launchHeadlessChromium } from './headless-chromium';
+import type { Browser } from '@playwright/test';
 import { serveStatic } from './static-server';
 import { stats } from './bench';
 
@@ -43,10 +42,8 @@ async function mapReady(browser: Browser, url: string): Promise<{ ms: number; re
   await context.close();
   return result;
 }
-
-const chromiumPath = execFileSync('bash', ['scripts/find-chromium.sh'], { encoding: 'utf8' }).trim();
 const { server, url } = await serveStatic(root);
-const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+const browser = await launchHeadlessChromium();
 const pages = { old: `${url}old/${query}`, new: `${url}new/${query}`, leaflet: `${url}peers/leaflet/` };
 const times = { old: [] as number[], new: [] as number[], leaflet: [] as number[] };
 // In each page of the app: its WebGL answer's time less its map-ready (> 0: map-ready did not wait for it).

@@ -4,12 +4,12 @@
  * runs, so every speed claim is a ratio taken in one run on one machine. Writes bench/results.json and
  * BENCHMARKS.md. Each page and each measure is one function, so a new one is a function and a line in main().
  */
-import { CHROMIUM_ARGS } from './headless-chromium';
+import { launchHeadlessChromium } from './headless-chromium';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { chinaDistricts } from './bench-districts';
 import { keepHandWritten } from './benchmarks-file';
 import { measurePayload } from './payload';
@@ -362,12 +362,11 @@ async function drawDistricts(browser: Browser, url: string, file: DistrictsFile)
  * alternating runs), printed and written to bench/results-districts.json; BENCHMARKS.md is left as it was.
  */
 async function districtsOnly(): Promise<void> {
-  const chromiumPath = execFileSync('bash', ['scripts/find-chromium.sh'], { encoding: 'utf8' }).trim();
   sh('npx', ['vite', 'build', '--outDir', join(OUT, 'app'), '--emptyOutDir', '--logLevel', 'warn']);
   sh('npx', ['vite', 'build', '--config', 'bench/vite.peers.config.ts']);
   const districts = writeDistricts();
   const { server, url } = await serveStatic(OUT);
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  const browser = await launchHeadlessChromium();
   try {
     // Warm the disk cache for both pages, as the full bench does.
     await timeToReady(browser, `${url}app/`);
@@ -389,14 +388,13 @@ async function districtsOnly(): Promise<void> {
  * as it was. Minutes, where the whole bench takes half an hour: for checking a change to either map.
  */
 async function peersOnly(): Promise<void> {
-  const chromiumPath = execFileSync('bash', ['scripts/find-chromium.sh'], { encoding: 'utf8' }).trim();
   sh('npx', ['vite', 'build', '--outDir', join(OUT, 'app'), '--emptyOutDir', '--logLevel', 'warn']);
   sh('npx', ['vite', 'build', '--config', 'bench/vite.peers.config.ts']);
   const load = loadavg()
     .map((n) => n.toFixed(2))
     .join(', ');
   const { server, url } = await serveStatic(OUT);
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  const browser = await launchHeadlessChromium();
   const pages = {
     'app (auto)': `${url}app/`,
     'app, MapLibre': `${url}app/?renderer=maplibre`,
@@ -455,7 +453,6 @@ async function main(): Promise<void> {
     if (!section) throw new Error(`--only ${name}: expected one of ${Object.keys(SECTIONS).join(', ')}`);
     return section();
   }
-  const chromiumPath = execFileSync('bash', ['scripts/find-chromium.sh'], { encoding: 'utf8' }).trim();
   sh('npx', ['vite', 'build', '--outDir', join(OUT, 'app'), '--emptyOutDir', '--logLevel', 'warn']);
   sh('npx', ['vite', 'build', '--config', 'bench/vite.floor.config.ts']);
   sh('npx', ['vite', 'build', '--config', 'bench/vite.peers.config.ts']);
@@ -478,7 +475,7 @@ async function main(): Promise<void> {
     .map((n) => n.toFixed(2))
     .join(', ');
   const { server, url } = await serveStatic(OUT);
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  const browser = await launchHeadlessChromium();
   try {
     const views = [
       '',

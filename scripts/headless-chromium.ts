@@ -1,4 +1,6 @@
 /** What every headless Chromium the project starts (snapshot command, benchmark, browser tests) shares. */
+import { execFileSync } from 'node:child_process';
+import { type Browser, chromium } from '@playwright/test';
 
 /** No sandbox (root in CI), no network of its own, WebGL on SwiftShader on GPU-less machines. */
 export const CHROMIUM_ARGS = [
@@ -12,3 +14,9 @@ export const CHROMIUM_ARGS = [
 
 /** Debian's fonts-noto-cjk, which the build cuts the PDF fonts from (scripts/pdf-fonts.ts); NOTO_CJK_DIR names another folder with the two .ttc files. */
 export const NOTO_CJK_DIR = process.env['NOTO_CJK_DIR'] ?? '/usr/share/fonts/opentype/noto';
+
+/** The system's Chromium (scripts/find-chromium.sh), headless with the flags above: the bench's and profilers' browser. */
+export function launchHeadlessChromium(): Promise<Browser> {
+  const executablePath = execFileSync('bash', ['scripts/find-chromium.sh'], { encoding: 'utf8' }).trim();
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}

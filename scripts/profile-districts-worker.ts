@@ -7,10 +7,8 @@
  * Performance panel), prints the load's timings and each profile's largest self times until 'byod-shown'.
  * The worker is held at its start (waitForDebuggerOnStart) until the profiler runs, so nothing of it is missed.
  */
-import { execFileSync } from 'node:child_process';
+import { launchHeadlessChromium } from './headless-chromium';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS } from './headless-chromium';
 import { serveStatic } from './static-server';
 import { type CpuProfile, summaryLines } from './cpuprofile-summary';
 
@@ -18,9 +16,8 @@ const OUT = 'bench/.cache/boundary-worker.cpuprofile';
 const PAGE_OUT = 'bench/.cache/page.cpuprofile';
 const renderer = process.argv[2] === 'maplibre' ? 'maplibre' : 'vector';
 const root = process.argv[3] ?? 'dist-bench';
-const chromiumPath = execFileSync('bash', ['scripts/find-chromium.sh'], { encoding: 'utf8' }).trim();
 const { server, url } = await serveStatic(root);
-const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+const browser = await launchHeadlessChromium();
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();

@@ -4,10 +4,8 @@
  * name and thread until 'byod-shown': where the page's thread spends what a CPU profile calls "(program)" (style,
  * layout, paint), and the workers' garbage collection. Writes the trace to bench/.cache/districts-trace.json.
  */
-import { execFileSync } from 'node:child_process';
+import { launchHeadlessChromium } from './headless-chromium';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS } from './headless-chromium';
 import { serveStatic } from './static-server';
 
 interface TraceEvent {
@@ -21,9 +19,8 @@ interface TraceEvent {
 }
 
 const root = process.argv[2] ?? 'dist-bench';
-const chromiumPath = execFileSync('bash', ['scripts/find-chromium.sh'], { encoding: 'utf8' }).trim();
 const { server, url } = await serveStatic(root);
-const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+const browser = await launchHeadlessChromium();
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
