@@ -111,6 +111,11 @@ declare global {
     __app?: AppSurface;
     /** The vector map, when it is the page's map (`?renderer=vector`): its camera and whether it is moving. */
     __vectorMap?: Pick<VectorMap, 'currentCamera' | 'isMoving' | 'popupRegion' | 'regionsAt'>;
+    /**
+     * The page's state beside the vector map, as `__app.store` beside MapLibre: a test puts the page in a view or
+     * opens a popup as the controls would, without loading the page again for each state.
+     */
+    __vectorStore?: Pick<Store, 'state' | 'update'>;
     __kiosk?: KioskHandle;
     /** Read once when the kiosk starts; values that are not positive finite numbers are ignored. */
     __kioskTimings?: Partial<Record<keyof KioskTimings, unknown>>;

@@ -64,6 +64,7 @@ export function startVectorMap(start: VectorMapStart): VectorMapShown {
   if (store.state.popup) vector.openStoryPopup(store.state.popup);
   // Tests read its camera, as they read MapLibre's through window.__app.
   window.__vectorMap = vector;
+  window.__vectorStore = store;
   return {
     map: vector,
     setReason: (next) => {
@@ -76,6 +77,7 @@ export function startVectorMap(start: VectorMapStart): VectorMapShown {
       for (const [control] of controls) control.onRemove(undefined as never);
       vector.remove();
       delete window.__vectorMap;
+      delete window.__vectorStore;
     },
   };
 }

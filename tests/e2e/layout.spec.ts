@@ -37,36 +37,29 @@ async function openMap(page: Page, query: string): Promise<void> {
   });
 }
 
-type StoreLike = { store: { state: { lang: string }; update(patch: Record<string, unknown>): void } };
+/** The page's state: MapLibre's test surface, or the vector map's (src/test-surface.ts). */
+type StoreLike = { state: { lang: string }; update(patch: Record<string, unknown>): void };
 
 /**
- * Puts the page in a state. The language goes through the language button, as a reader switches it: the other
- * language's strings are loaded on demand (src/i18n loadLang), which a bare store update would skip.
+ * Puts the page in a state, on either map, without loading it again. The language goes through the language
+ * button, as a reader switches it: the other language's strings are loaded on demand (src/i18n loadLang), which a
+ * bare store update would skip.
  */
 async function show(page: Page, { lang, ...patch }: Record<string, unknown>): Promise<void> {
-  if (await isVector(page)) return showOnVectorMap(page, { lang, ...patch });
-  const current = await page.evaluate(() => (window as unknown as { __app: StoreLike }).__app.store.state.lang);
+  const current = await page.evaluate(
+    () => ((window.__app?.store ?? window.__vectorStore) as unknown as StoreLike).state.lang,
+  );
   if (lang !== undefined && lang !== current) {
     await page.locator('[data-control="lang"]').click();
     await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
   }
-  await page.evaluate((p) => (window as unknown as { __app: StoreLike }).__app.store.update(p), patch);
-  await waitForIdle(page);
+  await page.evaluate((p) => ((window.__app?.store ?? window.__vectorStore) as unknown as StoreLike).update(p), patch);
+  // The vector map draws a cut at once (camera moves cut here); MapLibre draws on its own frames.
+  if (await isVector(page)) await page.waitForFunction(() => window.__vectorMap?.isMoving === false);
+  else await waitForIdle(page);
 }
 
 const isVector = (page: Page) => page.evaluate(() => document.documentElement.dataset['mapRenderer'] === 'vector');
-
-/**
- * The vector map's page has no store on window (__app is MapLibre's test surface): each state is opened by its
- * link, as a reader's shared link would open it; the vector map is ready as soon as it has drawn.
- */
-async function showOnVectorMap(page: Page, { lang, view, popup }: Record<string, unknown>): Promise<void> {
-  const query = new URLSearchParams({ renderer: 'vector', lang: String(lang ?? 'en'), view: String(view) });
-  if (popup) query.set('popup', String(popup));
-  await openMap(page, `?${query}`);
-  await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'vector');
-  await page.waitForFunction(() => window.__vectorMap?.isMoving === false);
-}
 
 for (const [width, height] of SIZES) {
   const vector = width >= VECTOR_FROM_WIDTH;
@@ -77,10 +70,11 @@ for (const [width, height] of SIZES) {
     // Four screens at up to 1920 × 1080 with a software GPU.
     test.setTimeout(240_000);
     await page.setViewportSize({ width, height });
-    // MapLibre's page is loaded once and put in each state below; the vector map opens each state by its link, so
-    // a first load of its default view would be the English first screen's, loaded again at the end.
-    if (!vector) await openMap(page, '?lang=en');
-    const put = (state: Record<string, unknown>) => (vector ? showOnVectorMap(page, state) : show(page, state));
+    // Loaded once and put in each state below (on the vector map too since 4 Dec 2026: ten loads of a 4K page were
+    // most of its test's time).
+    await openMap(page, vector ? '?lang=en&renderer=vector' : '?lang=en');
+    if (vector) await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'vector');
+    const put = (state: Record<string, unknown>) => show(page, state);
     const found: Record<string, string[]> = {};
     for (const lang of LANGS) {
       for (const popup of POPUPS) {
