@@ -10,6 +10,11 @@ import { serviceWorker } from './scripts/service-worker.ts';
 import { pdfFonts } from './scripts/pdf-fonts.ts';
 // PDF export: the regional hatch stays a hatch once svg-to-pdfkit is minified.
 import { svgToPdfkitPatterns } from './scripts/svg-to-pdfkit-patterns.ts';
+import { STARTUP_DYNAMIC_IMPORTS } from './scripts/payload.ts';
+import { MAPLIBRE_CHUNK_META } from './src/map/prefetch-maplibre.ts';
+
+/** What every start imports at once (scripts/payload.ts), less the hand-over to MapLibre, imported only on a GPU. */
+const STARTUP_CHUNKS = STARTUP_DYNAMIC_IMPORTS.filter((module) => !module.endsWith('hand-over.ts'));
 
 /** Serves `virtual:palettes`: the palette table computed with d3 at build time, not in the browser. */
 function palettes(): Plugin {
@@ -33,10 +38,11 @@ function theme(): Plugin {
 
 /**
  * MapLibre is imported dynamically (the first paint draws before its code is parsed), so nothing in the HTML
- * names its chunk: this fetches it from the start, in parallel with the boundaries, into the HTTP cache. A
- * prefetch, not a modulepreload: a modulepreload also compiled its 800 KB where the map chosen is the vector map
- * (software WebGL: `auto` on this machine), and that took 90–220 ms from the vector map's map-ready in A/B runs
- * here (4 Dec 2026, medians of 7–9 alternating loads). Where MapLibre is chosen, the import finds it fetched.
+ * names its chunk: this names it in a `<meta>`, from which `auto` prefetches it once its vector map is drawn
+ * (src/map/prefetch-maplibre.ts). Not a modulepreload: that also compiled its 800 KB where the map chosen is the
+ * vector map (software WebGL: `auto` on this machine), 90–220 ms of the vector map's map-ready in A/B runs here
+ * (4 Dec 2026, medians of 7–9 alternating loads). Not a prefetch in the HTML either: fetched beside the first view's
+ * files, it still took about 50 ms from it (543 against 492 ms, the same evening).
  */
 function prefetchMaplibre(): Plugin {
   let base = './';
@@ -55,10 +61,63 @@ function prefetchMaplibre(): Plugin {
         if (!chunk) throw new Error('prefetch-maplibre: the build has no "maplibre" chunk');
         return html.replace(
           '</head>',
-          `  <link rel="prefetch" crossorigin href="${base}${chunk.fileName}" />\n  </head>`,
+          `  <meta name="${MAPLIBRE_CHUNK_META}" content="${base}${chunk.fileName}" />\n  </head>`,
         );
       },
     },
+  };
+}
+
+/**
+ * The chunks every start imports at once, after the app's own has run (the figures panel, and the vector map that
+ * `auto` and `?renderer=vector` show first), named in the HTML as modulepreloads, their CSS as preloads: fetched
+ * with the app's chunk instead of one round trip after it. Without them the page asked for nine files about 230 ms
+ * after navigation and waited 70–100 ms for them before drawing anything (Chromium trace of the vector map's first
+ * view, 4 Dec 2026). Not the hand-over to MapLibre, which only a machine with a GPU imports, later.
+ */
+function preloadStartupChunks(): Plugin {
+  let base = './';
+  return {
+    name: 'preload-startup-chunks',
+    apply: 'build',
+    configResolved: (config) => {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, context) => {
+        const chunks = Object.values(context.bundle ?? {}).filter((output) => output.type === 'chunk');
+        const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+        const scripts = new Set<string>();
+        const styles = new Set<string>();
+        const visit = (file: string) => {
+          const chunk = byFile.get(file);
+          if (!chunk || scripts.has(file) || html.includes(file) || chunk.name === 'maplibre') return;
+          scripts.add(file);
+          for (const css of chunk.viteMetadata?.importedCss ?? []) if (!html.includes(css)) styles.add(css);
+          for (const imported of chunk.imports) visit(imported);
+        };
+        for (const module of STARTUP_CHUNKS) {
+          const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(module));
+          if (!chunk) throw new Error(`preload-startup-chunks: the build has no chunk for ${module}`);
+          visit(chunk.fileName);
+        }
+        const links = [
+          ...[...scripts].map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),
+          ...[...styles].map((file) => `<link rel="preload" as="style" crossorigin href="${base}${file}">`),
+        ];
+        return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
+      },
+    },
+  };
+}
+
+/** The HTML's comments are for its readers here, not for every visitor's download (about 100 bytes gzip). */
+function stripHtmlComments(): Plugin {
+  return {
+    name: 'strip-html-comments',
+    apply: 'build',
+    transformIndexHtml: { order: 'post', handler: (html) => html.replace(/\s*<!--[\s\S]*?-->/g, '') },
   };
 }
 
@@ -79,6 +138,8 @@ export default defineConfig({
     theme(),
     contentSecurityPolicy(),
     prefetchMaplibre(),
+    preloadStartupChunks(),
+    stripHtmlComments(),
     serviceWorker(),
     timeline(),
     pdfFonts(),

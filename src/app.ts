@@ -2,6 +2,7 @@ import { fetchRegionCollection } from './data/load-boundaries';
 import { METRICS } from './data/metrics';
 import { langFromNavigator, loadLang, t, type Lang } from './i18n';
 import { loadMaplibre } from './map/load-maplibre';
+import { prefetchMaplibre } from './map/prefetch-maplibre';
 import type { MapView } from './map/map-view';
 import { startMapLibre } from './map/start-maplibre';
 import { probeWebgl, probeWebglOffThread } from './map/webgl-probe';
@@ -68,9 +69,8 @@ export async function startApp(): Promise<App | null> {
   const browserLang: Lang = langFromNavigator(navigator.languages ?? [navigator.language]);
   const { state, notices } = parseUrlState(location.search, browserLang);
   const store = new Store(state);
-  // The map is chosen before MapLibre's code is even run (src/state/renderer.ts): the vector map where the link
-  // asks for it or where WebGL2 runs in software or not at all. `auto` asks the browser off the page's thread,
-  // while the language and the boundaries load (webgl-probe.ts). The chosen map's code then loads beside them.
+  // The map is chosen before MapLibre's code is run (src/state/renderer.ts): the vector map where the link asks for
+  // it or where WebGL2 runs in software or not at all; `auto` asks off the page's thread (webgl-probe.ts).
   // Written by the probe's callback: typed wide, or TypeScript would take it for null wherever it is read.
   let webgl = null as WebglSupport | null;
   const askWebgl = () => window.__webglAnswer ?? probeWebglOffThread();
@@ -113,8 +113,7 @@ export async function startApp(): Promise<App | null> {
   await loadLang(state.lang);
   renderShellText(state);
   showParamNotices(byId('notices'), notices, state.lang);
-  // The article in numbers needs no data file: its chunk (panel, time line, d3's linear scale) loads beside
-  // the boundaries, so it is on screen while the map loads without adding to the map's first-view payload.
+  // The article in numbers needs no data file: its chunk (panel, time line, d3's scale) loads beside the boundaries.
   const story = import('./story/figures-panel');
   // The reader's file the map shows, if any: the figures panel then says it is about the article.
   let readerData: string | null = null;
@@ -261,6 +260,7 @@ export async function startApp(): Promise<App | null> {
       };
       const handOverTo = { ...wiring, mapOptions, became };
       if (handOver) {
+        prefetchMaplibre();
         whenQuiet(mapOptions.container, QUIET_BEFORE_WEBGL_QUESTION_MS).then(askWebglNow);
         settleAuto({ answer: answer!, maplibreModule, vector, handOverTo, settled: startKioskOn }).catch(console.error);
       }

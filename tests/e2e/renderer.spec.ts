@@ -60,8 +60,10 @@ test.describe('?renderer=vector', () => {
     await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'vector');
     await expect(page.locator('.vector-map-notice')).toHaveText(/vector map.*renderer=maplibre/u);
     await expect(page.locator('#map canvas.maplibregl-canvas')).toHaveCount(0);
-    // MapLibre never starts: no worker, no map. (index.html still preloads its code for the usual case.)
+    // MapLibre never starts: no worker, no map, and its code is not even fetched (only `auto` prefetches it, once its
+    // vector map is drawn: src/map/prefetch-maplibre.ts).
     expect(requests.filter((url) => /worker/u.test(url))).toEqual([]);
+    expect(requests.filter((url) => /\/maplibre-(?!css)[^/]*\.js$/u.test(url))).toEqual([]);
     await expect(page.locator('.maplibregl-map')).toHaveCount(0);
 
     const label = page.locator('.vector-map text[data-code="330200"]');
@@ -246,6 +248,8 @@ test.describe('?renderer=auto hands over', () => {
     await expect(page.locator('.vector-map-notice')).toBeHidden();
     expect(requests.filter((url) => /maplibre-gl-worker/u.test(url))).toEqual([]);
     await expect(page.locator('.maplibregl-map')).toHaveCount(0);
+    // Its code was fetched all the same, once the vector map was drawn, for a 'gpu' answer (prefetch-maplibre.ts).
+    await expect.poll(() => requests.some((url) => /\/maplibre-(?!css)[^/]*\.js$/u.test(url))).toBe(true);
     expect(watch.consoleErrors).toEqual([]);
   });
 
