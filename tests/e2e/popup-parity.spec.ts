@@ -36,6 +36,28 @@ async function openStory(page: Page, renderer: Renderer, lang: string, popup: st
   return measureLayout(page);
 }
 
+/**
+ * Puts the vector map, already open, in a story's view with its popup through its store (`window.__vectorStore`), as
+ * layout.spec.ts does: the view, then the popup, as a link opens them. One page for the four stories of a size, not
+ * four loads; the parity tests below still open each by its link.
+ */
+async function showStory(page: Page, lang: string, popup: string): Promise<LayoutMeasure> {
+  const html = page.locator('html');
+  const htmlLang = lang === 'zh' ? 'zh-CN' : 'en';
+  if ((await html.getAttribute('lang')) !== htmlLang) {
+    // Through the button, as a reader switches: the other language's strings load on demand (src/i18n loadLang).
+    await page.locator('[data-control="lang"]').click();
+    await expect(html).toHaveAttribute('lang', htmlLang);
+  }
+  const moved = () => page.waitForFunction(() => window.__vectorMap?.isMoving === false);
+  await page.evaluate((view) => window.__vectorStore!.update({ view, popup: null } as never), popup);
+  await moved();
+  await page.evaluate((id) => window.__vectorStore!.update({ popup: id } as never), popup);
+  await expect(page.locator(`.story-popup[data-popup="${popup}"]`)).toBeVisible();
+  await moved();
+  return measureLayout(page);
+}
+
 /** The open popup's dialog naming and focus, as popup-frame.ts sets them on either map. */
 async function expectDialog(page: Page): Promise<void> {
   const dialog = page.locator('.maplibregl-popup[role="dialog"]:not(.map-tooltip)');
@@ -56,10 +78,12 @@ for (const [width, height] of SIZES) {
   }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width, height });
+    await driver(page).when.open('?renderer=vector&lang=en', READY_MS);
+    await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'vector');
     const found: Record<string, string[]> = {};
     for (const lang of LANGS)
       for (const popup of POPUPS) {
-        const measure = await openStory(page, 'vector', lang, popup);
+        const measure = await showStory(page, lang, popup);
         await screenshot(page, `popup-parity-vector-${width}x${height}-${lang}-${popup}`);
         expect(measure.popup, `${lang} ${popup}: a popup`).not.toBeNull();
         expect(measure.placement, `${lang} ${popup}`).toBe(width < 600 ? 'sheet' : 'float');
