@@ -1,6 +1,8 @@
 import { test, expect, screenshot, waitForIdle } from './fixtures';
 import { firstScreenProblems, layoutProblems, measureFirstScreen, measureLayout } from './layout-rules';
 import { withRenderer } from './driver';
+import { compareWithBaseline } from './visual-compare';
+import { expectNoSeriousViolations } from './axe';
 import type { Page } from '@playwright/test';
 
 const SIZES = [
@@ -139,6 +141,8 @@ async function kioskStepProblems(
   [width, height]: readonly [number, number],
   query: string,
   name: string,
+  /** Other checks of the first step, on this page before it moves on (one load of a 1080p kiosk fewer each). */
+  atFirstStep?: () => Promise<void>,
 ): Promise<Record<string, string[]>> {
   await page.setViewportSize({ width, height });
   // An hour a step: each step holds still while it is measured. A 4K frame on a software GPU, on a busy
@@ -160,6 +164,7 @@ async function kioskStepProblems(
     await expect(page.locator('html')).toHaveAttribute('data-kiosk-step', String(step), { timeout: 30_000 });
     // The vector map draws a cut at once; MapLibre draws on its own frames.
     if (!vector) await waitForIdle(page);
+    if (step === 0) await atFirstStep?.();
     const measure = await measureLayout(page);
     const kiosk = await page.evaluate(() => {
       const box = (node: Element | null) => node?.getBoundingClientRect() ?? null;
@@ -242,7 +247,25 @@ for (const [width, height] of KIOSK_SIZES) {
   }) => {
     test.setTimeout(420_000);
     const query = `?kiosk=1${vector ? '&renderer=vector' : ''}&lang=en&tour-interval=3600`;
-    expect(await kioskStepProblems(page, [width, height], query, `layout-kiosk-${width}x${height}`)).toEqual({});
+    // The 1080p kiosk on MapLibre is also the visual baseline's page and axe's (moved here from visual.spec.ts and
+    // a11y.spec.ts on 4 Dec 2026: the same link, or the same chrome at a kiosk's size, loaded once).
+    const firstStepChecks = async () => {
+      await test.step('visual: the first step matches its baseline (visual.spec.ts)', async () => {
+        await page.waitForFunction(() => (window.__kiosk?.stepsPlayed ?? 0) > 0);
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+        const shot = await page.screenshot({ animations: 'disabled', caret: 'hide' });
+        expect(compareWithBaseline('kiosk-step-en', shot).problem).toBeNull();
+      });
+      await test.step('axe: kiosk mode, with its caption and progress (a11y.spec.ts)', async () => {
+        await page.waitForFunction(() => document.documentElement.dataset['kioskMode'] === 'tour');
+        await expect(page.locator('#announcer, [aria-live]').first()).toBeAttached();
+        await expectNoSeriousViolations(page, 'kiosk mode');
+      });
+    };
+    const name = `layout-kiosk-${width}x${height}`;
+    expect(await kioskStepProblems(page, [width, height], query, name, vector ? undefined : firstStepChecks)).toEqual(
+      {},
+    );
     if (vector) await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'vector');
     expect(watch.consoleErrors).toEqual([]);
   });
