@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vitest/config';
+import type { IndexHtmlTransformContext } from 'vite';
 import { paletteTable } from './scripts/palette-source.ts';
 import { contentSecurityPolicy } from './scripts/csp.ts';
 import { assetFileNames } from './scripts/asset-names.ts';
@@ -15,6 +16,9 @@ import { MAPLIBRE_CHUNK_META } from './src/map/prefetch-maplibre.ts';
 
 /** What every start imports at once (scripts/payload.ts), less the hand-over to MapLibre, imported only on a GPU. */
 const STARTUP_CHUNKS = STARTUP_DYNAMIC_IMPORTS.filter((module) => !module.endsWith('hand-over.ts'));
+
+/** What the build wrote, as the HTML's transform sees it. */
+type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>;
 
 /** Serves `virtual:palettes`: the palette table computed with d3 at build time, not in the browser. */
 function palettes(): Plugin {
@@ -37,6 +41,27 @@ function theme(): Plugin {
 }
 
 /**
+ * A build step on the built HTML, given the bundle and the base its links start with (`./`, or a sub-path): what
+ * the plugins below share.
+ */
+function builtHtml(name: string, transform: (html: string, bundle: OutputBundle, base: string) => string): Plugin {
+  let base = './';
+  return {
+    name,
+    apply: 'build',
+    configResolved: (config) => {
+      base = config.base;
+    },
+    transformIndexHtml: { order: 'post', handler: (html, context) => transform(html, context.bundle ?? {}, base) },
+  };
+}
+
+/** `lines` added at the end of the HTML's <head>. */
+function inHead(html: string, lines: readonly string[]): string {
+  return html.replace('</head>', `  ${lines.join('\n    ')}\n  </head>`);
+}
+
+/**
  * MapLibre is imported dynamically (the first paint draws before its code is parsed), so nothing in the HTML
  * names its chunk: this names it in a `<meta>`, from which `auto` prefetches it once its vector map is drawn
  * (src/map/prefetch-maplibre.ts). Not a modulepreload: that also compiled its 800 KB where the map chosen is the
@@ -44,82 +69,47 @@ function theme(): Plugin {
  * (4 Dec 2026, medians of 7–9 alternating loads). Not a prefetch in the HTML either: fetched beside the first view's
  * files, it still took about 50 ms from it (543 against 492 ms, the same evening).
  */
-function prefetchMaplibre(): Plugin {
-  let base = './';
-  return {
-    name: 'prefetch-maplibre',
-    apply: 'build',
-    configResolved: (config) => {
-      base = config.base;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html, context) => {
-        const chunk = Object.values(context.bundle ?? {}).find(
-          (output) => output.type === 'chunk' && output.name === 'maplibre',
-        );
-        if (!chunk) throw new Error('prefetch-maplibre: the build has no "maplibre" chunk');
-        return html.replace(
-          '</head>',
-          `  <meta name="${MAPLIBRE_CHUNK_META}" content="${base}${chunk.fileName}" />\n  </head>`,
-        );
-      },
-    },
-  };
-}
+const prefetchMaplibre = () =>
+  builtHtml('prefetch-maplibre', (html, bundle, base) => {
+    const chunk = Object.values(bundle).find((output) => output.type === 'chunk' && output.name === 'maplibre');
+    if (!chunk) throw new Error('prefetch-maplibre: the build has no "maplibre" chunk');
+    return inHead(html, [`<meta name="${MAPLIBRE_CHUNK_META}" content="${base}${chunk.fileName}" />`]);
+  });
 
 /**
  * The chunks every start imports at once, after the app's own has run (the figures panel, and the vector map that
  * `auto` and `?renderer=vector` show first), named in the HTML as modulepreloads, their CSS as preloads: fetched
  * with the app's chunk instead of one round trip after it. Without them the page asked for nine files about 230 ms
  * after navigation and waited 70–100 ms for them before drawing anything (Chromium trace of the vector map's first
- * view, 4 Dec 2026). Not the hand-over to MapLibre, which only a machine with a GPU imports, later.
+ * view, 4 Dec 2026). Not the hand-over to MapLibre, which only a machine with a GPU imports, later. MapLibre by
+ * name fetches the vector map's chunks too (a few KB it does not run).
  */
-function preloadStartupChunks(): Plugin {
-  let base = './';
-  return {
-    name: 'preload-startup-chunks',
-    apply: 'build',
-    configResolved: (config) => {
-      base = config.base;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html, context) => {
-        const chunks = Object.values(context.bundle ?? {}).filter((output) => output.type === 'chunk');
-        const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-        const scripts = new Set<string>();
-        const styles = new Set<string>();
-        const visit = (file: string) => {
-          const chunk = byFile.get(file);
-          if (!chunk || scripts.has(file) || html.includes(file) || chunk.name === 'maplibre') return;
-          scripts.add(file);
-          for (const css of chunk.viteMetadata?.importedCss ?? []) if (!html.includes(css)) styles.add(css);
-          for (const imported of chunk.imports) visit(imported);
-        };
-        for (const module of STARTUP_CHUNKS) {
-          const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(module));
-          if (!chunk) throw new Error(`preload-startup-chunks: the build has no chunk for ${module}`);
-          visit(chunk.fileName);
-        }
-        const links = [
-          ...[...scripts].map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),
-          ...[...styles].map((file) => `<link rel="preload" as="style" crossorigin href="${base}${file}">`),
-        ];
-        return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
-      },
-    },
-  };
-}
+const preloadStartupChunks = () =>
+  builtHtml('preload-startup-chunks', (html, bundle, base) => {
+    const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+    const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+    const scripts = new Set<string>();
+    const styles = new Set<string>();
+    const visit = (file: string) => {
+      const chunk = byFile.get(file);
+      if (!chunk || scripts.has(file) || html.includes(file) || chunk.name === 'maplibre') return;
+      scripts.add(file);
+      for (const css of chunk.viteMetadata?.importedCss ?? []) if (!html.includes(css)) styles.add(css);
+      for (const imported of chunk.imports) visit(imported);
+    };
+    for (const module of STARTUP_CHUNKS) {
+      const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(module));
+      if (!chunk) throw new Error(`preload-startup-chunks: the build has no chunk for ${module}`);
+      visit(chunk.fileName);
+    }
+    return inHead(html, [
+      ...[...scripts].map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),
+      ...[...styles].map((file) => `<link rel="preload" as="style" crossorigin href="${base}${file}">`),
+    ]);
+  });
 
 /** The HTML's comments are for its readers here, not for every visitor's download (about 100 bytes gzip). */
-function stripHtmlComments(): Plugin {
-  return {
-    name: 'strip-html-comments',
-    apply: 'build',
-    transformIndexHtml: { order: 'post', handler: (html) => html.replace(/\s*<!--[\s\S]*?-->/g, '') },
-  };
-}
+const stripHtmlComments = () => builtHtml('strip-html-comments', (html) => html.replace(/\s*<!--[\s\S]*?-->/g, ''));
 
 /** Story (issue 11): serves `virtual:timeline-geometry`, the time line's points placed with d3-scale at build time. */
 function timeline(): Plugin {

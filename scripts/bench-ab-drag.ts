@@ -8,8 +8,8 @@
  * Usage: tsx scripts/bench-ab-drag.ts <root> <runs> <query> <name>…
  *   VARIANTS='{"bare":"header{display:none}"}' tsx scripts/bench-ab-drag.ts dist-ab 7 '?renderer=vector' old new old+bare
  */
-import type { Browser, Page } from '@playwright/test';
-import { stats } from './bench';
+import type { Browser } from '@playwright/test';
+import { dragMap, stats } from './bench';
 import { launchHeadlessChromium } from './headless-chromium';
 import { serveStatic } from './static-server';
 
@@ -17,25 +17,6 @@ const [root = 'dist-ab', runsArg = '7', query = '?renderer=vector', ...names] = 
 const RUNS = Number(runsArg);
 const VARIANTS: Record<string, string> = JSON.parse(process.env['VARIANTS'] ?? '{}');
 const WAIT_MS = Number(process.env['WAIT'] ?? 0);
-
-/** The bench's drag: 60 moves of 4 px left and 2 px up from the map's middle, until two frames after the release. */
-async function dragMap(page: Page): Promise<number> {
-  const box = await page.locator('#map').boundingBox();
-  if (!box) throw new Error('bench-ab-drag: no #map to drag');
-  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  const start = await page.evaluate(() => performance.now());
-  for (let i = 1; i <= 60; i++) await page.mouse.move(x - 4 * i, y - 2 * i);
-  await page.mouse.up();
-  const end = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))),
-      ),
-  );
-  return end - start;
-}
 
 async function load(browser: Browser, url: string, variant: string): Promise<{ ready: number; drag: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

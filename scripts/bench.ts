@@ -102,7 +102,7 @@ const DRAG_MOVES = 60;
  * A pan by mouse: press in the map's middle, 60 moves of 4 px left and 2 px up, release; the time from
  * the first move until the browser has painted twice after the release (every move handled and drawn).
  */
-async function dragMap(page: Page): Promise<number> {
+export async function dragMap(page: Page): Promise<number> {
   const box = await page.locator('#map').boundingBox();
   if (!box) throw new Error('bench: no #map to drag');
   const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];

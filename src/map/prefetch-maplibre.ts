@@ -1,12 +1,7 @@
+import { type Later, whenIdle } from '../shared/when-idle';
+
 /** The `<meta>` by which the build names MapLibre's chunk (vite.config.ts, prefetchMaplibre). */
 export const MAPLIBRE_CHUNK_META = 'maplibre-chunk';
-
-/** Runs a task when the page is next idle (within half a second), or after other tasks where idle is unknown. */
-type Later = (task: () => void) => void;
-const whenIdle: Later = (task) => {
-  if ('requestIdleCallback' in window) requestIdleCallback(() => task(), { timeout: 500 });
-  else setTimeout(task, 0);
-};
 
 /**
  * Fetches MapLibre's chunk into the HTTP cache, without compiling it, once the page is idle: `auto` shows the vector

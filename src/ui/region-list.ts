@@ -1,6 +1,7 @@
 import type { RegionInfo } from '../data/regions';
 import type { Lang } from '../i18n';
 import { el } from '../shared/dom';
+import { type Later, whenIdle } from '../shared/when-idle';
 
 export interface RegionListActions {
   focus(code: string | null): void;
@@ -20,13 +21,6 @@ export interface RegionGroup {
  * the growing list for each batch, twenty for a 10,000-area file.
  */
 export const FIRST_BUTTONS = 200;
-
-/** Runs a task later: when the page is idle (within half a second), or after other tasks where idle is unknown. */
-export type Later = (task: () => void) => void;
-const whenIdle: Later = (task) => {
-  if ('requestIdleCallback' in window) requestIdleCallback(() => task(), { timeout: 500 });
-  else setTimeout(task, 0);
-};
 
 /** Every region as a button, group by group in code order: the keyboard's way to each region and its popup. */
 export function renderRegionList(
