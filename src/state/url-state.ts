@@ -94,7 +94,8 @@ export function parseUrlState(search: string, browserLang: Lang): ParsedState {
     popup: choice('popup', oneOf(POPUPS), null),
     kiosk: flag(kioskRaw),
     idleSeconds: seconds('idle', DEFAULT_IDLE_SECONDS, 1, 86_400) ?? DEFAULT_IDLE_SECONDS,
-    tourIntervalSeconds: seconds('tour-interval', null, 0.05, 3_600),
+    // From 0.01 s: the kiosk's memory test plays hundreds of steps (tests/e2e/kiosk.spec.ts), each as fast as it draws.
+    tourIntervalSeconds: seconds('tour-interval', null, 0.01, 3_600),
     tour: sameOriginPath('tour'),
     data: sameOriginPath('data'),
     boundaries: sameOriginPath('boundaries'),

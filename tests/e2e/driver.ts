@@ -16,6 +16,9 @@ import type { SnapshotStage } from '../../src/export/stages';
 import type { BoundaryStage } from '../../src/byod/progress';
 import type { WebglSupport } from '../../src/state/renderer';
 
+/** The part of either map's store (MapLibre's `__app.store`, the vector map's `__vectorStore`) a test drives. */
+type StoreLike = { state: { lang: string }; update(patch: Record<string, unknown>): void };
+
 /** A plain copy of `window.__kiosk` (its getters read at one moment). */
 export type KioskState = Omit<KioskHandle, 'stop' | 'showStep'>;
 
@@ -193,6 +196,28 @@ export function driver(page: Page) {
             map.triggerRepaint();
           }),
       ),
+    /**
+     * Puts the open page in a state, on either map, without loading it again: the language through the language
+     * button, as a reader switches it (the other language's strings load on demand, which a bare store update would
+     * skip), the rest through the page's store (src/test-surface.ts); then waits until the map has drawn it.
+     */
+    showing: async ({ lang, ...patch }: Record<string, unknown>): Promise<void> => {
+      const current = await page.evaluate(
+        () => ((window.__app?.store ?? window.__vectorStore) as unknown as StoreLike).state.lang,
+      );
+      if (lang !== undefined && lang !== current) {
+        await page.locator('[data-control="lang"]').click();
+        await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+      }
+      await page.evaluate(
+        (p) => ((window.__app?.store ?? window.__vectorStore) as unknown as StoreLike).update(p),
+        patch,
+      );
+      // The vector map draws a cut at once (camera moves cut in tests); MapLibre draws on its own frames.
+      const vector = await page.evaluate(() => document.documentElement.dataset['mapRenderer'] === 'vector');
+      if (vector) await page.waitForFunction(() => window.__vectorMap?.isMoving === false);
+      else await when.idle();
+    },
     switchMetric: async (metric: string): Promise<void> => {
       await page.locator('#metric-select').selectOption(metric);
       await expect(page).toHaveURL(new RegExp(`metric=${metric}`));

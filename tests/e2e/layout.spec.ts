@@ -1,6 +1,6 @@
 import { test, expect, screenshot, waitForIdle } from './fixtures';
 import { firstScreenProblems, layoutProblems, measureFirstScreen, measureLayout } from './layout-rules';
-import { withRenderer } from './driver';
+import { driver, withRenderer } from './driver';
 import { compareWithBaseline } from './visual-compare';
 import { expectNoSeriousViolations } from './axe';
 import type { Page } from '@playwright/test';
@@ -39,29 +39,8 @@ async function openMap(page: Page, query: string): Promise<void> {
   });
 }
 
-/** The page's state: MapLibre's test surface, or the vector map's (src/test-surface.ts). */
-type StoreLike = { state: { lang: string }; update(patch: Record<string, unknown>): void };
-
-/**
- * Puts the page in a state, on either map, without loading it again. The language goes through the language
- * button, as a reader switches it: the other language's strings are loaded on demand (src/i18n loadLang), which a
- * bare store update would skip.
- */
-async function show(page: Page, { lang, ...patch }: Record<string, unknown>): Promise<void> {
-  const current = await page.evaluate(
-    () => ((window.__app?.store ?? window.__vectorStore) as unknown as StoreLike).state.lang,
-  );
-  if (lang !== undefined && lang !== current) {
-    await page.locator('[data-control="lang"]').click();
-    await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
-  }
-  await page.evaluate((p) => ((window.__app?.store ?? window.__vectorStore) as unknown as StoreLike).update(p), patch);
-  // The vector map draws a cut at once (camera moves cut here); MapLibre draws on its own frames.
-  if (await isVector(page)) await page.waitForFunction(() => window.__vectorMap?.isMoving === false);
-  else await waitForIdle(page);
-}
-
-const isVector = (page: Page) => page.evaluate(() => document.documentElement.dataset['mapRenderer'] === 'vector');
+/** Puts the page in a state without loading it again (the driver's `when.showing`). */
+const show = (page: Page, state: Record<string, unknown>) => driver(page).when.showing(state);
 
 for (const [width, height] of SIZES) {
   const vector = width >= VECTOR_FROM_WIDTH;

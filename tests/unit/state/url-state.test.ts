@@ -44,6 +44,15 @@ describe('parseUrlState', () => {
     expect(notices.map((n) => n.param)).toEqual(['view', 'metric', 'lang', 'popup', 'idle']);
     expect(notices[0]).toEqual({ param: 'view', value: 'mars', fallback: 'zhejiang' });
   });
+  it('takes a tour interval from 0.01 s (the memory test plays hundreds of steps) to an hour, and no other', () => {
+    expect(parseUrlState('?tour-interval=0.01', 'en').state.tourIntervalSeconds).toBe(0.01);
+    expect(parseUrlState('?tour-interval=3600', 'en').state.tourIntervalSeconds).toBe(3600);
+    for (const bad of ['0.009', '0', '3601', 'soon']) {
+      const { state, notices } = parseUrlState(`?tour-interval=${bad}`, 'en');
+      expect(state.tourIntervalSeconds).toBeNull();
+      expect(notices).toEqual([{ param: 'tour-interval', value: bad, fallback: 'none' }]);
+    }
+  });
   it('refuses paths to other origins', () => {
     expect(isSameOriginPath('data/q1.csv')).toBe(true);
     expect(isSameOriginPath('/data/q1.csv')).toBe(true);
