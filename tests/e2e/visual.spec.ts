@@ -30,8 +30,8 @@ test('visual: default view, China, and the story popups on a laptop', async ({ p
   test.setTimeout(180_000);
   await page.setViewportSize(LAPTOP);
   // One load, then each screen put in place as a reader gets there (the language button, the store): five loads
-  // before 4 Dec 2026. A link to each screen is drawn the same way: map.spec.ts opens the views by link, and
-  // popup-parity.spec.ts and layout.spec.ts open the popups.
+  // before 4 Dec 2026. Links to such screens are drawn by other tests: map.spec.ts opens each view by link, and the
+  // phone's baseline below and a11y.spec.ts a popup.
   await openMap(page, '?lang=en');
   await expectMatches(page, 'default-en');
   const show = (state: Record<string, unknown>) => driver(page).when.showing(state);
