@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { CHROMIUM_ARGS } from './scripts/headless-chromium';
+import { CHROMIUM_ARGS, SOFTWARE_COMPOSITING_ARGS } from './scripts/headless-chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 4318);
 // Several people (or agents) can test side by side: each builds into its own folder and port.
@@ -35,7 +35,7 @@ export default defineConfig({
       // compositor; the visual baselines pass unchanged. Measured 4 Dec 2026 (one worker, load 6–13): layout and
       // popup-parity at 1280×800 in 34 CPU-s instead of 44–51, the visual, map, kiosk-context and export tests in
       // 142 instead of 148.
-      args: [...CHROMIUM_ARGS, '--disable-gpu-compositing'],
+      args: [...CHROMIUM_ARGS, ...SOFTWARE_COMPOSITING_ARGS],
     },
   },
   webServer: {

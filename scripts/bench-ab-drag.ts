@@ -5,12 +5,13 @@
  * script when it starts with `JS:`) added to the page before it starts, to try a change without a build.
  * <root> also holds peers/ (`npx vite build --config bench/vite.peers.config.ts`) and app/ (a build, which the
  * peers' pages read their boundaries from). WAIT=<ms> waits that long between map-ready and the drag.
+ * COMPOSITING=software composites the pages by the CPU, as the bench's --software-compositing.
  * Usage: tsx scripts/bench-ab-drag.ts <root> <runs> <query> <name>…
  *   VARIANTS='{"bare":"header{display:none}"}' tsx scripts/bench-ab-drag.ts dist-ab 7 '?renderer=vector' old new old+bare
  */
 import type { Browser } from '@playwright/test';
 import { dragMap, stats } from './bench';
-import { launchHeadlessChromium } from './headless-chromium';
+import { launchHeadlessChromium, SOFTWARE_COMPOSITING_ARGS } from './headless-chromium';
 import { serveStatic } from './static-server';
 
 const [root = 'dist-ab', runsArg = '7', query = '?renderer=vector', ...names] = process.argv.slice(2);
@@ -46,7 +47,9 @@ async function load(browser: Browser, url: string, variant: string): Promise<{ r
 }
 
 const { server, url } = await serveStatic(root);
-const browser = await launchHeadlessChromium();
+const browser = await launchHeadlessChromium(
+  process.env['COMPOSITING'] === 'software' ? SOFTWARE_COMPOSITING_ARGS : [],
+);
 const pages = new Map<string, { url: string; variant: string }>(
   names.map((name) => {
     const [folder, variant = ''] = name.split('+');

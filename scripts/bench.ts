@@ -4,7 +4,7 @@
  * runs, so every speed claim is a ratio taken in one run on one machine. Writes bench/results.json and
  * BENCHMARKS.md. Each page and each measure is one function, so a new one is a function and a line in main().
  */
-import { launchHeadlessChromium } from './headless-chromium';
+import { launchHeadlessChromium, SOFTWARE_COMPOSITING_ARGS } from './headless-chromium';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -16,6 +16,14 @@ import { measurePayload } from './payload';
 import { serveStatic } from './static-server';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+/**
+ * `--software-compositing`: the page composited by the CPU, as Chromium does on a machine whose GPU it cannot use;
+ * by default SwiftShader composites it (scripts/headless-chromium.ts). Said in every result.
+ */
+const COMPOSITING = process.argv.includes('--software-compositing')
+  ? { args: SOFTWARE_COMPOSITING_ARGS, said: 'the page composited by the CPU (--software-compositing)' }
+  : { args: [], said: 'the page composited by SwiftShader' };
+
 const OUT = 'dist-bench';
 const VIEWPORT = { width: 1280, height: 800 };
 
@@ -366,16 +374,23 @@ async function districtsOnly(): Promise<void> {
   sh('npx', ['vite', 'build', '--config', 'bench/vite.peers.config.ts']);
   const districts = writeDistricts();
   const { server, url } = await serveStatic(OUT);
-  const browser = await launchHeadlessChromium();
+  const browser = await launchHeadlessChromium(COMPOSITING.args);
   try {
     // Warm the disk cache for both pages, as the full bench does.
     await timeToReady(browser, `${url}app/`);
     await timeToReady(browser, `${url}peers/echarts/`);
     const realDistricts = await drawDistricts(browser, url, districts);
-    const r = { date: new Date().toISOString(), chromium: browser.version(), realDistricts };
+    const r = {
+      date: new Date().toISOString(),
+      chromium: browser.version(),
+      compositing: COMPOSITING.said,
+      realDistricts,
+    };
     mkdirSync('bench', { recursive: true });
     writeFileSync('bench/results-districts.json', `${JSON.stringify(r, null, 2)}\n`);
-    console.log(districtsSection(r as unknown as Results).join('\n'));
+    console.log(
+      [`Chromium ${r.chromium}, ${r.compositing}.`, '', ...districtsSection(r as unknown as Results)].join('\n'),
+    );
   } finally {
     await browser.close();
     server.close();
@@ -394,7 +409,7 @@ async function peersOnly(): Promise<void> {
     .map((n) => n.toFixed(2))
     .join(', ');
   const { server, url } = await serveStatic(OUT);
-  const browser = await launchHeadlessChromium();
+  const browser = await launchHeadlessChromium(COMPOSITING.args);
   const pages = {
     'app (auto)': `${url}app/`,
     'app, MapLibre': `${url}app/?renderer=maplibre`,
@@ -417,7 +432,7 @@ async function peersOnly(): Promise<void> {
     const median = (values: number[]) => stats(values).median;
     const leaflet = { ready: median(ready.get('Leaflet')!), drag: median(drag.get('Leaflet')!) };
     const lines = [
-      `Load average at the start (1, 5, 15 min): ${load}; ${RUNS} alternating runs; medians.`,
+      `Load average at the start (1, 5, 15 min): ${load}; ${RUNS} alternating runs; medians; ${COMPOSITING.said}.`,
       '',
       "| page | map-ready | ÷ Leaflet's | 60-move drag | ÷ Leaflet's |",
       '| --- | ---: | ---: | ---: | ---: |',
@@ -429,6 +444,7 @@ async function peersOnly(): Promise<void> {
     const results = {
       date: new Date().toISOString(),
       load,
+      compositing: COMPOSITING.said,
       runs: RUNS,
       ready: Object.fromEntries(ready),
       drag: Object.fromEntries(drag),
@@ -475,7 +491,7 @@ async function main(): Promise<void> {
     .map((n) => n.toFixed(2))
     .join(', ');
   const { server, url } = await serveStatic(OUT);
-  const browser = await launchHeadlessChromium();
+  const browser = await launchHeadlessChromium(COMPOSITING.args);
   try {
     const views = [
       '',
@@ -593,6 +609,7 @@ async function main(): Promise<void> {
         node: process.version,
         chromium: browser.version(),
         webgl: await webglRenderer(browser),
+        compositing: COMPOSITING.said,
         load: loadBefore,
       },
       renderer: {
@@ -813,7 +830,7 @@ function renderMarkdown(r: Results): string {
   const lines = [
     '# Benchmarks',
     '',
-    `Measured by \`npm run bench\` on ${r.date.slice(0, 10)}: ${r.machine['cpus']} cores (${r.machine['cpuModel']}), ${r.machine['memoryGiB']} GiB, Node ${r.machine['node']}, Chromium ${r.machine['chromium']}, WebGL on ${r.machine['webgl']}. Load average when the measuring started (1, 5, 15 min): ${r.machine['load']}.`,
+    `Measured by \`npm run bench\` on ${r.date.slice(0, 10)}: ${r.machine['cpus']} cores (${r.machine['cpuModel']}), ${r.machine['memoryGiB']} GiB, Node ${r.machine['node']}, Chromium ${r.machine['chromium']}, WebGL on ${r.machine['webgl']}, ${r.machine['compositing'] ?? 'the page composited by SwiftShader'}. Load average when the measuring started (1, 5, 15 min): ${r.machine['load']}.`,
     `Renderer: \`auto\` started ${rendererName(r.renderer.auto)}${r.renderer.softwareWebgl ? ' (WebGL runs in software here)' : ''}; both maps are measured by name too, with \`?renderer=maplibre\` and \`?renderer=vector\`.`,
     `${r.runs} alternating runs (floor, then each app view), each in a fresh browser context, served gzip'd from 127.0.0.1. The floor is a bare MapLibre page with one polygon, built the same way. Ratios are medians taken in the same run.`,
     '',

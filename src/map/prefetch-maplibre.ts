@@ -1,4 +1,4 @@
-import { type Later, whenIdle } from '../shared/when-idle';
+import { type Later, whenIdle } from '../shared/when-idle.ts';
 
 /** The `<meta>` by which the build names MapLibre's chunk (vite.config.ts, prefetchMaplibre). */
 export const MAPLIBRE_CHUNK_META = 'maplibre-chunk';
