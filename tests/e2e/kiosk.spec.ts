@@ -141,8 +141,8 @@ test.describe('kiosk', () => {
       const MEASURED_STEPS = Number(process.env['KIOSK_HEAP_STEPS'] ?? 300);
       const WARM_UP_STEPS = 150;
       const SAMPLE_EVERY_STEPS = 150;
-      // A step every 10 ms after the last one is drawn: measured 4 Dec 2026 (one worker), 606 steps in 45 s against
-      // 55 s at 0.05 s; each step still draws a frame or two (1.7 on average), as the tour's steps do.
+      // A step every 10 ms after the last one is drawn: measured 4 Dec 2026 (one worker, half a device pixel), 606
+      // steps in 45 s against 55 s at 0.05 s; each step still draws a frame or two (1.7 on average), as the tour's do.
       await openKiosk(page, '?kiosk=1&tour-interval=0.01&lang=en');
       const cdp = await page.context().newCDPSession(page);
       const startedAt = Date.now();
