@@ -39,9 +39,6 @@ async function openMap(page: Page, query: string): Promise<void> {
   });
 }
 
-/** Puts the page in a state without loading it again (the driver's `when.showing`). */
-const show = (page: Page, state: Record<string, unknown>) => driver(page).when.showing(state);
-
 for (const [width, height] of SIZES) {
   const vector = width >= VECTOR_FROM_WIDTH;
   test(`popups fit at ${width}×${height} in English and Chinese${vector ? ' (vector map)' : ''}`, async ({
@@ -55,7 +52,8 @@ for (const [width, height] of SIZES) {
     // most of its test's time).
     await openMap(page, vector ? '?lang=en&renderer=vector' : '?lang=en');
     if (vector) await expect(page.locator('html')).toHaveAttribute('data-map-renderer', 'vector');
-    const put = (state: Record<string, unknown>) => show(page, state);
+    // Each state put in place without loading the page again (the language through its button, the rest the store).
+    const put = driver(page).when.showing;
     const found: Record<string, string[]> = {};
     for (const lang of LANGS) {
       for (const popup of POPUPS) {

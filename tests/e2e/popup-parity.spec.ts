@@ -37,24 +37,15 @@ async function openStory(page: Page, renderer: Renderer, lang: string, popup: st
 }
 
 /**
- * Puts the vector map, already open, in a story's view with its popup through its store (`window.__vectorStore`), as
- * layout.spec.ts does: the view, then the popup, as a link opens them. One page for the four stories of a size, not
+ * Puts the vector map, already open, in a story's view with its popup (the driver's `when.showing`, as
+ * layout.spec.ts does): the view, then the popup, as a link opens them. One page for the four stories of a size, not
  * four loads; the parity tests below still open each by its link.
  */
 async function showStory(page: Page, lang: string, popup: string): Promise<LayoutMeasure> {
-  const html = page.locator('html');
-  const htmlLang = lang === 'zh' ? 'zh-CN' : 'en';
-  if ((await html.getAttribute('lang')) !== htmlLang) {
-    // Through the button, as a reader switches: the other language's strings load on demand (src/i18n loadLang).
-    await page.locator('[data-control="lang"]').click();
-    await expect(html).toHaveAttribute('lang', htmlLang);
-  }
-  const moved = () => page.waitForFunction(() => window.__vectorMap?.isMoving === false);
-  await page.evaluate((view) => window.__vectorStore!.update({ view, popup: null } as never), popup);
-  await moved();
-  await page.evaluate((id) => window.__vectorStore!.update({ popup: id } as never), popup);
+  const { showing } = driver(page).when;
+  await showing({ lang, view: popup, popup: null });
+  await showing({ popup });
   await expect(page.locator(`.story-popup[data-popup="${popup}"]`)).toBeVisible();
-  await moved();
   return measureLayout(page);
 }
 
