@@ -107,20 +107,18 @@ export function renderMapLayers(input: VectorMapInput): string {
   }
   parts.push('</g>');
 
-  if (input.labels !== false) {
-    const labels =
-      input.labels ??
-      sceneLabels({
-        provinces: input.provinces,
-        cities: input.cities,
-        level: input.choropleth.level,
-        lang: input.lang,
-      });
-    const measure = input.measureText ?? estimateTextWidth;
-    const scale = input.labelScale ?? 1;
-    parts.push(renderLabels({ labels, camera, lang: input.lang, measure, fontStack: FONT_STACK, scale }).svg);
-  }
+  if (input.labels !== false) parts.push(renderMapNames({ ...input, labels: input.labels }));
   return parts.join('');
+}
+
+/** The map's names and story markers (what renderMapLayers draws over the borders), for a painter that layers them apart. */
+export function renderMapNames(input: Omit<VectorMapInput, 'labels'> & { labels?: readonly SceneLabel[] }): string {
+  const labels =
+    input.labels ??
+    sceneLabels({ provinces: input.provinces, cities: input.cities, level: input.choropleth.level, lang: input.lang });
+  const measure = input.measureText ?? estimateTextWidth;
+  const scale = input.labelScale ?? 1;
+  return renderLabels({ labels, camera: input.camera, lang: input.lang, measure, fontStack: FONT_STACK, scale }).svg;
 }
 
 /** The width of a region's highlight outline by zoom (zoom, px, zoom, px), as MapLibre's border layers widen it. */
@@ -215,6 +213,26 @@ function visible(collection: RegionCollection, camera: Camera): Drawn[] {
     drawn.push({ feature, d });
   }
   return drawn;
+}
+
+/**
+ * A built-in region's outline as drawn at this camera (the same path as its fill or border), and whether it is a
+ * city: what a hover outlines, also where the region has no fill of its own. Null when it is off screen or unknown.
+ */
+export function regionOutline(
+  input: Pick<VectorMapInput, 'provinces' | 'cities' | 'camera'>,
+  code: string,
+): { d: string; level: 'province' | 'city' } | null {
+  for (const [collection, level] of [
+    [input.cities, 'city'],
+    [input.provinces, 'province'],
+  ] as const) {
+    const feature = collection.features.find((f) => f.properties.code === code);
+    if (!feature) continue;
+    const [drawn] = visible({ ...collection, features: [feature] }, input.camera);
+    return drawn?.d ? { d: drawn.d, level } : null;
+  }
+  return null;
 }
 
 /** One closed subpath; points that round to the previous one are left out (they draw nothing). */

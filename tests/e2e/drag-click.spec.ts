@@ -23,7 +23,10 @@ async function cityPoint(page: Page, renderer: 'maplibre' | 'vector', code: stri
 /** The map has stopped moving and drawn where it stopped (MapLibre's inertia included). */
 async function rested(page: Page, renderer: 'maplibre' | 'vector'): Promise<void> {
   if (renderer === 'vector') {
-    await expect(page.locator('.vector-map-surface .vector-layer')).not.toHaveAttribute('style', /translate/u);
+    await expect(page.locator('.vector-map-surface .vector-layer:first-child')).not.toHaveAttribute(
+      'style',
+      /translate/u,
+    );
     return;
   }
   await page.waitForFunction(() => !window.__app!.view.map.isMoving());

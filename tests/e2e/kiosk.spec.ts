@@ -505,7 +505,7 @@ function vectorState(page: Page): Promise<VectorKioskState> {
       camera: window.__vectorMap!.currentCamera,
       moving: window.__vectorMap!.isMoving,
       size: { width: map.clientWidth, height: map.clientHeight },
-      transform: document.querySelector('.vector-map-surface .vector-layer')?.getAttribute('style') ?? '',
+      transform: document.querySelector('.vector-map-surface .vector-layer:first-child')?.getAttribute('style') ?? '',
     };
   });
 }

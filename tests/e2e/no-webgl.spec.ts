@@ -22,7 +22,9 @@ test.describe('a browser without WebGL', () => {
     await expect(page.locator('#alert')).toBeHidden();
     // Eleven shaded cities, the provinces around them as land; labels as text.
     await expect(page.locator('.vector-map svg path[data-level="city"]')).toHaveCount(11);
-    await expect(page.locator('.vector-map svg')).toHaveAttribute('aria-hidden', 'true');
+    // The picture (map, hover outline, names: a layer each) is hidden from screen readers; the region list reads it.
+    await expect(page.locator('.vector-map-surface svg')).toHaveCount(3);
+    await expect(page.locator('.vector-map-surface svg:not([aria-hidden="true"])')).toHaveCount(0);
     // Hangzhou and Shaoxing as story markers, drawn as the live map's (src/scene/labels.ts).
     await expect(page.locator('.vector-map g.story-mark[data-code="330100"]')).toContainText('Hangzhou');
     await expect(page.locator('.vector-map text[data-code="330300"]')).toContainText('Wenzhou');

@@ -70,12 +70,15 @@ test.describe('?renderer=vector', () => {
     const before = (await label.boundingBox())!;
     await driver(page).when.draggingMap(10, [-12, -6], { release: false });
     // While dragged the drawn map is only moved (a CSS transform); on release it is drawn again in place.
-    await expect(page.locator('.vector-map-surface .vector-layer')).toHaveAttribute(
+    await expect(page.locator('.vector-map-surface .vector-layer:first-child')).toHaveAttribute(
       'style',
       /translate\(-120px, -60px\)/u,
     );
     await page.mouse.up();
-    await expect(page.locator('.vector-map-surface .vector-layer')).not.toHaveAttribute('style', /translate/u);
+    await expect(page.locator('.vector-map-surface .vector-layer:first-child')).not.toHaveAttribute(
+      'style',
+      /translate/u,
+    );
     const dragged = (await label.boundingBox())!;
     expect(dragged.x - before.x).toBeCloseTo(-120, 0);
     expect(dragged.y - before.y).toBeCloseTo(-60, 0);
@@ -188,7 +191,10 @@ test.describe('?renderer=auto hands over', () => {
     // The reader drags the map, then opens Ningbo's popup.
     const label = page.locator('.vector-map text[data-code="330200"]');
     await driver(page).when.draggingMap(10, [-12, -6]);
-    await expect(page.locator('.vector-map-surface .vector-layer')).not.toHaveAttribute('style', /translate/u);
+    await expect(page.locator('.vector-map-surface .vector-layer:first-child')).not.toHaveAttribute(
+      'style',
+      /translate/u,
+    );
     const at = (await label.boundingBox())!;
     await page.mouse.click(at.x + at.width / 2, at.y + at.height + 6);
     await expect(page.locator('.region-popup[data-region="330200"]')).toBeVisible();

@@ -349,7 +349,10 @@ async function dragVectorMap(page: Page, dx: number, dy: number): Promise<void> 
   await page.mouse.down();
   for (let i = 1; i <= 8; i++) await page.mouse.move(x + (dx * i) / 8, y + (dy * i) / 8);
   await page.mouse.up();
-  await expect(page.locator('.vector-map-surface .vector-layer')).not.toHaveAttribute('style', /translate/u);
+  await expect(page.locator('.vector-map-surface .vector-layer:first-child')).not.toHaveAttribute(
+    'style',
+    /translate/u,
+  );
 }
 
 function pngMetadata(png: Buffer): Record<string, string> {

@@ -19,18 +19,40 @@ describe('paintSurface and previewSurface', () => {
   });
   const choropleth = computeChoropleth(METRICS.residents, { provinces, cities });
 
-  it('moves the layer around the SVG, never the SVG itself (Chromium lays out its text again on each move)', () => {
+  it('moves the layers around their SVGs, never an SVG itself (Chromium lays out its text again on each move)', () => {
     const surface = document.createElement('div');
     paintSurface(surface, { provinces, cities, choropleth, camera, lang: 'en', selected: null, custom: null });
-    const layers = [...surface.children];
-    expect(layers.map((child) => child.className)).toEqual(['vector-layer']);
-    const svg = layers[0]!.firstElementChild!;
-    expect(svg.tagName.toLowerCase()).toBe('svg');
-    expect(svg.querySelector('.labels text')).not.toBeNull();
+    const layers = [...surface.children] as HTMLElement[];
+    expect(layers.map((child) => child.className)).toEqual(['vector-layer', 'vector-layer', 'vector-layer']);
+    const [map, hover, names] = layers.map((layer) => layer.firstElementChild!);
+    for (const svg of [map, hover, names]) expect(svg!.tagName.toLowerCase()).toBe('svg');
+    // As MapLibre orders them: the map, the hovered region's outline, the names over both.
+    expect(map!.querySelector('.fills path')).not.toBeNull();
+    expect(map!.querySelector('.labels')).toBeNull();
+    expect(hover!.getAttribute('class')).toBe('vector-hover');
+    expect(hover!.childElementCount).toBe(0);
+    expect(names!.querySelector('.labels text')).not.toBeNull();
+    // One user space: a path copied from the map into the hover layer lines up with it.
+    for (const svg of [hover, names]) expect(svg!.getAttribute('viewBox')).toBe(map!.getAttribute('viewBox'));
 
     previewSurface(surface, 'translate(-120px, -60px)');
-    expect((layers[0] as HTMLElement).style.transform).toBe('translate(-120px, -60px)');
-    expect(svg.getAttribute('style')).toBeNull();
+    for (const layer of layers) expect(layer.style.transform).toBe('translate(-120px, -60px)');
+    for (const svg of [map, hover, names]) expect(svg!.getAttribute('style')).toBeNull();
+  });
+
+  it('outlines a hovered region in the hover layer and leaves the map’s SVG as it was (no raster of the map again)', () => {
+    const surface = document.createElement('div');
+    const base = { provinces, cities, choropleth, camera, lang: 'en' as const, selected: null, custom: null };
+    paintSurface(surface, base);
+    const map = surface.children[0]!.firstElementChild!;
+    const drawn = map.outerHTML;
+    highlightSurface(surface, { ...base, highlighted: '330600' });
+    const outline = surface.querySelector('.vector-hover [data-hover="330600"] path');
+    expect(outline?.getAttribute('d')).toBe(map.querySelector('path[data-code="330600"]')!.getAttribute('d'));
+    expect(surface.children[0]!.firstElementChild).toBe(map);
+    expect(map.outerHTML).toBe(drawn);
+    highlightSurface(surface, { ...base, highlighted: null });
+    expect(surface.querySelectorAll('[data-hover]').length).toBe(0);
   });
 
   it('takes a city’s outline away when the pointer leaves it at the province level, where cities have no fill', () => {

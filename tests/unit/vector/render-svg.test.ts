@@ -7,7 +7,7 @@ import { viewBounds } from '../../../src/map/views';
 import { NO_DATA_COLOUR } from '../../../src/scale/classify';
 import { computeChoropleth } from '../../../src/scale/choropleth';
 import { type Camera, fitBounds, project, uniformPadding, unproject } from '../../../src/vector/camera';
-import { renderMapSvg } from '../../../src/vector/render-svg';
+import { regionOutline, renderMapSvg } from '../../../src/vector/render-svg';
 import { CITY_LABEL_MIN_ZOOM } from '../../../src/scene/labels';
 
 const load = (file: string) => JSON.parse(readFileSync(`public/geo/${file}`, 'utf8')) as RegionCollection;
@@ -221,5 +221,45 @@ describe('projector', () => {
           expect(Math.abs(x - mx) + Math.abs(y - my)).toBeLessThan(1e-6);
         }
     }
+  });
+});
+
+describe('regionOutline', () => {
+  const camera = fitBounds(
+    viewBounds('zhejiang', provinces, cities),
+    { width: 928, height: 693 },
+    uniformPadding(24),
+    LIMITS,
+  );
+
+  it('traces a region as its fill is drawn, a city where cities have no fill of their own too', () => {
+    const shaded = regionPaths(
+      renderMapSvg({
+        provinces,
+        cities,
+        choropleth: computeChoropleth(METRICS.residents, boundaries),
+        camera,
+        lang: 'en',
+      }),
+    );
+    expect(regionOutline({ provinces, cities, camera }, '330600')).toEqual({
+      d: shaded.get('330600')!.d,
+      level: 'city',
+    });
+    expect(regionOutline({ provinces, cities, camera }, '320000')).toEqual({
+      d: shaded.get('320000')!.d,
+      level: 'province',
+    });
+    // At the province level Zhejiang's cities are borders only: the outline is the same path all the same.
+    const national = computeChoropleth(METRICS['stations-per-10k-regions'], boundaries);
+    const borders = renderMapSvg({ provinces, cities, choropleth: national, camera, lang: 'en', labels: false });
+    expect(regionPaths(borders).has('330600')).toBe(false);
+    expect(borders).toContain(`<path d="${shaded.get('330600')!.d}"/>`);
+  });
+
+  it('is null for a code it does not know and for a region off screen', () => {
+    expect(regionOutline({ provinces, cities, camera }, '999999')).toBeNull();
+    // Xinjiang, far west of Zhejiang's view.
+    expect(regionOutline({ provinces, cities, camera }, '650000')).toBeNull();
   });
 });
