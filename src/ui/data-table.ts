@@ -1,5 +1,5 @@
 import { describeValue, metricTitle } from '../data/describe';
-import type { RegionInfo } from '../data/regions';
+import { compareCodes, type RegionInfo } from '../data/regions';
 import { t, type Lang } from '../i18n';
 import type { Choropleth } from '../scale/choropleth';
 import { el } from '../shared/dom';
@@ -16,7 +16,7 @@ export interface TableRow {
 /** The choropleth as rows: the same values the map shades, regions without a figure as "no data". */
 export function tableRows(choropleth: Choropleth, regions: readonly RegionInfo[], lang: Lang): TableRow[] {
   return [...regions]
-    .sort((a, b) => a.code.localeCompare(b.code))
+    .sort((a, b) => compareCodes(a.code, b.code))
     .map((region) => {
       const value = choropleth.values.get(region.code);
       const description = describeValue(value, lang);

@@ -1,4 +1,4 @@
-import type { RegionInfo } from '../data/regions';
+import { compareCodes, type RegionInfo } from '../data/regions';
 import type { Lang } from '../i18n';
 import { el } from '../shared/dom';
 import { type Later, whenIdle } from '../shared/when-idle';
@@ -31,12 +31,10 @@ export function renderRegionList(
   actions: RegionListActions,
   later: Later = whenIdle,
 ): void {
-  // One collator for the whole sort, in the order localeCompare gives, without looking it up per comparison.
-  const order = new Intl.Collator().compare;
   const pending: [HTMLUListElement, RegionInfo][] = [];
   const sections = groups.map((group) => {
     const list = el('ul', { class: 'region-list' });
-    for (const region of [...group.regions].sort((a, b) => order(a.code, b.code))) pending.push([list, region]);
+    for (const region of [...group.regions].sort((a, b) => compareCodes(a.code, b.code))) pending.push([list, region]);
     return el('section', { class: 'region-group' }, el('h3', {}, group.title), list);
   });
   const wasOpen = host.querySelector('details')?.open;

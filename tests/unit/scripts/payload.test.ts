@@ -58,11 +58,16 @@ import { measurePayload } from '../../../scripts/payload';
  * the vector map, a long region list's buttons after the first 200 built when idle (districts 1.05 → 0.98 ×
  * ECharts), number formats made once, the pan's layers and unsmoothed moving frames, the hover outline fix
  * (+597 B over 89,467).
+ * Raised to 89.1 KB on 4 Dec 2026 (tenth session), measured 91,131 B (app JS 53,021): the first view's numbers
+ * written without Intl (src/data/number-text.ts, 0.8 KB) and region codes sorted without a collator. A page's first
+ * Intl.NumberFormat or Collator starts ICU, 23–41 ms of a fresh page's main thread on the way to map-ready;
+ * map-ready went from 469 to 429 ms (1.40 → 1.28 × Leaflet's, A/B of 11 alternating loads). The hover outline's
+ * own layer (src/vector/paint-surface.ts) came out even.
  */
-const APP_BUDGET_GZIP_BYTES = 88.2 * 1024;
+const APP_BUDGET_GZIP_BYTES = 89.1 * 1024;
 
 describe('payload budget', () => {
-  it('the default view adds at most 88.2 KB gzip to MapLibre (app JS, CSS, HTML, boundary data)', async () => {
+  it('the default view adds at most 89.1 KB gzip to MapLibre (app JS, CSS, HTML, boundary data)', async () => {
     // `npm test` builds the app once, before the unit tests, and names that build here (scripts/test.sh): the
     // budget is measured on the very build the browser tests run, without a second build (15-50 s here).
     // Run alone, the test builds its own.
