@@ -11,11 +11,8 @@ import { serviceWorker } from './scripts/service-worker.ts';
 import { pdfFonts } from './scripts/pdf-fonts.ts';
 // PDF export: the regional hatch stays a hatch once svg-to-pdfkit is minified.
 import { svgToPdfkitPatterns } from './scripts/svg-to-pdfkit-patterns.ts';
-import { STARTUP_DYNAMIC_IMPORTS } from './scripts/payload.ts';
+import { FIRST_VIEW_CHUNK, FIRST_VIEW_MODULES } from './scripts/payload.ts';
 import { MAPLIBRE_CHUNK_META } from './src/map/prefetch-maplibre.ts';
-
-/** What every start imports at once (scripts/payload.ts), less the hand-over to MapLibre, imported only on a GPU. */
-const STARTUP_CHUNKS = STARTUP_DYNAMIC_IMPORTS.filter((module) => !module.endsWith('hand-over.ts'));
 
 /** What the build wrote, as the HTML's transform sees it. */
 type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>;
@@ -77,7 +74,7 @@ const prefetchMaplibre = () =>
   });
 
 /**
- * The chunks every start imports at once, after the app's own has run (the figures panel, and the vector map that
+ * The chunk every start imports at once, after the app's own has run (FIRST_VIEW_CHUNK: the figures panel, and the vector map that
  * `auto` and `?renderer=vector` show first), named in the HTML as modulepreloads, their CSS as preloads: fetched
  * with the app's chunk instead of one round trip after it. Without them the page asked for nine files about 230 ms
  * after navigation and waited 70–100 ms for them before drawing anything (Chromium trace of the vector map's first
@@ -97,11 +94,9 @@ const preloadStartupChunks = () =>
       for (const css of chunk.viteMetadata?.importedCss ?? []) if (!html.includes(css)) styles.add(css);
       for (const imported of chunk.imports) visit(imported);
     };
-    for (const module of STARTUP_CHUNKS) {
-      const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(module));
-      if (!chunk) throw new Error(`preload-startup-chunks: the build has no chunk for ${module}`);
-      visit(chunk.fileName);
-    }
+    const firstView = chunks.find((c) => c.name === FIRST_VIEW_CHUNK);
+    if (!firstView) throw new Error(`preload-startup-chunks: the build has no "${FIRST_VIEW_CHUNK}" chunk`);
+    visit(firstView.fileName);
     return inHead(html, [
       ...[...scripts].map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),
       ...[...styles].map((file) => `<link rel="preload" as="style" crossorigin href="${base}${file}">`),
@@ -155,6 +150,8 @@ export default defineConfig({
             // The first view's own modules in one chunk: without this, the modules it shares with lazy features
             // (export, kiosk, the vector map) come as four small chunks, 1.5 KB gzip more.
             { name: 'app', test: /[\\/]src[\\/]/, tags: ['$initial'] },
+            // What every start imports at once besides (scripts/payload.ts FIRST_VIEW_MODULES), in one file.
+            { name: FIRST_VIEW_CHUNK, test: FIRST_VIEW_MODULES },
           ],
         },
       },
