@@ -1,5 +1,13 @@
 /** What a reader does to a map: any of these on it restarts the wait of `whenQuiet`. */
-const READER_INPUT = ['pointerdown', 'pointermove', 'pointerup', 'wheel', 'keydown', 'touchstart'] as const;
+const READER_INPUT = [
+  'pointerdown',
+  'pointermove',
+  'pointerup',
+  'pointercancel',
+  'wheel',
+  'keydown',
+  'touchstart',
+] as const;
 
 /**
  * Resolves once `target` has had no reader input for `quietMs`, counted from the call. `auto` asks its WebGL
@@ -10,13 +18,28 @@ const READER_INPUT = ['pointerdown', 'pointermove', 'pointerup', 'wheel', 'keydo
 export function whenQuiet(target: EventTarget, quietMs: number): Promise<void> {
   return new Promise((resolve) => {
     let timer = setTimeout(done, quietMs);
-    const restart = () => {
+    // A press held (a drag) is never quiet, however long its next move takes to arrive: on a busy software GPU
+    // the moves of a drag can wait for frames longer than quietMs, and the question landed in the drag.
+    let pressed = false;
+    const restart = (event: Event) => {
+      if (event.type === 'pointerdown') pressed = true;
+      if (event.type === 'pointerup' || event.type === 'pointercancel') pressed = false;
       clearTimeout(timer);
       timer = setTimeout(done, quietMs);
     };
+    // A release off the map ends the press too.
+    const released = () => {
+      pressed = false;
+    };
     for (const type of READER_INPUT) target.addEventListener(type, restart, { capture: true, passive: true });
+    globalThis.addEventListener?.('pointerup', released, { capture: true, passive: true });
     function done() {
+      if (pressed) {
+        timer = setTimeout(done, quietMs);
+        return;
+      }
       for (const type of READER_INPUT) target.removeEventListener(type, restart, { capture: true });
+      globalThis.removeEventListener?.('pointerup', released, { capture: true });
       resolve();
     }
   });

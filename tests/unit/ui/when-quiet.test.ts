@@ -37,6 +37,28 @@ describe('whenQuiet', () => {
     await expectDoneAfter(isDone, 500);
   });
 
+  it('does not resolve while a press is held, even with no move for longer than the quiet time', async () => {
+    const map = document.createElement('div');
+    const isDone = settled(whenQuiet(map, 400));
+    map.dispatchEvent(new Event('pointerdown'));
+    // A drag's moves held back by a busy GPU: nothing arrives for a second.
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(isDone()).toBe(false);
+    map.dispatchEvent(new Event('pointermove'));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(isDone()).toBe(false);
+    map.dispatchEvent(new Event('pointerup'));
+    await expectDoneAfter(isDone, 400);
+  });
+
+  it('ends a press released off the map', async () => {
+    const map = document.createElement('div');
+    const isDone = settled(whenQuiet(map, 400));
+    map.dispatchEvent(new Event('pointerdown'));
+    window.dispatchEvent(new Event('pointerup'));
+    await expectDoneAfter(isDone, 400);
+  });
+
   it('hears input on the map’s children and stops listening once resolved', async () => {
     const map = document.createElement('div');
     const canvas = map.appendChild(document.createElement('canvas'));
