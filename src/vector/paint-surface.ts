@@ -102,8 +102,9 @@ function setTransform(element: HTMLElement | SVGElement, transform: string): voi
 
 /**
  * Outlines the hovered or focused region without drawing the map again: a loaded area on its canvas, a built-in
- * region by one path over the drawn SVG's borders (under the names, as in MapLibre). Drawing the whole SVG again
- * for each region the pointer crossed cost up to 140 ms at the China view on this machine.
+ * region by one path in the hover layer, over the map and under the names (as in MapLibre), traced from its
+ * boundary (regionOutline). Drawing the whole SVG again for each region the pointer crossed cost up to 140 ms at
+ * the China view on this machine.
  */
 export function highlightSurface(surface: HTMLElement, input: SurfaceInput): void {
   const custom = input.choropleth.level === 'custom' ? input.custom : null;
