@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { random } from '../../fixtures/random';
 import {
   coversNumberText,
   decimalOf,
@@ -27,17 +28,6 @@ const OPTION_SETS: NumberTextOptions[] = [
   { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 15 },
 ];
 const LOCALES: NumberLocale[] = ['en-GB', 'zh-CN'];
-
-/** A fixed pseudo-random sequence (mulberry32), so a failure names the same values on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Values across magnitudes, the halves where rounding decides, carries into the next unit, and the article's figures. */
 function values(): number[] {

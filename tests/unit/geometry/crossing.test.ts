@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { random } from '../../fixtures/random';
 import {
   firstCrossing,
   gridCrossing,
@@ -10,17 +11,6 @@ import {
   sweepCrossing,
 } from '../../../src/geometry/crossing';
 import type { Ring } from '../../../src/geometry/rings';
-
-/** A small deterministic generator (mulberry32), so a failing case can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const closed = (positions: Position[]): Ring => [...positions, positions[0]!];
 

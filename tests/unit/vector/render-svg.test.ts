@@ -9,12 +9,18 @@ import { computeChoropleth } from '../../../src/scale/choropleth';
 import { type Camera, fitBounds, project, uniformPadding, unproject } from '../../../src/vector/camera';
 import { regionOutline, renderMapSvg } from '../../../src/vector/render-svg';
 import { CITY_LABEL_MIN_ZOOM } from '../../../src/scene/labels';
+import type { ViewId } from '../../../src/state/url-state';
 
 const load = (file: string) => JSON.parse(readFileSync(`public/geo/${file}`, 'utf8')) as RegionCollection;
 const provinces = load('provinces.json');
 const cities = load('zhejiang-cities.json');
 const boundaries = { provinces, cities };
 const LIMITS = { minZoom: 2, maxZoom: 11 };
+
+/** The camera that frames a view in a map of this size, with the same padding on every side. */
+function viewCamera(view: ViewId, width: number, height: number, padding: number): Camera {
+  return fitBounds(viewBounds(view, provinces, cities), { width, height }, uniformPadding(padding), LIMITS);
+}
 
 /** MapLibre's own projection: its MercatorCoordinate, scaled by its 512-px world at the camera's zoom. */
 function maplibrePixel(camera: Camera, lngLat: [number, number]): [number, number] {
@@ -75,12 +81,7 @@ describe('camera', () => {
 describe('renderMapSvg', () => {
   // A city-level metric: Zhejiang's cities are shaded, the provinces around them are plain land.
   const choropleth = computeChoropleth(METRICS.residents, boundaries);
-  const camera = fitBounds(
-    viewBounds('zhejiang', provinces, cities),
-    { width: 1280, height: 800 },
-    uniformPadding(24),
-    LIMITS,
-  );
+  const camera = viewCamera('zhejiang', 1280, 800, 24);
   const svg = renderMapSvg({ provinces, cities, choropleth, camera, lang: 'en', selected: null });
 
   it("draws each region where MapLibre's projection puts it", () => {
@@ -110,12 +111,7 @@ describe('renderMapSvg', () => {
 
   it('shades provinces under a province-level metric and leaves the cities unfilled', () => {
     const national = computeChoropleth(METRICS['stations-per-10k'], boundaries);
-    const china = fitBounds(
-      viewBounds('china', provinces, cities),
-      { width: 1280, height: 800 },
-      uniformPadding(24),
-      LIMITS,
-    );
+    const china = viewCamera('china', 1280, 800, 24);
     const paths = regionPaths(renderMapSvg({ provinces, cities, choropleth: national, camera: china, lang: 'en' }));
     expect(paths.size).toBe(provinces.features.length);
     expect(paths.get('330000')!.fill).toBe(national.scale(national.values.get('330000')!.value));
@@ -148,12 +144,7 @@ describe('renderMapSvg', () => {
   });
 
   it('leaves out a label that would overlap one placed before it', () => {
-    const china = fitBounds(
-      viewBounds('china', provinces, cities),
-      { width: 400, height: 300 },
-      uniformPadding(0),
-      LIMITS,
-    );
+    const china = viewCamera('china', 400, 300, 0);
     const small = renderMapSvg({ provinces, cities, choropleth: choropleth, camera: china, lang: 'en' });
     const labelled = (small.match(/<text /gu) ?? []).length;
     expect(labelled).toBeGreaterThan(5);
@@ -162,12 +153,7 @@ describe('renderMapSvg', () => {
 
   it('hatches the provinces that show their region’s average, as the province-hatch layer does', () => {
     const story = computeChoropleth(METRICS['stations-per-10k-regions'], boundaries);
-    const china = fitBounds(
-      viewBounds('china', provinces, cities),
-      { width: 1280, height: 800 },
-      uniformPadding(24),
-      LIMITS,
-    );
+    const china = viewCamera('china', 1280, 800, 24);
     const drawn = renderMapSvg({ provinces, cities, choropleth: story, camera: china, lang: 'en' });
     const averaged = [...story.values].filter(([, v]) => 'averageOf' in v && v.averageOf).map(([code]) => code);
     expect(averaged.length).toBeGreaterThan(0);
@@ -184,12 +170,7 @@ describe('renderMapSvg', () => {
     expect(camera.zoom).toBeGreaterThanOrEqual(CITY_LABEL_MIN_ZOOM);
     expect(svg).toMatch(/<text data-code="320000"[^>]*><tspan[^>]*>Jiangsu<\/tspan>/u);
     expect(svg).not.toContain('<text data-code="330000"');
-    const wider = fitBounds(
-      viewBounds('zhejiang', provinces, cities),
-      { width: 500, height: 360 },
-      uniformPadding(24),
-      LIMITS,
-    );
+    const wider = viewCamera('zhejiang', 500, 360, 24);
     expect(wider.zoom).toBeLessThan(CITY_LABEL_MIN_ZOOM);
     const far = renderMapSvg({ provinces, cities, choropleth, camera: wider, lang: 'en' });
     expect(far).toMatch(/<text data-code="330000"[^>]*><tspan[^>]*>Zhejiang<\/tspan>/u);
@@ -225,12 +206,7 @@ describe('projector', () => {
 });
 
 describe('regionOutline', () => {
-  const camera = fitBounds(
-    viewBounds('zhejiang', provinces, cities),
-    { width: 928, height: 693 },
-    uniformPadding(24),
-    LIMITS,
-  );
+  const camera = viewCamera('zhejiang', 928, 693, 24);
 
   it('traces a region as its fill is drawn, a city where cities have no fill of their own too', () => {
     const shaded = regionPaths(
