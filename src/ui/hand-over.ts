@@ -42,10 +42,9 @@ export async function handOverToMapLibre(start: HandOver): Promise<HandOverResul
 }
 
 async function takeOver(start: HandOver, pressed: { now: boolean }): Promise<HandOverResult> {
-  const { vector, store, mapOptions } = start;
+  const { mapOptions } = start;
   const started = startMapLibre(start.maplibre, mapOptions);
   if (started instanceof Error) return started;
-  const { view } = started;
   const wake = inertUnder(mapOptions.container, '.vector-map');
   try {
     return await showWhenDrawn(start, pressed, started);
