@@ -35,7 +35,7 @@ import { paintFirstView } from './vector/first-paint';
 import type { VectorMap } from './vector/vector-map';
 import { wireMapLibre, type MapLibrePage } from './ui/maplibre-page';
 import { settleAuto } from './ui/settle-auto';
-import { whenQuiet } from './ui/when-quiet';
+import { whenPaintedAndQuiet } from './ui/when-quiet';
 import { startEmbed } from './share/embed-start';
 
 export const BOUNDARY_FILES = {
@@ -44,7 +44,7 @@ export const BOUNDARY_FILES = {
 } as const;
 
 const KIOSK_RETRY_AFTER_ERROR_MS = 30_000;
-/** How long `auto`'s vector map is left alone before its WebGL question is asked (src/ui/when-quiet.ts). */
+/** How long `auto`'s vector map is left alone, once painted, before its WebGL question is asked (when-quiet.ts). */
 const QUIET_BEFORE_WEBGL_QUESTION_MS = 400;
 
 const setMapState = (state: MapState): void => setPageFlag('mapState', state);
@@ -261,7 +261,7 @@ export async function startApp(): Promise<App | null> {
       const handOverTo = { ...wiring, mapOptions, became };
       if (handOver) {
         prefetchMaplibre();
-        whenQuiet(mapOptions.container, QUIET_BEFORE_WEBGL_QUESTION_MS).then(askWebglNow);
+        whenPaintedAndQuiet(mapOptions.container, QUIET_BEFORE_WEBGL_QUESTION_MS).then(askWebglNow);
         settleAuto({ answer: answer!, maplibreModule, vector, handOverTo, settled: startKioskOn }).catch(console.error);
       }
       return null;

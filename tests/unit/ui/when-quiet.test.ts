@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { whenQuiet } from '../../../src/ui/when-quiet';
+import { whenPaintedAndQuiet, whenQuiet } from '../../../src/ui/when-quiet';
 
 describe('whenQuiet', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -72,5 +72,22 @@ describe('whenQuiet', () => {
     // A listener left behind would start a new wait.
     map.dispatchEvent(new Event('keydown'));
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('counts the quiet time from the second animation frame, however long the frames take to come', async () => {
+    const frames: (() => void)[] = [];
+    const nextFrame = async () => {
+      frames.shift()!();
+      await vi.advanceTimersByTimeAsync(0);
+    };
+    const isDone = settled(whenPaintedAndQuiet(document.createElement('div'), 400, (f) => frames.push(f)));
+    // A first frame that takes a second on a software GPU: the quiet time has not begun.
+    await vi.advanceTimersByTimeAsync(1000);
+    await nextFrame();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(isDone()).toBe(false);
+    await nextFrame();
+    await expectDoneAfter(isDone, 400);
+    expect(frames).toEqual([]);
   });
 });
