@@ -24,11 +24,13 @@ async function load(browser: Browser, url: string, variant: string): Promise<{ r
   const page = await context.newPage();
   if (variant.startsWith('JS:')) await page.addInitScript(variant.slice(3));
   else if (variant)
+    // A constructed stylesheet: the page's Content-Security-Policy (style-src 'self') refuses a <style> element,
+    // and a variant added that way was silently not applied.
     await page.addInitScript((css) => {
       document.addEventListener('DOMContentLoaded', () => {
-        const style = document.createElement('style');
-        style.textContent = css;
-        document.head.append(style);
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
       });
     }, variant);
   await page.goto(url);
