@@ -72,7 +72,8 @@ for (const [width, height] of SIZES) {
         // A bottom sheet on a map narrower than 600 px (popup-frame.ts), a floating popup on a wider one.
         const mapWidth = measure.map.right - measure.map.left;
         expect(measure.placement, `a ${mapWidth} px wide map`).toBe(mapWidth < 600 ? 'sheet' : 'float');
-        // What popup-parity.spec.ts checked of the vector map at 4K before this test measured it there.
+        // The vector map's popup is a named dialog with the focus on its close button, as popup-parity.spec.ts
+        // checks at its three sizes.
         if (vector) {
           const dialog = page.locator('.maplibregl-popup[role="dialog"]:not(.map-tooltip)');
           await expect(dialog).toHaveCount(1);
