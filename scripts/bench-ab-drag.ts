@@ -10,7 +10,7 @@
  *   VARIANTS='{"bare":"header{display:none}"}' tsx scripts/bench-ab-drag.ts dist-ab 7 '?renderer=vector' old new old+bare
  */
 import type { Browser } from '@playwright/test';
-import { dragMap, stats } from './bench';
+import { dragMap, machineSettled, stats } from './bench';
 import { launchHeadlessChromium, SOFTWARE_COMPOSITING_ARGS } from './headless-chromium';
 import { serveStatic } from './static-server';
 
@@ -45,6 +45,8 @@ async function load(browser: Browser, url: string, variant: string): Promise<{ r
   if (WAIT_MS) await page.waitForTimeout(WAIT_MS);
   const drag = await dragMap(page);
   await context.close();
+  // As the bench: the next page does not pay for this one's teardown.
+  await machineSettled();
   return { ready, drag };
 }
 

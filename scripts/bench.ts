@@ -85,7 +85,7 @@ async function timeToReady(
  * this one's teardown. Measured 5 Dec 2026: right after ECharts' page (a 10 s drag on its software-composited
  * canvas) the vector map's drag was 1.31 × Leaflet's, after Leaflet's page 1.16 (A/B, 7–9 loads each order).
  */
-async function machineSettled(maxMs = 3000): Promise<void> {
+export async function machineSettled(maxMs = 3000): Promise<void> {
   const sample = () => {
     const [user, nice, system, idle, iowait, irq, softirq] = readFileSync('/proc/stat', 'utf8')
       .split('\n')[0]!
