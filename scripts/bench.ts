@@ -426,8 +426,9 @@ async function districtsOnly(): Promise<void> {
 
 /**
  * `npm run bench -- --only peers`: map-ready and the 60-move drag of the app (auto, MapLibre and the vector map,
- * by name) against Leaflet and ECharts, alternating, written to bench/results-peers.json; BENCHMARKS.md is left
- * as it was. Minutes, where the whole bench takes half an hour: for checking a change to either map.
+ * by name) against Leaflet and ECharts, alternating (each run starts one page later; each page waits for the
+ * machine to settle after the one before), written to bench/results-peers.json; BENCHMARKS.md is left as it was.
+ * Minutes, where the whole bench takes half an hour: for checking a change to either map.
  */
 async function peersOnly(): Promise<void> {
   sh('npx', ['vite', 'build', '--outDir', join(OUT, 'app'), '--emptyOutDir', '--logLevel', 'warn']);
