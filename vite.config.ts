@@ -74,12 +74,12 @@ const prefetchMaplibre = () =>
   });
 
 /**
- * The chunk every start imports at once, after the app's own has run (FIRST_VIEW_CHUNK: the figures panel, and the vector map that
- * `auto` and `?renderer=vector` show first), named in the HTML as modulepreloads, their CSS as preloads: fetched
- * with the app's chunk instead of one round trip after it. Without them the page asked for nine files about 230 ms
- * after navigation and waited 70–100 ms for them before drawing anything (Chromium trace of the vector map's first
- * view, 4 Dec 2026). Not the hand-over to MapLibre, which only a machine with a GPU imports, later. MapLibre by
- * name fetches the vector map's chunks too (a few KB it does not run).
+ * The chunk every start imports at once, after the app's own has run (FIRST_VIEW_CHUNK: the figures panel, and the
+ * vector map that `auto` and `?renderer=vector` show first), named in the HTML with what it imports as
+ * modulepreloads, its CSS as preloads: fetched with the app's chunk instead of one round trip after it. Without them
+ * the page asked for nine files about 230 ms after navigation and waited 70–100 ms for them before drawing anything
+ * (Chromium trace of the vector map's first view, 4 Dec 2026). Not the hand-over to MapLibre, which only a machine
+ * with a GPU imports, later. MapLibre by name fetches the vector map's chunks too (a few KB it does not run).
  */
 const preloadStartupChunks = () =>
   builtHtml('preload-startup-chunks', (html, bundle, base) => {

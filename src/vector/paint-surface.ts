@@ -118,11 +118,12 @@ function outlineRegion(surface: HTMLElement, input: SurfaceInput, code: string |
   if (!hover) return false;
   hover.replaceChildren();
   // The view's selected city is outlined already; a region off screen has nothing to outline.
-  const outline = code === null || code === input.selected ? null : regionOutline(input, code);
+  if (code === null || code === input.selected) return true;
+  const outline = regionOutline(input, code);
   if (!outline) return true;
   hover.insertAdjacentHTML(
     'beforeend',
-    `<g class="emphasis" data-hover="${escapeXml(code!)}" fill="none" stroke-linejoin="round" stroke="${COLOURS.highlight}" stroke-width="${lineWidth(input.camera.zoom, EMPHASIS_STOPS[outline.level])}"><path d="${outline.d}"/></g>`,
+    `<g class="emphasis" data-hover="${escapeXml(code)}" fill="none" stroke-linejoin="round" stroke="${COLOURS.highlight}" stroke-width="${lineWidth(input.camera.zoom, EMPHASIS_STOPS[outline.level])}"><path d="${outline.d}"/></g>`,
   );
   return true;
 }
