@@ -11,6 +11,8 @@ import { serviceWorker } from './scripts/service-worker.ts';
 import { pdfFonts } from './scripts/pdf-fonts.ts';
 // PDF export: the regional hatch stays a hatch once svg-to-pdfkit is minified.
 import { svgToPdfkitPatterns } from './scripts/svg-to-pdfkit-patterns.ts';
+// The first view parses only the MapLibre CSS this app uses (issue 23).
+import { maplibreCssTrim } from './scripts/maplibre-css-trim.ts';
 import { FIRST_VIEW_CHUNK, FIRST_VIEW_MODULES } from './scripts/payload.ts';
 import { MAPLIBRE_CHUNK_META } from './src/map/prefetch-maplibre.ts';
 
@@ -129,6 +131,7 @@ export default defineConfig({
     timeline(),
     pdfFonts(),
     svgToPdfkitPatterns(),
+    maplibreCssTrim(),
   ],
   build: {
     target: 'es2022',

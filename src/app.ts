@@ -36,6 +36,7 @@ import type { VectorMap } from './vector/vector-map';
 import { wireMapLibre, type MapLibrePage } from './ui/maplibre-page';
 import { settleAuto } from './ui/settle-auto';
 import { whenPaintedAndQuiet } from './ui/when-quiet';
+import { vectorMapCode } from './ui/vector-map-chunk';
 import { startEmbed } from './share/embed-start';
 
 export const BOUNDARY_FILES = {
@@ -124,7 +125,7 @@ export async function startApp(): Promise<App | null> {
         draw(byId('figures'), lang, { alwaysOpen: state.kiosk, startFolded: state.embed, readerData, headline }),
       )
       .catch((error: unknown) => console.error(error));
-  renderFigures(state.lang);
+  const figuresDrawn = renderFigures(state.lang);
 
   let boundaries: Boundaries;
   let view: MapView;
@@ -134,6 +135,9 @@ export async function startApp(): Promise<App | null> {
   try {
     boundaries = await loadBoundaries();
     performance.mark('boundaries-loaded');
+    // The figures and the vector map's code first: panels, figures and map then change the page in one task, laid
+    // out once in the map's first frame, not the panels in a frame of their own before it (issue 23).
+    await Promise.all([figuresDrawn, renderer.then((r) => (r === 'vector' ? vectorMapCode() : null))]);
     const choropleth = computeChoropleth(METRICS[state.metric], boundaries);
     const regionPanels = new RegionPanels(
       { regions: byId('regions'), data: byId('data'), map: byId('map') },
@@ -321,11 +325,6 @@ export async function startApp(): Promise<App | null> {
   kiosk?.then((k) => k.startKiosk({ store, map: k.maplibreKioskMap(view), ready })).catch(console.error);
   if (state.embed) startEmbed(store);
   return app;
-}
-
-/** The vector map's chunk (one import for both callers: the bundler writes each call's list of files out). */
-function vectorMapCode(): Promise<typeof import('./ui/start-vector-map')> {
-  return import('./ui/start-vector-map');
 }
 
 /** The link's own files (?boundaries, ?data), loaded once the map is there. */
