@@ -26,14 +26,6 @@ export type MovedBy = 'reader' | 'page';
  */
 export const MOVING_CLASS = 'camera-moving';
 
-/**
- * On the surface while a frame shows a camera other than the drawn one (a drag, a wheel turn, an eased move):
- * the drawing's edges are not smoothed then (vector-map.css), as MapLibre draws a moving map at a lower pixel
- * ratio on software WebGL. On SwiftShader, smoothed edges cost the GPU process about twice Leaflet's work per
- * frame of a drag (2.1–2.5 s of its CPU for 60 moves against 1.0 s; 1.3–1.5 s without smoothing).
- */
-export const PREVIEW_CLASS = 'camera-preview';
-
 const BROWSER_FRAMES: FrameClock = {
   now: () => performance.now(),
   requestFrame: (callback) => requestAnimationFrame(callback),
@@ -100,9 +92,14 @@ export class CameraMotion {
     return this.camera;
   }
 
-  /** Shows `camera` by moving and scaling what is drawn, from its top left corner, on a layer of its own. */
+  /**
+   * Shows `camera` by moving and scaling what is drawn, from its top left corner, on a layer of its own. Nothing
+   * else changes: a class that drew the moving map's edges unsmoothed made the compositor raster every layer again
+   * at a gesture's first move; on SwiftShader, since the fills are drawn without smoothing anyway (vector-map.css),
+   * the bench's drag is faster without it (A/B, 12–16 loads each, 5 Dec 2026: 1.17, 1.15 and 1.18 × Leaflet's
+   * with it, 1.08, 1.11 and 1.10 without).
+   */
   preview(camera: Camera): void {
-    this.host.surface.classList.add(PREVIEW_CLASS);
     previewSurface(this.host.surface, previewTransform(this.camera, camera));
     this.host.shown(camera);
   }
@@ -115,7 +112,6 @@ export class CameraMotion {
 
   private draw(camera: Camera): void {
     this.camera = camera;
-    this.host.surface.classList.remove(PREVIEW_CLASS);
     this.host.draw();
   }
 
