@@ -46,7 +46,7 @@ export const SOURCE_NOTES: Readonly<Record<SourceId, { en: string; zh: string }>
     zh: '2022年末浙江5G基站超过17.1万个。',
   },
   'echarts-boundaries': {
-    en: 'Boundaries of the provinces and of Zhejiang’s cities; areas are computed from them with turf.',
+    en: "Boundaries of the provinces and of Zhejiang's cities; areas are computed from them with turf.",
     zh: '省级及浙江省设区市边界；面积据此用turf计算。',
   },
 };

@@ -50,7 +50,7 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
   'nbs-communique-2023': {
     id: 'nbs-communique-2023',
     title:
-      'Statistical Communiqué of the People’s Republic of China on the 2022 National Economic and Social Development',
+      "Statistical Communiqué of the People's Republic of China on the 2022 National Economic and Social Development",
     publisher: 'National Bureau of Statistics of China',
     publisher_zh: '国家统计局',
     short: { en: 'National Bureau of Statistics', zh: '国家统计局' },

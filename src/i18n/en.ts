@@ -59,7 +59,7 @@ export const en = {
     "Zhejiang's capital, and the place the December 2023 Xinhua report on the province's 5G network was filed from.",
   'popup.shaoxing.heading': 'Shaoxing, where the figures were announced',
   'popup.shaoxing.lead':
-    'Host of the 2023 Yangtze River Delta 5G+ Industrial Internet Conference, where a deputy director of Zhejiang’s Department of Economy and Information Technology, Li Min, presented the figures below.',
+    "Host of the 2023 Yangtze River Delta 5G+ Industrial Internet Conference, where a deputy director of Zhejiang's Department of Economy and Information Technology, Li Min, presented the figures below.",
   'popup.figures': 'Zhejiang in the report',
   'popup.fig.stations': 'Zhejiang: 5G base stations',
   'popup.fig.per10k': 'Zhejiang: 5G base stations per 10,000 residents',
@@ -87,7 +87,7 @@ export const en = {
   'control.language': '中文',
   'control.languageLabel': 'Switch language to Chinese',
 
-  'notice.badParam': 'The link’s {param}="{value}" is not known; showing {fallback} instead.',
+  'notice.badParam': 'The link\'s {param}="{value}" is not known; showing {fallback} instead.',
   'notice.dismiss': 'Dismiss',
   'error.load': 'The map could not be drawn: {problem}',
 
@@ -126,7 +126,7 @@ export const en = {
   'embed.open': 'Embed',
   'embed.code': 'Embed code for a web page',
   'embed.help':
-    'Paste it into an article’s HTML. The map opens on this view, metric and language, and sets its own height.',
+    "Paste it into an article's HTML. The map opens on this view, metric and language, and sets its own height.",
   'embed.copy': 'Copy embed code',
   'embed.copied': 'Embed code copied.',
   'embed.copyRefused': 'The browser did not allow copying: the code is selected, copy it with Ctrl+C or ⌘C.',
@@ -147,14 +147,14 @@ export const en = {
   'figures.stations': '5G base stations in Zhejiang',
   'figures.per10k': 'per 10,000 residents in Zhejiang ({computed} computed)',
   'figures.per10kCompare': 'China {china} · East China {east}',
-  'figures.factories': 'provincial “future” and intelligent factories (both categories together)',
+  'figures.factories': 'provincial "future" and intelligent factories (both categories together)',
   'figures.platforms': 'provincial industrial internet platforms',
   'figures.china': '5G base stations in China',
   'timeline.title': '5G base stations over time',
   'timeline.china': 'China',
   'timeline.zhejiang': 'Zhejiang',
   'timeline.lowerBound': 'a lower bound',
-  'marker.hangzhou': 'Hangzhou: capital and the report’s dateline',
+  'marker.hangzhou': "Hangzhou: capital and the report's dateline",
   'marker.shaoxing': 'Shaoxing: conference venue where the figures were announced',
   'marker.hangzhou.short': 'Hangzhou',
   'marker.shaoxing.short': 'Shaoxing',

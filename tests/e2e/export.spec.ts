@@ -188,7 +188,7 @@ test('an oversize or mistyped size says why and offers the largest size that wor
   await expect(page.getByLabel('Size')).toHaveValue('custom');
   await page.getByRole('button', { name: 'Download' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Width' })).toHaveText(
-    'Width (CSS px) must be a whole number from 200 to 100000 (not “150”).',
+    'Width (CSS px) must be a whole number from 200 to 100000 (not "150").',
   );
 
   await page.getByLabel('Width (CSS px)').fill('20000');

@@ -202,7 +202,7 @@ function tableNotes(shape: TableShape, matched: number, rows: number): Note[] {
         first: shape.firstRow,
         last: shape.lastRow,
         skipped: shape.skipped.length,
-        lines: shape.skipped.map((s) => `“${s}”`).join(', ') || '—',
+        lines: shape.skipped.map((s) => `"${s}"`).join(', ') || '—',
       },
     });
   notes.push({ code: 'regionColumn', params: { column: shape.regionColumn, matched, rows } });
@@ -213,7 +213,7 @@ function tableNotes(shape: TableShape, matched: number, rows: number): Note[] {
         column: shape.chosen,
         others: shape.valueColumns
           .filter((c) => c !== shape.chosen)
-          .map((c) => `“${c}”`)
+          .map((c) => `"${c}"`)
           .join(', '),
       },
     });

@@ -36,7 +36,7 @@ describe('statistics-portal tables', () => {
     const notes = Object.fromEntries(result.notes.map((n) => [n.code, n.params]));
     expect(notes['tableRows']).toMatchObject({ first: 5, last: 35, skipped: 5 });
     expect(String(notes['tableRows']?.['lines'])).toContain('数据库：分省年度数据');
-    expect(notes['tableColumn']).toMatchObject({ column: '2023年', others: '“2022年”' });
+    expect(notes['tableColumn']).toMatchObject({ column: '2023年', others: '"2022年"' });
   });
 
   it('treats blank or dotted cells as no data and picks the latest year that has values', async () => {

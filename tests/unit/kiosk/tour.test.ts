@@ -150,7 +150,7 @@ describe('the default tour (public/tours/default.json)', () => {
   it('never calls the 653 factories "future factories" alone', () => {
     const withFactories = steps.filter((s) => s.caption.en.includes('653'));
     expect(withFactories).toHaveLength(1);
-    expect(withFactories[0]!.caption.en).toContain('“future” and intelligent factories together');
+    expect(withFactories[0]!.caption.en).toContain('"future" and intelligent factories together');
     expect(withFactories[0]!.caption.zh).toContain('“未来工厂”和智能工厂合计');
   });
 
