@@ -235,17 +235,23 @@ export function regionOutline(
   return null;
 }
 
-/** One closed subpath; points that round to the previous one are left out (they draw nothing). */
+/**
+ * One closed subpath; points that round to the previous one are left out (they draw nothing). Indexed, without
+ * destructuring: the page's first view runs it cold over every position in view (issue 23).
+ */
 function ringPath(ring: readonly Position[], at: (position: Position) => [number, number]): string {
   let d = '';
-  let [lastX, lastY] = [Number.NaN, Number.NaN];
+  let lastX = Number.NaN;
+  let lastY = Number.NaN;
   let count = 0;
-  for (const position of ring) {
-    const [x, y] = at(position);
-    const [roundedX, roundedY] = [round(x, PRECISION), round(y, PRECISION)];
+  for (let i = 0; i < ring.length; i++) {
+    const point = at(ring[i]!);
+    const roundedX = round(point[0], PRECISION);
+    const roundedY = round(point[1], PRECISION);
     if (roundedX === lastX && roundedY === lastY) continue;
     d += `${count === 0 ? 'M' : 'L'}${roundedX} ${roundedY}`;
-    [lastX, lastY] = [roundedX, roundedY];
+    lastX = roundedX;
+    lastY = roundedY;
     count++;
   }
   return count >= 3 ? `${d}Z` : '';
