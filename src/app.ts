@@ -135,9 +135,10 @@ export async function startApp(): Promise<App | null> {
   try {
     boundaries = await loadBoundaries();
     performance.mark('boundaries-loaded');
-    // The figures and the vector map's code first: panels, figures and map then change the page in one task, laid
-    // out once in the map's first frame, not the panels in a frame of their own before it (issue 23).
-    await Promise.all([figuresDrawn, renderer.then((r) => (r === 'vector' ? vectorMapCode() : null))]);
+    // The figures and, where the map is already known to be the vector map, its code first: panels, figures and map
+    // then change the page in one task, laid out once in the map's first frame, not the panels in a frame of their
+    // own before it (issue 23). `auto` with a link's files still waits for its WebGL answer, after the panels.
+    await Promise.all([figuresDrawn, handOver || state.renderer === 'vector' ? vectorMapCode() : null]);
     const choropleth = computeChoropleth(METRICS[state.metric], boundaries);
     const regionPanels = new RegionPanels(
       { regions: byId('regions'), data: byId('data'), map: byId('map') },
